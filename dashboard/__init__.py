@@ -1,0 +1,1 @@
+"""The analyst dashboard (Streamlit)."""

@@ -1,0 +1,1 @@
+"""Turn news articles about Russia–Iran relations into tidy, citable tables."""

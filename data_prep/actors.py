@@ -1,0 +1,292 @@
+"""Finding actors in sentences and resolving what each mention refers to.
+
+Resolution follows how news names people: a full name with its title first ("Russian
+President Vladimir Putin"), then a surname ("Putin") or a description ("the Russian leader",
+"his Iranian counterpart", "the two leaders"). Descriptions resolve by who was named most
+recently in the article, then by who held the role on the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from data_prep.lexicons import ActorEntry, Lexicons
+
+LOCATION_PREPOSITIONS = re.compile(r"\b(?:in|at|near|outside|from|across|around|of|into)\s+(?:the\s+)?$")
+_PAIR = re.compile(
+    r"\b(?:the two|both)\s+(?P<what>leaders|presidents|sides|countries|nations|states|governments|"
+    r"heads of state|ministers)\b",
+    re.IGNORECASE,
+)
+_MODIFIERS = ("new", "newly-appointed", "newly appointed", "newly elected", "interim", "acting",
+              "former", "late", "top", "senior", "deputy", "then", "outgoing", "incoming")
+_LEADER_HINTS = ("president", "leader", "prime minister")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    name: str
+    country: str
+    type: str
+    kind: str
+    members: tuple[Mention, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True, eq=False)
+class _Matcher:
+    names: re.Pattern[str]
+    alias_owners: dict[str, tuple[str, ...]]
+    metonyms: frozenset[str]
+    titles: re.Pattern[str]
+    title_prefix: re.Pattern[str]
+    counterpart: re.Pattern[str]
+    groups: re.Pattern[str]
+    group_labels: dict[str, tuple[str, str]]
+    adjective_country: dict[str, str]
+    country_adjective: dict[str, str]
+    title_canonical: dict[str, str]
+    leader_titles: frozenset[str]
+    surnames: dict[str, frozenset[str]]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _matcher(lexicons: Lexicons) -> _Matcher:
+    alias_owners: dict[str, list[str]] = {}
+    for actor in lexicons.actors:
+        for alias in actor.aliases:
+            owners = alias_owners.setdefault(alias, [])
+            if actor.actor_id not in owners:
+                owners.append(actor.actor_id)
+    metonyms = frozenset(m for country in lexicons.countries for m in country.metonyms)
+    adjective_country: dict[str, str] = {}
+    country_adjective: dict[str, str] = {}
+    for country in lexicons.countries:
+        country_adjective[country.iso3] = country.adjectives[0] if country.adjectives else country.name
+        for adjective in country.adjectives:
+            adjective_country[adjective] = country.iso3
+        for form in (country.name, *country.metonyms):
+            for possessive in ("'s", "’s"):
+                adjective_country[form + possessive] = country.iso3
+        adjective_country[country.name] = country.iso3
+    title_canonical = {variant.lower(): title.title for title in lexicons.titles for variant in title.variants}
+    country_words = _alternation(list(adjective_country))
+    modifiers = _alternation(list(_MODIFIERS))
+    title_words = _alternation([v for t in lexicons.titles for v in t.variants])
+    org_aliases = _alternation([
+        alias for actor in lexicons.actors if actor.type in ("government_body", "organisation")
+        for alias in actor.aliases if alias[:1].isupper()
+    ])
+    honorifics = _alternation(list(lexicons.honorifics))
+    titles = re.compile(
+        rf"(?:(?P<country>{country_words})\s+(?:(?:{modifiers})\s+)*(?P<title>{title_words})"
+        rf"|(?:the\s+)?(?:(?:{modifiers})\s+)*(?P<title2>{title_words})\s+of\s+(?P<country2>{country_words}))"
+        r"(?![\w-])"
+    )
+    title_prefix = re.compile(
+        rf"(?:(?:{country_words}|{org_aliases}|{modifiers}|his|her|its|their|the)\s+){{0,4}}"
+        rf"(?:(?:{title_words}|{honorifics}|counterpart)\s+)+\Z"
+    )
+    counterpart = re.compile(
+        rf"\b(?:his|her|its|their)\s+(?:(?:{modifiers})\s+)*(?:(?P<country>{country_words})\s+)?"
+        r"(?:(?P<field>[a-z]+)\s+)?counterparts?\b"
+    )
+    group_labels: dict[str, tuple[str, str]] = {}
+    for cue in lexicons.groups:
+        for noun in cue.phrase.split("|"):
+            group_labels[noun.strip().lower()] = (cue.fields["type"], cue.fields["label"])
+    adjectives_only = _alternation([a for c in lexicons.countries for a in c.adjectives])
+    groups = re.compile(
+        rf"(?P<country>{adjectives_only})\s+(?:[a-z-]+\s+)?(?P<noun>{_alternation(list(group_labels))})\b"
+    )
+    surnames: dict[str, set[str]] = {}
+    for actor in lexicons.actors:
+        if actor.type == "person":
+            for alias in actor.aliases:
+                if " " in alias:
+                    surnames.setdefault(alias.split()[-1], set()).add(actor.actor_id)
+    names = re.compile(r"(?<![\w-])(?:" + _alternation(list(alias_owners)) + r")(?![\w-]|'[a-z]{2})")
+    return _Matcher(
+        names=names,
+        alias_owners={alias: tuple(owners) for alias, owners in alias_owners.items()},
+        metonyms=metonyms,
+        titles=titles,
+        title_prefix=title_prefix,
+        counterpart=counterpart,
+        groups=groups,
+        group_labels=group_labels,
+        adjective_country=adjective_country,
+        country_adjective=country_adjective,
+        title_canonical=title_canonical,
+        leader_titles=frozenset(t.title for t in lexicons.titles if t.is_leader),
+        surnames={key: frozenset(value) for key, value in surnames.items()},
+    )
+
+
+def role_holder(lexicons: Lexicons, country: str, title: str, on: date | None) -> str:
+    """The actor who held ``title`` in ``country`` on the date (the incumbent when undated)."""
+    day = on.isoformat() if on else None
+    candidates = [
+        role for role in lexicons.roles
+        if role.country == country and role.title == title
+        and (day is None and not role.valid_to
+             or day is not None and (role.valid_from or "0000") <= day and (not role.valid_to or day <= role.valid_to))
+    ]
+    return candidates[-1].actor_id if candidates else ""
+
+
+def titles_of(lexicons: Lexicons, actor_id: str, on: date | None) -> list[str]:
+    day = on.isoformat() if on else "9999"
+    return [
+        role.title for role in lexicons.roles
+        if role.actor_id == actor_id and (role.valid_from or "0000") <= day
+        and (not role.valid_to or day <= role.valid_to)
+    ]
+
+
+class MentionFinder:
+    """Finds mentions sentence by sentence, remembering who the article has named so far."""
+
+    def __init__(self, lexicons: Lexicons, published: date | None):
+        self.lexicons = lexicons
+        self.matcher = _matcher(lexicons)
+        self.published = published
+        self.history: list[Mention] = []
+
+    def find(self, text: str, start: int, end: int) -> list[Mention]:
+        sentence = text[start:end]
+        candidates = self._names(sentence, start) + self._titles(sentence, start) \
+            + self._groups(sentence, start) + self._counterparts(sentence, start)
+        chosen: list[Mention] = []
+        for mention in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
+            if chosen and mention.start < chosen[-1].end:
+                continue
+            chosen.append(mention)
+        chosen = self._pairs(sentence, start, chosen)
+        self.history.extend(m for m in chosen if m.kind != "pair")
+        return chosen
+
+    @staticmethod
+    def _entry_mention(actor: ActorEntry, start: int, end: int, surface: str, kind: str) -> Mention:
+        return Mention(start, end, surface, actor.actor_id, actor.name, actor.country, actor.type, kind)
+
+    def _names(self, sentence: str, offset: int) -> list[Mention]:
+        found = []
+        for match in self.matcher.names.finditer(sentence):
+            alias = match.group(0)
+            if alias in self.matcher.metonyms and LOCATION_PREPOSITIONS.search(
+                    sentence[max(0, match.start() - 12):match.start()]):
+                continue
+            actor = self.lexicons.actor_by_id[self._owner(alias)]
+            prefix = self.matcher.title_prefix.search(sentence[max(0, match.start() - 90):match.start()])
+            start = match.start() - (len(prefix.group(0)) if prefix else 0)
+            found.append(self._entry_mention(actor, start + offset, match.end() + offset,
+                                             sentence[start:match.end()], "name"))
+        return found
+
+    def _owner(self, alias: str) -> str:
+        owners = self.matcher.alias_owners[alias]
+        if " " not in alias:
+            recent = next((m.actor_id for m in reversed(self.history)
+                           if m.actor_id in self.matcher.surnames.get(alias, ())), "")
+            if recent:
+                return recent
+        if len(owners) > 1 and self.published:
+            current = [o for o in owners if titles_of(self.lexicons, o, self.published)]
+            if current:
+                return current[0]
+        return owners[0]
+
+    def _titles(self, sentence: str, offset: int) -> list[Mention]:
+        found = []
+        for match in self.matcher.titles.finditer(sentence):
+            country = self.matcher.adjective_country[match.group("country") or match.group("country2")]
+            title = self.matcher.title_canonical[(match.group("title") or match.group("title2")).lower()]
+            actor_id = self._resolve_role(country, title)
+            start = match.start()
+            if sentence[max(0, start - 4):start].lower() == "the ":
+                start -= 4
+            mention_text = sentence[start:match.end()]
+            if actor_id:
+                actor = self.lexicons.actor_by_id[actor_id]
+                found.append(Mention(start + offset, match.end() + offset, mention_text, actor.actor_id,
+                                     actor.name, actor.country, actor.type, "title"))
+            else:
+                name = f"{self.matcher.country_adjective.get(country, country)} {title}"
+                found.append(Mention(start + offset, match.end() + offset, mention_text,
+                                     f"{country.lower()}_{title.replace(' ', '_')}", name.title().replace("'S", "'s"),
+                                     country, "person", "title"))
+        return found
+
+    def _resolve_role(self, country: str, title: str) -> str:
+        if title in self.matcher.leader_titles:
+            for mention in reversed(self.history):
+                if mention.country == country and mention.type == "person" and any(
+                    hint in t for t in titles_of(self.lexicons, mention.actor_id, self.published)
+                    for hint in _LEADER_HINTS
+                ):
+                    return mention.actor_id
+        return role_holder(self.lexicons, country, title, self.published)
+
+    def _counterparts(self, sentence: str, offset: int) -> list[Mention]:
+        found = []
+        for match in self.matcher.counterpart.finditer(sentence):
+            country = self.matcher.adjective_country.get(match.group("country") or "", "")
+            if not country:
+                continue
+            reference = next((m for m in reversed(self.history) if m.type == "person" and m.country != country), None)
+            reference_titles = titles_of(self.lexicons, reference.actor_id, self.published) if reference else []
+            actor_id = next((holder for title in reference_titles
+                             if (holder := role_holder(self.lexicons, country, title, self.published))), "")
+            actor = self.lexicons.actor_by_id.get(actor_id) or self.lexicons.actor_by_id.get(
+                next((a.actor_id for a in self.lexicons.actors if a.type == "state" and a.country == country), ""))
+            if actor:
+                found.append(Mention(match.start() + offset, match.end() + offset, match.group(0), actor.actor_id,
+                                     actor.name, actor.country, actor.type, "counterpart"))
+        return found
+
+    def _groups(self, sentence: str, offset: int) -> list[Mention]:
+        found = []
+        for match in self.matcher.groups.finditer(sentence):
+            country = self.matcher.adjective_country[match.group("country")]
+            actor_type, label = self.matcher.group_labels[match.group("noun").lower()]
+            if label == "side":
+                state = next((a for a in self.lexicons.actors if a.type == "state" and a.country == country), None)
+                if state:
+                    found.append(self._entry_mention(state, match.start() + offset, match.end() + offset,
+                                                     match.group(0), "group"))
+                continue
+            name = f"{self.matcher.country_adjective.get(country, country)} {label}"
+            found.append(Mention(match.start() + offset, match.end() + offset, match.group(0),
+                                 f"{country.lower()}_{label.replace(' ', '_')}", name, country, actor_type, "group"))
+        return found
+
+    def _pairs(self, sentence: str, offset: int, chosen: list[Mention]) -> list[Mention]:
+        result = list(chosen)
+        for match in _PAIR.finditer(sentence):
+            if any(m.start < match.end() + offset and match.start() + offset < m.end for m in chosen):
+                continue
+            wants_people = match.group("what").lower() in ("leaders", "presidents", "heads of state", "ministers")
+            members: list[Mention] = []
+            for mention in reversed(self.history + chosen):
+                if (mention.type == "person") != wants_people and wants_people:
+                    continue
+                if mention.country and all(mention.country != m.country for m in members):
+                    members.append(mention)
+                if len(members) == 2:
+                    break
+            if len(members) == 2:
+                result.append(Mention(match.start() + offset, match.end() + offset, match.group(0), "pair",
+                                      " and ".join(m.name for m in members), "", "pair", "pair",
+                                      tuple(reversed(members))))
+        return sorted(result, key=lambda m: m.start)

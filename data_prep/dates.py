@@ -1,0 +1,219 @@
+"""Date expressions in news prose, resolved against the article's publication date.
+
+Results are ISO partial dates (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) with an ACLED-style
+precision (day, week, month, year). Calendar arithmetic is python-dateutil's ``relativedelta``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {name: index for index, name in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
+    ("day_month_range", re.compile(_DAY + r"\s*(?:-|–|to)\s*[0-3]?\d\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
+    ("month_day_year", re.compile(_MONTH + r"\s+" + _DAY + r"(?:\s*(?:-|–)\s*[0-3]?\d)?(?:,?\s+" + _YEAR + r")?\b(?!\s*(?:%|million|billion|tons|people))")),
+    ("day_month_year", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
+    ("relative_month", re.compile(r"\b(?P<rel>(?i:last|this|next|earlier this|later this|in|since|by|until|early|late|mid-?))\s*" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
+    ("month_year", re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b")),
+    ("weekday", re.compile(r"\b(?:(?P<rel>(?i:last|this|next|on|late on|early on|late|early|since))\s+)?" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?\b")),
+    ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tomorrow|overnight|tonight)\b", re.I)),
+    ("relative_week", re.compile(r"\b(?P<word>(?:earlier |later )?this week|last week|next week|past week|(?:at|over|during) the weekend|this weekend|last weekend)\b", re.I)),
+    ("relative_month_word", re.compile(r"\b(?P<word>(?:earlier |later )?this month|last month|next month|past month)\b", re.I)),
+    ("relative_year_word", re.compile(r"\b(?P<word>(?:earlier |later )?this year|last year|next year|past year)\b", re.I)),
+    ("year", re.compile(r"\b(?i:in|since|by|until|from|of|early|late|mid-?|throughout|during|before|after)\s+(?i:early\s+|late\s+)?" + _YEAR + r"\b(?!\s*(?:%|million|billion))")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str
+
+
+_FUTURE_NEAR = re.compile(
+    r"\b(?:will|won't|shall|is expected|are expected|expected to|scheduled|is set to|are set to|"
+    r"plans? to|planned|to be held|upcoming|is hosting|are hosting|to host|ahead of)\b",
+    re.IGNORECASE,
+)
+FUTURE_WINDOW = 80
+
+
+def find_dates(sentence: str, published: date | None, offset: int = 0) -> list[DateMention]:
+    """All resolvable date expressions in ``sentence``, earliest first, without overlaps.
+
+    An expression reads as future when a future-tense cue comes shortly before it, so
+    "will meet on Monday" and "met on Monday" resolve to different Mondays.
+    """
+    taken: list[tuple[int, int]] = []
+    mentions: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            future = bool(_FUTURE_NEAR.search(sentence, max(0, match.start() - FUTURE_WINDOW), match.start()))
+            resolved = _resolve(kind, match, published, future)
+            if resolved is None:
+                continue
+            value, precision = resolved
+            taken.append((match.start(), match.end()))
+            mentions.append(DateMention(match.start() + offset, match.end() + offset,
+                                        match.group(0), value, precision))
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+def _month_number(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _resolve(kind: str, match: re.Match[str], published: date | None, future: bool) -> tuple[str, str] | None:
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    try:
+        if kind == "iso":
+            return date(year, int(groups["month"]), int(groups["day"])).isoformat(), "day"
+        if kind in ("day_month_range", "month_day_year", "day_month_year"):
+            month, day = _month_number(groups["month"]), int(groups["day"])
+            if year is None:
+                if published is None:
+                    return None
+                return _nearest_month_day(published, month, day, future).isoformat(), "day"
+            return date(year, month, day).isoformat(), "day"
+        if kind in ("relative_month", "month_year"):
+            month = _month_number(groups["month"])
+            if year is not None:
+                return f"{year:04d}-{month:02d}", "month"
+            if published is None:
+                return None
+            return _month_relative(published, month, (groups.get("rel") or "").strip(), future), "month"
+        if kind == "weekday":
+            if published is None:
+                return None
+            return _weekday(published, WEEKDAYS[groups["weekday"].lower()], groups.get("rel") or "", future).isoformat(), "day"
+        if published is None:
+            return (f"{year:04d}", "year") if kind == "year" and year else None
+        if kind == "relative_day":
+            shift = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}[groups["word"].lower()]
+            return (published + timedelta(days=shift)).isoformat(), "day"
+        if kind == "relative_week":
+            word = groups["word"].lower()
+            if "weekend" in word:
+                saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+                if word.startswith("this") and future:
+                    saturday += timedelta(days=7)
+                return saturday.isoformat(), "week"
+            shift = -7 if word.startswith(("last", "past")) else 7 if word.startswith("next") else 0
+            return (published + timedelta(days=shift)).isoformat(), "week"
+        if kind == "relative_month_word":
+            word = groups["word"].lower()
+            shift = -1 if word.startswith(("last", "past")) else 1 if word.startswith("next") else 0
+            return (published + relativedelta(months=shift)).strftime("%Y-%m"), "month"
+        if kind == "relative_year_word":
+            word = groups["word"].lower()
+            shift = -1 if word.startswith(("last", "past")) else 1 if word.startswith("next") else 0
+            return f"{published.year + shift:04d}", "year"
+        if kind == "year" and year:
+            return f"{year:04d}", "year"
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _nearest_month_day(published: date, month: int, day: int, future: bool) -> date:
+    candidate = date(published.year, month, day)
+    if future:
+        return candidate if candidate >= published else candidate + relativedelta(years=1)
+    if candidate > published + timedelta(days=31):
+        return candidate - relativedelta(years=1)
+    return candidate
+
+
+def _month_relative(published: date, month: int, rel: str, future: bool) -> str:
+    rel = rel.lower()
+    year = published.year
+    if rel == "next" or (future and rel not in ("last", "since")):
+        if month < published.month or (rel == "next" and month <= published.month):
+            year += 1
+    elif rel in ("this", "earlier this", "later this"):
+        pass
+    elif month > published.month or (rel == "last" and month == published.month):
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _weekday(published: date, weekday: int, rel: str, future: bool) -> date:
+    rel = rel.lower().strip()
+    if rel == "next" or (future and rel != "last"):
+        ahead = (weekday - published.weekday()) % 7 or 7
+        return published + timedelta(days=ahead)
+    back = (published.weekday() - weekday) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+_FULL_DATE = re.compile(
+    r"\b(?:" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"|" + _DAY.replace("day>", "day2>")
+    + r"\s+" + _MONTH.replace("month>", "month2>") + r",?\s+" + _YEAR.replace("year>", "year2>")
+    + r"|(?P<iso>\d{4}-\d{2}-\d{2}))\b"
+)
+
+
+def latest_full_date(text: str, not_after: date | None = None) -> date | None:
+    """The latest complete date written in the text: a fallback for the publication date."""
+    found: list[date] = []
+    for match in _FULL_DATE.finditer(text):
+        groups = match.groupdict()
+        try:
+            if groups["iso"]:
+                value = date.fromisoformat(groups["iso"])
+            elif groups["month"]:
+                value = date(int(groups["year"]), _month_number(groups["month"]), int(groups["day"]))
+            else:
+                value = date(int(groups["year2"]), _month_number(groups["month2"]), int(groups["day2"]))
+        except ValueError:
+            continue
+        if not_after is None or value <= not_after:
+            found.append(value)
+    return max(found) if found else None
+
+
+def is_valid_partial_date(value: str) -> bool:
+    if value == "":
+        return True
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return True
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            return 1 <= int(value[5:]) <= 12
+        date.fromisoformat(value)
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
+    except ValueError:
+        return False

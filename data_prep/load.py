@@ -1,0 +1,205 @@
+"""Reading articles and their optional publication metadata from disk.
+
+This is the only pipeline module that touches the file system on the input side; everything
+after it works on the plain values it returns.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+SOURCES_FILE = "sources.csv"
+SOURCES_COLUMNS = ("file", "title", "outlet", "url", "published", "date_basis", "notes")
+MAX_ARTICLE_BYTES = 25 * 1024 * 1024
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """One input file, decoded. ``text`` is the canonical text that all offsets index into."""
+
+    source_file: str
+    text: str
+    sha256: str
+    encoding: str
+    problems: tuple[str, ...] = ()
+    fatal: str = ""
+    origin: str = "corpus"
+
+
+@dataclass(frozen=True)
+class SourceMetadata:
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: str = ""
+    date_basis: str = ""
+    notes: str = ""
+
+
+@dataclass
+class SourcesTable:
+    by_file: dict[str, SourceMetadata] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def decode_article(source_file: str, data: bytes, origin: str = "corpus") -> RawArticle:
+    """Decode bytes into canonical text, recording every repair as a problem message."""
+    sha256 = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        reason = "empty file" if not data else "file holds only whitespace"
+        return RawArticle(source_file, "", sha256, "", fatal=reason, origin=origin)
+    if _looks_binary(data):
+        return RawArticle(
+            source_file, "", sha256, "", fatal="binary data, not a text article", origin=origin
+        )
+    text, encoding, problems = _decode(data)
+    if "\r" in text:
+        problems.append("Windows (CRLF) or old Mac line endings normalised to \\n")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    stripped = _CONTROL_CHARS.sub("", text)
+    if len(stripped) != len(text):
+        problems.append(f"removed {len(text) - len(stripped)} control character(s)")
+    text = unicodedata.normalize("NFC", stripped)
+    if not text.strip():
+        return RawArticle(source_file, "", sha256, encoding, tuple(problems),
+                          fatal="no readable text after decoding", origin=origin)
+    if _looks_like_html(text):
+        return RawArticle(source_file, text, sha256, encoding, tuple(problems),
+                          fatal="looks like an HTML page, not a plain-text article; "
+                          "save the article's text instead", origin=origin)
+    return RawArticle(source_file, text, sha256, encoding, tuple(problems), origin=origin)
+
+
+def _decode(data: bytes) -> tuple[str, str, list[str]]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig", ["UTF-8 byte-order mark removed"]
+        except UnicodeDecodeError:
+            data = data[3:]
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    as_cyrillic = data.decode("cp1251", errors="replace")
+    non_ascii = [ch for ch in as_cyrillic if ord(ch) > 127]
+    if non_ascii and sum(bool(_CYRILLIC.match(ch)) for ch in non_ascii) / len(non_ascii) > 0.8:
+        encoding = "cp1251"
+        text = as_cyrillic
+    else:
+        encoding = "cp1252"
+        text = data.decode("cp1252", errors="replace")
+        if "\ufffd" in text:
+            encoding = "latin-1"
+            text = data.decode("latin-1")
+    return text, encoding, [f"not valid UTF-8; decoded as {encoding}"]
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample and not (sample.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        return True
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls / len(sample) > 0.05
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")):
+        return True
+    tags = len(re.findall(r"</?(?:div|p|span|a|script|head|body|meta|link|li|ul|table)\b", text[:20000], re.I))
+    return tags >= 10
+
+
+def read_article_file(path: Path, origin: str = "corpus") -> RawArticle:
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            return RawArticle(path.name, "", "", "", origin=origin,
+                              fatal=f"file is {size / 1_048_576:.1f} MB, over the "
+                              f"{MAX_ARTICLE_BYTES // 1_048_576} MB limit for one article")
+        data = path.read_bytes()
+    except OSError as error:
+        return RawArticle(path.name, "", "", "", fatal=f"cannot read file: {error.strerror}",
+                          origin=origin)
+    return decode_article(path.name, data, origin)
+
+
+def list_article_files(folder: Path) -> list[Path]:
+    return sorted(
+        (path for path in folder.iterdir()
+         if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES),
+        key=lambda path: path.name,
+    )
+
+
+def read_sources(folder: Path) -> SourcesTable:
+    path = folder / SOURCES_FILE
+    if not path.exists():
+        return SourcesTable()
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        return SourcesTable(problems=[f"{SOURCES_FILE}: cannot read ({error}); metadata ignored"])
+    return parse_sources(text)
+
+
+def parse_sources(text: str) -> SourcesTable:
+    """Parse ``sources.csv``; a bad row is reported and skipped, never fatal for the corpus."""
+    table = SourcesTable()
+    reader = csv.DictReader(io.StringIO(text))
+    header = [name.strip().lower() for name in (reader.fieldnames or [])]
+    if "file" not in header:
+        table.problems.append(f"{SOURCES_FILE}: no 'file' column (found {header}); metadata ignored")
+        return table
+    missing = [name for name in SOURCES_COLUMNS if name not in header]
+    if missing:
+        table.problems.append(f"{SOURCES_FILE}: missing column(s) {', '.join(missing)}")
+    for line_number, row in enumerate(reader, start=2):
+        cleaned = {(key or "").strip().lower(): (value or "").strip() for key, value in row.items()
+                   if isinstance(value, str)}
+        file_name = cleaned.get("file", "")
+        if not file_name:
+            table.problems.append(f"{SOURCES_FILE} line {line_number}: empty 'file'; row skipped")
+            continue
+        published = cleaned.get("published", "")
+        if published and not is_iso_date(published):
+            table.problems.append(
+                f"{SOURCES_FILE} line {line_number}: published '{published}' for {file_name} "
+                "is not a valid YYYY-MM-DD date; ignored"
+            )
+            published = ""
+        basis = cleaned.get("date_basis", "")
+        if basis not in ("", "metadata", "inferred"):
+            table.problems.append(
+                f"{SOURCES_FILE} line {line_number}: date_basis '{basis}' for {file_name} "
+                "should be 'metadata' or 'inferred'; using 'metadata'"
+            )
+            basis = ""
+        table.by_file[file_name] = SourceMetadata(
+            title=cleaned.get("title", ""),
+            outlet=cleaned.get("outlet", ""),
+            url=cleaned.get("url", ""),
+            published=published,
+            date_basis=basis or ("metadata" if published else ""),
+            notes=cleaned.get("notes", ""),
+        )
+    return table
+
+
+def is_iso_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value))
