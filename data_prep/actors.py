@@ -9,7 +9,7 @@ recently in the article, then by who held the role on the article's date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -17,10 +17,13 @@ from data_prep.lexicons import ActorEntry, Lexicons
 
 LOCATION_PREPOSITIONS = re.compile(r"\b(?:in|at|near|outside|from|across|around|of|into)\s+(?:the\s+)?$")
 _PAIR = re.compile(
-    r"\b(?:the two|both)\s+(?P<what>leaders|presidents|sides|countries|nations|states|governments|"
-    r"heads of state|ministers)\b",
+    r"\b(?:the two|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?(?P<what>leaders|presidents|sides|countries|"
+    r"nations|governments|heads of state)\b",
     re.IGNORECASE,
 )
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_OBJECT_PRONOUN = re.compile(r"\bhim\b")
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|They)\b")
 _MODIFIERS = ("new", "newly-appointed", "newly appointed", "newly elected", "interim", "acting",
               "former", "late", "top", "senior", "deputy", "then", "outgoing", "incoming")
 _LEADER_HINTS = ("president", "leader", "prime minister")
@@ -54,6 +57,8 @@ class _Matcher:
     title_canonical: dict[str, str]
     leader_titles: frozenset[str]
     surnames: dict[str, frozenset[str]]
+    adjectives: re.Pattern[str]
+    adjective_actor: dict[str, str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -109,13 +114,24 @@ def _matcher(lexicons: Lexicons) -> _Matcher:
     groups = re.compile(
         rf"(?P<country>{adjectives_only})\s+(?:[a-z-]+\s+)?(?P<noun>{_alternation(list(group_labels))})\b"
     )
+    adjective_actor: dict[str, str] = {}
+    for country in lexicons.countries:
+        state = next((a.actor_id for a in lexicons.actors if a.type == "state" and a.country == country.iso3), "")
+        for adjective in country.adjectives:
+            if state and adjective[:1].isupper():
+                adjective_actor[adjective] = state
+    for actor in lexicons.actors:
+        for adjective in actor.adjectives:
+            adjective_actor[adjective] = actor.actor_id
     surnames: dict[str, set[str]] = {}
     for actor in lexicons.actors:
         if actor.type == "person":
             for alias in actor.aliases:
                 if " " in alias:
                     surnames.setdefault(alias.split()[-1], set()).add(actor.actor_id)
-    names = re.compile(r"(?<![\w-])(?:" + _alternation(list(alias_owners)) + r")(?![\w-]|'[a-z]{2})")
+    # Hyphens are allowed around names so compounds count: "Iran-backed", "Russia-Iran", "anti-Israel".
+    names = re.compile(r"(?<!\w)(?:" + _alternation(list(alias_owners)) + r")(?!\w)")
+    adjectives = re.compile(r"(?<!\w)(?P<adjective>" + _alternation(list(adjective_actor)) + r")(?!\w)")
     return _Matcher(
         names=names,
         alias_owners={alias: tuple(owners) for alias, owners in alias_owners.items()},
@@ -130,6 +146,8 @@ def _matcher(lexicons: Lexicons) -> _Matcher:
         title_canonical=title_canonical,
         leader_titles=frozenset(t.title for t in lexicons.titles if t.is_leader),
         surnames={key: frozenset(value) for key, value in surnames.items()},
+        adjectives=adjectives,
+        adjective_actor=adjective_actor,
     )
 
 
@@ -162,19 +180,35 @@ class MentionFinder:
         self.matcher = _matcher(lexicons)
         self.published = published
         self.history: list[Mention] = []
+        self.people_by_sentence: list[list[Mention]] = []
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         sentence = text[start:end]
-        candidates = self._names(sentence, start) + self._titles(sentence, start) \
-            + self._groups(sentence, start) + self._counterparts(sentence, start)
+        candidates = (
+            self._names(sentence, start) + self._titles(sentence, start) + self._groups(sentence, start)
+            + self._counterparts(sentence, start) + self._adjectives(sentence, start)
+        )
         chosen: list[Mention] = []
         for mention in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
             if chosen and mention.start < chosen[-1].end:
                 continue
             chosen.append(mention)
+        chosen = self._pronouns(sentence, start, chosen)
         chosen = self._pairs(sentence, start, chosen)
-        self.history.extend(m for m in chosen if m.kind != "pair")
+        chosen = self._plural_pronouns(sentence, start, chosen)
+        self._remember(chosen)
         return chosen
+
+    def observe(self, text: str, start: int, end: int) -> None:
+        """Read a headline for who is who, without extracting from it."""
+        self.find(text, start, end)
+
+    def _remember(self, chosen: list[Mention]) -> None:
+        named = [m for m in chosen if m.kind not in ("pair", "adjective")]
+        self.history.extend(named)
+        people = [m for m in named if m.type == "person"]
+        if people:
+            self.people_by_sentence.append(people)
 
     @staticmethod
     def _entry_mention(actor: ActorEntry, start: int, end: int, surface: str, kind: str) -> Mention:
@@ -192,6 +226,15 @@ class MentionFinder:
             start = match.start() - (len(prefix.group(0)) if prefix else 0)
             found.append(self._entry_mention(actor, start + offset, match.end() + offset,
                                              sentence[start:match.end()], "name"))
+        return found
+
+    def _adjectives(self, sentence: str, offset: int) -> list[Mention]:
+        """Bare nationality adjectives ("Iranian drones", "Russian-Iranian ties") as their state."""
+        found = []
+        for match in self.matcher.adjectives.finditer(sentence):
+            actor = self.lexicons.actor_by_id[self.matcher.adjective_actor[match.group("adjective")]]
+            found.append(self._entry_mention(actor, match.start() + offset, match.end() + offset,
+                                             match.group(0), "adjective"))
         return found
 
     def _owner(self, alias: str) -> str:
@@ -219,13 +262,13 @@ class MentionFinder:
             mention_text = sentence[start:match.end()]
             if actor_id:
                 actor = self.lexicons.actor_by_id[actor_id]
-                found.append(Mention(start + offset, match.end() + offset, mention_text, actor.actor_id,
-                                     actor.name, actor.country, actor.type, "title"))
+                found.append(self._entry_mention(actor, start + offset, match.end() + offset, mention_text,
+                                                 "title"))
             else:
-                name = f"{self.matcher.country_adjective.get(country, country)} {title}"
+                adjective = self.matcher.country_adjective.get(country, country)
                 found.append(Mention(start + offset, match.end() + offset, mention_text,
-                                     f"{country.lower()}_{title.replace(' ', '_')}", name.title().replace("'S", "'s"),
-                                     country, "person", "title"))
+                                     f"{country.lower()}_{title.replace(' ', '_')}",
+                                     f"{adjective} {title}", country, "person", "title"))
         return found
 
     def _resolve_role(self, country: str, title: str) -> str:
@@ -244,16 +287,19 @@ class MentionFinder:
             country = self.matcher.adjective_country.get(match.group("country") or "", "")
             if not country:
                 continue
-            reference = next((m for m in reversed(self.history) if m.type == "person" and m.country != country), None)
+            reference = next((m for m in reversed(self.history) if m.type == "person" and m.country != country),
+                             None)
             reference_titles = titles_of(self.lexicons, reference.actor_id, self.published) if reference else []
             actor_id = next((holder for title in reference_titles
                              if (holder := role_holder(self.lexicons, country, title, self.published))), "")
-            actor = self.lexicons.actor_by_id.get(actor_id) or self.lexicons.actor_by_id.get(
-                next((a.actor_id for a in self.lexicons.actors if a.type == "state" and a.country == country), ""))
+            actor = self.lexicons.actor_by_id.get(actor_id) or self._state(country)
             if actor:
-                found.append(Mention(match.start() + offset, match.end() + offset, match.group(0), actor.actor_id,
-                                     actor.name, actor.country, actor.type, "counterpart"))
+                found.append(self._entry_mention(actor, match.start() + offset, match.end() + offset,
+                                                 match.group(0), "counterpart"))
         return found
+
+    def _state(self, country: str) -> ActorEntry | None:
+        return next((a for a in self.lexicons.actors if a.type == "state" and a.country == country), None)
 
     def _groups(self, sentence: str, offset: int) -> list[Mention]:
         found = []
@@ -261,7 +307,7 @@ class MentionFinder:
             country = self.matcher.adjective_country[match.group("country")]
             actor_type, label = self.matcher.group_labels[match.group("noun").lower()]
             if label == "side":
-                state = next((a for a in self.lexicons.actors if a.type == "state" and a.country == country), None)
+                state = self._state(country)
                 if state:
                     found.append(self._entry_mention(state, match.start() + offset, match.end() + offset,
                                                      match.group(0), "group"))
@@ -271,15 +317,58 @@ class MentionFinder:
                                  f"{country.lower()}_{label.replace(' ', '_')}", name, country, actor_type, "group"))
         return found
 
+    def _pronouns(self, sentence: str, offset: int, chosen: list[Mention]) -> list[Mention]:
+        """"he"/"she" is the first person named in the latest sentence naming people (the
+        likely subject); "him" is the latest person other than this sentence's subject."""
+        if not self.people_by_sentence:
+            return chosen
+        result = list(chosen)
+        for match in _SUBJECT_PRONOUN.finditer(sentence):
+            if any(m.start <= match.start() + offset < m.end for m in chosen):
+                continue
+            earlier_people = [m for m in chosen if m.type == "person" and m.start < match.start() + offset]
+            referent = earlier_people[0] if earlier_people else self.people_by_sentence[-1][0]
+            result.append(Mention(match.start() + offset, match.end() + offset, match.group(0), referent.actor_id,
+                                  referent.name, referent.country, referent.type, "pronoun"))
+        for match in _OBJECT_PRONOUN.finditer(sentence):
+            subject = next((m for m in result if m.type == "person" and m.start < match.start() + offset), None)
+            pool = [m for m in result if m.type == "person" and m.start < match.start() + offset] \
+                + [m for people in reversed(self.people_by_sentence) for m in reversed(people)]
+            referent = next((m for m in reversed(pool[:len(pool)]) if subject is None
+                             or m.actor_id != subject.actor_id), None)
+            if referent:
+                result.append(Mention(match.start() + offset, match.end() + offset, match.group(0),
+                                      referent.actor_id, referent.name, referent.country, referent.type,
+                                      "pronoun"))
+        return sorted(result, key=lambda m: m.start)
+
+    @staticmethod
+    def _plural_pronouns(sentence: str, offset: int, chosen: list[Mention]) -> list[Mention]:
+        """"they" right after "the two countries say" is that pair."""
+        result = list(chosen)
+        for match in _PLURAL_PRONOUN.finditer(sentence):
+            pair = next((m for m in reversed(chosen) if m.kind == "pair" and m.end <= match.start() + offset), None)
+            if pair:
+                result.append(replace(pair, start=match.start() + offset, end=match.end() + offset,
+                                      text=match.group(0)))
+        return sorted(result, key=lambda m: m.start)
+
     def _pairs(self, sentence: str, offset: int, chosen: list[Mention]) -> list[Mention]:
         result = list(chosen)
         for match in _PAIR.finditer(sentence):
+            modifier = match.group("modifier") or ""
+            if match.group(0).lower().startswith("the ") and not match.group(0).lower().startswith("the two") \
+                    and (modifier[:1].isupper() or not modifier):
+                continue
             if any(m.start < match.end() + offset and match.start() + offset < m.end for m in chosen):
                 continue
-            wants_people = match.group("what").lower() in ("leaders", "presidents", "heads of state", "ministers")
+            wants_people = match.group("what").lower() in ("leaders", "presidents", "heads of state")
+            earlier = self.history + [m for m in chosen if m.end <= match.start() + offset and m.kind != "adjective"]
             members: list[Mention] = []
-            for mention in reversed(self.history + chosen):
-                if (mention.type == "person") != wants_people and wants_people:
+            for mention in reversed(earlier):
+                if wants_people and mention.type != "person":
+                    continue
+                if not wants_people and mention.type not in ("state", "person"):
                     continue
                 if mention.country and all(mention.country != m.country for m in members):
                     members.append(mention)
@@ -287,6 +376,6 @@ class MentionFinder:
                     break
             if len(members) == 2:
                 result.append(Mention(match.start() + offset, match.end() + offset, match.group(0), "pair",
-                                      " and ".join(m.name for m in members), "", "pair", "pair",
+                                      " and ".join(m.name for m in reversed(members)), "", "pair", "pair",
                                       tuple(reversed(members))))
         return sorted(result, key=lambda m: m.start)

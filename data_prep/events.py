@@ -1,25 +1,41 @@
 """Events: who did what to whom in one sentence, in the spirit of PETRARCH's verb dictionaries.
 
-A sentence yields an event when it names actors of two different sides and a cue from
-``event_cues.csv``. Each dyad keeps its strongest cue, preferring cues that sit between the
-two actors and specific actions (a visit, a transfer) over general ones (praise, "ties").
+A sentence yields an event when a cue from ``event_cues.csv`` links actors of two different
+sides. Each cue takes as initiator the first actor of its clause before it and as target the
+first actor of another side after it. A sentence that names only one side continues the
+story of the sentences before it ("The aid was then passed to the Iranian authorities"), so
+its partner is taken from the latest event involving that side.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, replace
 from datetime import date
 
 from data_prep.actors import Mention
 from data_prep.dates import DateMention
 from data_prep.lexicons import Cue, Lexicons
 
-_CLAUSE_BREAK = re.compile(r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|\.\s|:\s")
+_CLAUSE_BREAK = re.compile(
+    r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|\.\s|:\s"
+    r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would|then)\b)")
+# An opening adverbial ("Since the start of the war in Ukraine, Russia has ...") is not where
+# the subject of the main clause is.
+_OPENING_ADVERBIAL = re.compile(
+    r"^(?:Since|With|After|Before|Despite|Following|Amid|Like|Unlike|During|Although|While|Ahead of|"
+    r"In the wake of|Against)\b[^,]{0,160},")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*,")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
+INTERACTION_TYPES = ("meeting", "call", "visit", "agreement")
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer|without|nor)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
-GENERAL_TYPES = ("statement_support", "other")
+_ANAPHORIC_DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|called)\s+(?:this|that|it|these|the (?:claims?|reports?|allegations?))\b", re.IGNORECASE)
+_RECENTLY = re.compile(r"\b(?P<word>recently|in recent (?:weeks|days)|lately)\b", re.IGNORECASE)
+STATE_TYPES = ("other",)
 MODALITY_ORDER = ("denied", "hypothetical", "planned")
 RUSSIA_IRAN = frozenset({"RUS", "IRN"})
+CONTEXT_SENTENCES = 3
 
 
 @dataclass(frozen=True)
@@ -44,10 +60,31 @@ class Event:
     date_precision: str
     date_text: str
     themes: tuple[str, ...]
+    inferred_partner: bool = False
 
     @property
     def russia_iran(self) -> bool:
         return {self.actor1.country, self.actor2.country} == RUSSIA_IRAN
+
+
+class StoryContext:
+    """The events of the last few sentences of one article, for sentences that continue them."""
+
+    def __init__(self) -> None:
+        self.recent: deque[list[Event]] = deque(maxlen=CONTEXT_SENTENCES)
+
+    def add(self, events: list[Event]) -> None:
+        self.recent.append(events)
+
+    def latest_with(self, mention_side: str) -> Event | None:
+        for events in reversed(self.recent):
+            for event in events:
+                if mention_side in (side(event.actor1), side(event.actor2)):
+                    return event
+        return None
+
+    def latest(self) -> Event | None:
+        return next((events[0] for events in reversed(self.recent) if events), None)
 
 
 def find_cues(sentence: str, cues: tuple[Cue, ...]) -> list[CueHit]:
@@ -60,13 +97,18 @@ def find_cues(sentence: str, cues: tuple[Cue, ...]) -> list[CueHit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
-def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+def clause_bounds(sentence: str, position: int, extra_breaks: tuple[int, ...] = ()) -> tuple[int, int]:
     start, end = 0, len(sentence)
-    for match in _CLAUSE_BREAK.finditer(sentence):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
+    opening = _OPENING_ADVERBIAL.match(sentence)
+    breaks = sorted([(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
+                    + [(b, b) for b in extra_breaks]
+                    + ([(opening.end() - 1, opening.end())] if opening else [])
+                    + [(b, b) for m in _RELATIVE_CLAUSE.finditer(sentence) for b in (m.start(), m.end())])
+    for break_start, break_end in breaks:
+        if break_end <= position:
+            start = break_end
+        elif break_start >= position:
+            end = break_start
             break
     return start, end
 
@@ -87,103 +129,261 @@ def extract_events(
     dates: list[DateMention],
     lexicons: Lexicons,
     published: date | None,
+    context: StoryContext | None = None,
 ) -> list[Event]:
     """Events in one sentence. ``mentions`` and ``dates`` carry document offsets; ``offset`` is
-    where ``sentence`` starts in the document."""
-    actors = _expand_pairs([m for m in mentions if m.type != "media"], offset)
-    if len({side(m) for m in actors}) < 2:
-        return []
+    where ``sentence`` starts in the document. ``context`` carries the article's recent events
+    and is updated with this sentence's."""
+    context = context or StoryContext()
+    actors = [_local(m, offset) for m in _expand_pairs(mentions) if m.type != "media"]
     hits = find_cues(sentence, lexicons.event_cues)
     if not hits:
+        context.add([])
         return []
-    modality_hits = find_cues(sentence, lexicons.modality_cues)
-    theme_hits = [hit.cue.fields["theme"] for hit in find_cues(sentence, lexicons.theme_cues)]
-    best: dict[frozenset[str], tuple[tuple, Event]] = {}
+    reporting = tuple(h.end for h in find_cues(sentence, lexicons.claim_cues) if h.cue.fields["form"] == "verb")
+    frame = _Frame(sentence, offset, reporting, find_cues(sentence, lexicons.modality_cues),
+                   find_cues(sentence, lexicons.timing_cues),
+                   [hit.cue.fields["theme"] for hit in find_cues(sentence, lexicons.theme_cues)],
+                   [_local_date(d, offset) for d in dates], lexicons, published)
+    if len({side(m) for m in actors}) >= 2:
+        events = _linked_events(frame, hits, actors)
+        events += _accusations(frame, events, actors)
+    else:
+        events = _continued_events(frame, hits, actors, context)
+    context.add(events)
+    return [_document_offsets(event, offset) for event in events]
+
+
+@dataclass(frozen=True)
+class _Frame:
+    sentence: str
+    offset: int
+    reporting_ends: tuple[int, ...]
+    modality_hits: list[CueHit]
+    ongoing_hits: list[CueHit]
+    themes: list[str]
+    dates: list[DateMention]
+    lexicons: Lexicons
+    published: date | None
+
+
+def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> list[Event]:
+    best: dict[tuple[frozenset[str], str], tuple[tuple, Event]] = {}
     for hit in hits:
-        pair = _pair_for(sentence, hit, actors, offset)
+        pair = _pair_for(frame, hit, actors)
         if pair is None:
             continue
-        actor1, actor2 = pair
-        score = _score(sentence, hit, actor1, actor2, offset)
-        key = frozenset({side(actor1), side(actor2)})
-        if key in best and best[key][0] >= score:
+        event = _build(frame, hit, *pair)
+        key = (frozenset({side(pair[0]), side(pair[1])}), event.event_type)
+        score = _score(hit, *pair)
+        if key not in best or score > best[key][0]:
+            best[key] = (score, event)
+    events = [event for _, event in best.values()]
+    busy_dyads = {frozenset({side(e.actor1), side(e.actor2)}) for e in events if e.event_type not in STATE_TYPES}
+    events = [e for e in events if e.event_type not in STATE_TYPES
+              or frozenset({side(e.actor1), side(e.actor2)}) not in busy_dyads]
+    return sorted(events, key=lambda e: (e.cue.start, e.actor1.start))
+
+
+def _accusations(frame: _Frame, events: list[Event], actors: list[Mention]) -> list[Event]:
+    """"Kyiv says Russia struck ..." reports a hostile act and accuses its author."""
+    found: list[Event] = []
+    for event in events:
+        if event.polarity != "tension" or event.event_type in ("accusation", "denial"):
             continue
-        best[key] = (score, _build(sentence, hit, actor1, actor2, offset, modality_hits, theme_hits,
-                                   dates, lexicons, published))
-    return sorted((event for _, event in best.values()), key=lambda e: (e.cue.start, e.actor1.start))
+        verb_end = max((end for end in frame.reporting_ends if end <= event.cue.start), default=None)
+        if verb_end is None:
+            continue
+        speakers = [m for m in actors if m.end <= verb_end and side(m) != side(event.actor1)]
+        for speaker in dict.fromkeys(speakers):
+            if any(side(e.actor1) == side(speaker) and e.event_type == "accusation" for e in found):
+                continue
+            found.append(replace(event, actor1=speaker, actor2=event.actor1, event_type="accusation",
+                                 cameo_code="112", goldstein=frame.lexicons.cameo.get("112", ("", 0.0))[1],
+                                 quad_class=quad_class("112"), modality="reported"))
+    return found
 
 
-def _expand_pairs(mentions: list[Mention], offset: int) -> list[Mention]:
+def _continued_events(frame: _Frame, hits: list[CueHit], actors: list[Mention], context: StoryContext) -> list[Event]:
+    hit = max(hits, key=lambda h: (h.cue.fields["timing"] == "action", h.end - h.start))
+    present = _nearest_actor(actors, hit)
+    latest = context.latest()
+    if latest is None:
+        return []
+    if _ANAPHORIC_DENIAL.search(frame.sentence):
+        return [_denial_of(frame, hits, present, latest)]
+    earlier = (context.latest_with(side(present)) if present else None) or latest
+    if present is None:
+        actor1, actor2 = _from_context(earlier.actor1), _from_context(earlier.actor2)
+    else:
+        partner = earlier.actor2 if side(earlier.actor1) == side(present) else earlier.actor1
+        if side(partner) == side(present):
+            return []
+        actor1, actor2 = present, _from_context(partner)
+    return [replace(_build(frame, hit, actor1, actor2), inferred_partner=True)]
+
+
+def _nearest_actor(actors: list[Mention], hit: CueHit) -> Mention | None:
+    before = [m for m in actors if m.end <= hit.start]
+    return before[-1] if before else (actors[0] if actors else None)
+
+
+def _denial_of(frame: _Frame, hits: list[CueHit], denier: Mention | None, denied: Event) -> Event:
+    """"Bout has denied this": a party to the previous event denies it. "Zelensky called that
+    a lie": an outsider disputes the previous account, which accuses its source."""
+    hit = next((h for h in hits if h.cue.fields["event_type"] == "denial"), hits[0])
+    base = _build(frame, hit, _from_context(denied.actor1), _from_context(denied.actor2))
+    if denier is None or side(denier) in (side(denied.actor1), side(denied.actor2)):
+        return replace(base, event_type=denied.event_type, cameo_code=denied.cameo_code,
+                       goldstein=denied.goldstein, quad_class=denied.quad_class, polarity=denied.polarity,
+                       modality="denied", themes=denied.themes, inferred_partner=True)
+    return replace(base, actor1=denier, actor2=_from_context(denied.actor1), event_type="accusation", cameo_code="112",
+                   goldstein=frame.lexicons.cameo.get("112", ("", 0.0))[1], quad_class=quad_class("112"),
+                   polarity="tension", modality="reported", inferred_partner=True)
+
+
+def _from_context(mention: Mention) -> Mention:
+    return replace(mention, start=-1, end=-1, kind="context")
+
+
+def _local(mention: Mention, offset: int) -> Mention:
+    return replace(mention, start=mention.start - offset, end=mention.end - offset)
+
+
+def _local_date(mention: DateMention, offset: int) -> DateMention:
+    return replace(mention, start=mention.start - offset, end=mention.end - offset)
+
+
+def _document_offsets(event: Event, offset: int) -> Event:
+    def shift(mention: Mention) -> Mention:
+        return mention if mention.kind == "context" else replace(mention, start=mention.start + offset,
+                                                                  end=mention.end + offset)
+    return replace(event, actor1=shift(event.actor1), actor2=shift(event.actor2))
+
+
+def _expand_pairs(mentions: list[Mention]) -> list[Mention]:
     expanded: list[Mention] = []
     for mention in mentions:
         if mention.kind == "pair":
-            expanded.extend(
-                Mention(mention.start, mention.end, mention.text, member.actor_id, member.name,
-                        member.country, member.type, "pair")
-                for member in mention.members
-            )
+            expanded.extend(replace(member, start=mention.start, end=mention.end, text=mention.text, kind="pair")
+                            for member in mention.members)
         else:
             expanded.append(mention)
     return expanded
 
 
-def _pair_for(sentence: str, hit: CueHit, actors: list[Mention], offset: int) -> tuple[Mention, Mention] | None:
-    clause_start, clause_end = clause_bounds(sentence, hit.start)
-    in_clause = [m for m in actors if clause_start <= m.start - offset and m.end - offset <= clause_end]
+def _pair_for(frame: _Frame, hit: CueHit, actors: list[Mention]) -> tuple[Mention, Mention] | None:
+    clause_start, clause_end = clause_bounds(frame.sentence, hit.start, frame.reporting_ends)
+    in_clause = [m for m in actors if clause_start <= m.start and m.end <= clause_end]
+    source = _modifying_adjective(frame.sentence, hit, in_clause)
+    if source is not None:
+        # "Iranian drones", "Western sanctions": the nationality is where the act comes from.
+        others = [m for m in in_clause if side(m) != side(source)]
+        before = [m for m in others if m.end <= source.start]
+        target = before[0] if before else (others[0] if others else None)
+        if target is not None:
+            return source, target
+    if hit.cue.fields["timing"] == "state":
+        near = [m for m in in_clause if 0 <= hit.start - m.end <= 60]
+        if len({side(m) for m in near}) >= 2:
+            return near[0], next(m for m in near if side(m) != side(near[0]))
     for pool in (in_clause, actors):
-        before = [m for m in pool if m.end - offset <= hit.start]
-        after = [m for m in pool if m.start - offset >= hit.end]
+        before = [m for m in pool if m.end <= hit.start]
+        after = [m for m in pool if m.start >= hit.end]
         if before:
             actor1 = before[0]
-            target = next((m for m in after if side(m) != side(actor1)), None) or next(
-                (m for m in reversed(before) if side(m) != side(actor1)), None)
+            target = _target(frame.sentence, hit, actor1, before, after)
             if target:
                 return actor1, target
         elif len({side(m) for m in after}) >= 2:
             actor1 = after[0]
-            target = next(m for m in after if side(m) != side(actor1))
-            return actor1, target
+            return actor1, next(m for m in after if side(m) != side(actor1))
     return None
 
 
-def _score(sentence: str, hit: CueHit, actor1: Mention, actor2: Mention, offset: int) -> tuple:
-    low, high = sorted((actor1.start - offset, actor2.start - offset))
-    between = low <= hit.start <= high + (actor2.end - actor2.start)
-    specific = hit.cue.fields["event_type"] not in GENERAL_TYPES
-    distance = min(abs(hit.start - (actor1.end - offset)), abs(hit.start - (actor2.start - offset)))
-    return (between, specific, hit.end - hit.start > 4, -distance)
+_ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
 
 
-def _build(sentence, hit, actor1, actor2, offset, modality_hits, theme_hits, dates, lexicons, published) -> Event:
+def _modifying_adjective(sentence: str, hit: CueHit, mentions: list[Mention]) -> Mention | None:
+    if hit.cue.fields["event_type"] not in ("arms_transfer", "aid", "sanction", "military_action", "trade_energy"):
+        return None
+    for mention in reversed(mentions):
+        if mention.kind == "adjective" and mention.end <= hit.start \
+                and _ADJECTIVE_GAP.match(sentence[mention.end:hit.start]):
+            return mention
+    return None
+
+
+def _target(sentence: str, hit: CueHit, actor1: Mention, before: list[Mention], after: list[Mention]) -> Mention | None:
+    if actor1.kind == "pair":
+        partner = next((m for m in before + after if m.kind == "pair" and m.start == actor1.start
+                        and side(m) != side(actor1)), None)
+        if partner:
+            return partner
+    others = [m for m in after if side(m) != side(actor1)]
+    if hit.cue.fields["event_type"] in INTERACTION_TYPES:
+        introduced = next((m for m in others if _WITH_BEFORE.search(sentence, 0, m.start)
+                           and _WITH_BEFORE.search(sentence, 0, m.start).start() >= hit.end), None)
+        if introduced:
+            return introduced
+    return others[0] if others else next((m for m in reversed(before) if side(m) != side(actor1)), None)
+
+
+def _score(hit: CueHit, actor1: Mention, actor2: Mention) -> tuple:
+    low, high = sorted((actor1.start, actor2.start))
+    between = low <= hit.start <= high
+    distance = min(abs(hit.start - actor1.end), abs(hit.start - actor2.start))
+    return (between, hit.cue.fields["timing"] == "action", hit.end - hit.start > 4, -distance)
+
+
+def _build(frame: _Frame, hit: CueHit, actor1: Mention, actor2: Mention) -> Event:
     fields = hit.cue.fields
     event_type, cameo_code, polarity = fields["event_type"], fields["cameo_code"], fields["polarity"]
-    clause_start, clause_end = clause_bounds(sentence, hit.start)
-    modality = _modality(hit, modality_hits, clause_start, clause_end, event_type)
-    if polarity == "cooperation" and modality != "denied" and _NEGATION.search(sentence[clause_start:hit.start]):
+    clause_start, clause_end = clause_bounds(frame.sentence, hit.start)
+    modality = _modality(hit, frame.modality_hits, clause_start, clause_end, event_type)
+    if polarity == "cooperation" and modality != "denied" \
+            and _NEGATION.search(frame.sentence[clause_start:hit.start]):
         event_type, cameo_code, polarity = "criticism", "111", "tension"
-    label_weight = lexicons.cameo.get(cameo_code, ("", 0.0))
-    event_date, precision, date_text = _date_for(hit, dates, offset, modality, published)
-    themes = tuple(dict.fromkeys([*fields["themes"].split(";"), *theme_hits]))
-    return Event(actor1, actor2, hit, event_type, cameo_code, label_weight[1], quad_class(cameo_code), polarity,
-                 modality, event_date, precision, date_text, tuple(t for t in themes if t))
+    timing = fields["timing"]
+    if event_type in STATE_TYPES and (frame.reporting_ends or _inside_quote(frame.sentence, hit.start)):
+        # A relationship described by a speaker is a statement of support: CAMEO 051.
+        event_type, cameo_code, timing = "statement_support", "051", "action"
+    weight = frame.lexicons.cameo.get(cameo_code, ("", 0.0))[1]
+    event_date, precision, date_text = _date_for(frame, hit, modality, timing)
+    themes = tuple(t for t in dict.fromkeys([*fields["themes"].split(";"), *frame.themes]) if t)
+    return Event(actor1, actor2, hit, event_type, cameo_code, weight, quad_class(cameo_code), polarity,
+                 modality, event_date, precision, date_text, themes)
+
+
+def _inside_quote(sentence: str, position: int) -> bool:
+    return any(q.start() < position < q.end() for q in re.finditer(r"“[^“”]*”|\"[^\"]*\"", sentence))
 
 
 def _modality(hit: CueHit, modality_hits: list[CueHit], clause_start: int, clause_end: int, event_type: str) -> str:
     found = set()
     for m in modality_hits:
-        scope = m.cue.fields["scope"]
-        if scope == "sentence" or clause_start <= m.start and m.end <= clause_end:
+        if m.cue.fields["scope"] == "sentence" or (clause_start <= m.start and m.end <= clause_end):
             found.add(m.cue.fields["modality"])
     if event_type in ("denial", "invitation"):
-        found.discard("denied")
-        found.discard("planned")
+        found -= {"denied", "planned"}
     return next((m for m in MODALITY_ORDER if m in found), "reported")
 
 
-def _date_for(hit, dates, offset, modality, published) -> tuple[str, str, str]:
-    if dates:
-        nearest = min(dates, key=lambda d: abs(d.start - offset - hit.start))
+def _date_for(frame: _Frame, hit: CueHit, modality: str, timing: str) -> tuple[str, str, str]:
+    clause_start, clause_end = clause_bounds(frame.sentence, hit.start)
+    local = [d for d in frame.dates if clause_start <= d.start and d.end <= clause_end]
+    if local:
+        nearest = min(local, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
         return nearest.value, nearest.precision, nearest.text
-    if published and modality in ("reported", "denied"):
-        return published.isoformat(), "week", ""
-    return "", "unknown", ""
+    if any(clause_start <= h.start and h.end <= clause_end for h in frame.ongoing_hits):
+        return "", "unknown", ""
+    if frame.published is None or modality in ("planned", "hypothetical"):
+        return "", "unknown", ""
+    recently = _RECENTLY.search(frame.sentence)
+    if recently:
+        if "week" in recently.group("word").lower() or "day" in recently.group("word").lower():
+            return frame.published.strftime("%Y-%m"), "month", recently.group(0)
+        return f"{frame.published.year:04d}", "year", recently.group(0)
+    if timing == "state":
+        return "", "unknown", ""
+    return frame.published.isoformat(), "week", ""

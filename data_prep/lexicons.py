@@ -41,6 +41,7 @@ class ActorEntry:
     role: str
     aliases: tuple[str, ...]
     state_media: bool = False
+    adjectives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Lexicons:
     modality_cues: tuple[Cue, ...]
     hedge_cues: tuple[Cue, ...]
     theme_cues: tuple[Cue, ...]
+    timing_cues: tuple[Cue, ...]
     cameo: dict[str, tuple[str, float]]
     actor_by_id: dict[str, ActorEntry]
 
@@ -138,7 +140,7 @@ def _load(folder: Path) -> Lexicons:
     actors = [
         ActorEntry(
             row["actor_id"], row["name"], row["type"], row["country"], row["role"],
-            _split(row["aliases"]),
+            _split(row["aliases"]), adjectives=_split(row.get("adjectives", "")),
         )
         for row in read_rows("actors.csv", folder)
     ]
@@ -177,6 +179,7 @@ def _load(folder: Path) -> Lexicons:
         modality_cues=_cues("modality_cues.csv", folder),
         hedge_cues=_cues("hedges.csv", folder),
         theme_cues=_cues("themes.csv", folder),
+        timing_cues=_cues("timing_cues.csv", folder),
         cameo={
             row["code"]: (row["label"], float(row["goldstein"]))
             for row in read_rows("cameo.csv", folder)

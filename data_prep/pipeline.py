@@ -20,7 +20,7 @@ from data_prep.actors import MentionFinder
 from data_prep.claims import extract_claims
 from data_prep.clean import segment_document
 from data_prep.dates import find_dates, latest_full_date
-from data_prep.events import extract_events
+from data_prep.events import StoryContext, extract_events
 from data_prep.lexicons import Lexicons, load_lexicons
 from data_prep.load import (
     RawArticle,
@@ -118,12 +118,15 @@ def process_article(
     )
     result = ArticleResult(document)
     finder = MentionFinder(lexicons, published)
+    story = StoryContext()
     context = {"doc_id": doc_id, "source_file": raw.source_file}
     for index, segment in enumerate(segments):
         sentence = raw.text[segment.start:segment.end]
         result.sentences.append({**context, "sentence_index": index, "paragraph_index": segment.paragraph_index,
                                  "kind": segment.kind, "char_start": segment.start, "char_end": segment.end,
                                  "text": sentence})
+        if segment.kind == "title":
+            finder.observe(raw.text, segment.start, segment.end)
         if segment.kind != "body":
             continue
         mentions = finder.find(raw.text, segment.start, segment.end)
@@ -135,7 +138,7 @@ def process_article(
         dates = find_dates(sentence, published, offset=segment.start)
         row_base = {**context, "sentence_index": index, "char_start": segment.start, "char_end": segment.end,
                     "quote": sentence, "published": document["published"], "outlet": document["outlet"]}
-        for event in extract_events(sentence, segment.start, mentions, dates, lexicons, published):
+        for event in extract_events(sentence, segment.start, mentions, dates, lexicons, published, story):
             result.events.append({
                 **row_base,
                 "event_id": stable_id("ev_", doc_id, segment.start, event.actor1.actor_id, event.actor2.actor_id,
@@ -147,7 +150,7 @@ def process_article(
                 "polarity": event.polarity, "cue": sentence[event.cue.start:event.cue.end],
                 "event_date": event.event_date, "date_precision": event.date_precision,
                 "date_text": event.date_text, "themes": ";".join(event.themes), "modality": event.modality,
-                "russia_iran": event.russia_iran,
+                "russia_iran": event.russia_iran, "inferred_partner": event.inferred_partner,
             })
         for claim in extract_claims(sentence, segment.start, mentions, dates, lexicons, published):
             result.claims.append({

@@ -130,6 +130,7 @@ TABLES: dict[str, dict[str, str]] = {
         "themes": STRING,
         "modality": STRING,
         "russia_iran": BOOL,
+        "inferred_partner": BOOL,
         "published": STRING,
         "outlet": STRING,
     },

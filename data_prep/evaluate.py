@@ -1,0 +1,186 @@
+"""Score the pipeline against hand-made gold: ``python -m data_prep.evaluate``.
+
+Matching is by sentence: a predicted row matches a gold row when their character spans
+overlap. Within matched sentences, each gold event is compared with the predicted event of
+the same dyad (or the sentence's first event when no dyad matches); gold claims are paired
+one-to-one with predicted claims of the same sentence, best agreement first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from data_prep.pipeline import build_corpus
+
+GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@dataclass(frozen=True)
+class Span:
+    source_file: str
+    start: int
+    end: int
+
+    def overlaps(self, other: Span) -> bool:
+        return self.source_file == other.source_file and self.start < other.end and other.start < self.end
+
+
+def read_gold(name: str, gold_dir: Path, texts: dict[str, str]) -> list[dict]:
+    with (gold_dir / name).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        text = texts[row["source_file"]]
+        start = text.find(row["quote"])
+        if start < 0:
+            raise ValueError(f"{name}: quote not found in {row['source_file']}: {row['quote'][:60]!r}")
+        row["span"] = Span(row["source_file"], start, start + len(row["quote"]))
+    return rows
+
+
+def _side(name: str, country: str) -> str:
+    return country or name
+
+
+def _dyad(row: dict) -> frozenset[str]:
+    return frozenset({_side(row["actor1"], row["actor1_country"]), _side(row["actor2"], row["actor2_country"])})
+
+
+def _ratio(hits: int, total: int) -> float:
+    return hits / total if total else 1.0
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def _normalise_outlet(value: str) -> str:
+    return value.lower().removeprefix("the ").split(" news agency")[0].strip()
+
+
+def evaluate(tables: dict[str, pd.DataFrame], gold_dir: Path = GOLD_DIR) -> dict[str, float]:
+    documents = tables["documents"]
+    texts = dict(zip(documents["source_file"], documents["text"].fillna(""), strict=True))
+    metrics: dict[str, float] = {}
+    metrics.update(_event_metrics(tables["events"], read_gold("events.csv", gold_dir, texts)))
+    metrics.update(_claim_metrics(tables["claims"], read_gold("claims.csv", gold_dir, texts)))
+    metrics.update(_provenance_metrics(tables, read_gold("boilerplate.csv", gold_dir, texts), texts))
+    return metrics
+
+
+def _rows(frame: pd.DataFrame) -> list[dict]:
+    rows = frame.astype(object).where(frame.notna(), "").to_dict("records")
+    for row in rows:
+        row["span"] = Span(row["source_file"], int(row["char_start"]), int(row["char_end"]))
+    return rows
+
+
+def _event_metrics(events: pd.DataFrame, gold: list[dict]) -> dict[str, float]:
+    predicted = _rows(events)
+    gold_sentences = {row["span"] for row in gold}
+    predicted_sentences = {row["span"] for row in predicted}
+    true_predicted = sum(any(p.overlaps(g) for g in gold_sentences) for p in predicted_sentences)
+    found_gold = sum(any(g.overlaps(p) for p in predicted_sentences) for g in gold_sentences)
+    precision = _ratio(true_predicted, len(predicted_sentences))
+    recall = _ratio(found_gold, len(gold_sentences))
+    dyad = polarity = event_type = dates = matched = 0
+    tension_total = tension_found = 0
+    for row in gold:
+        candidates = [p for p in predicted if p["span"].overlaps(row["span"])]
+        if row["polarity"] == "tension":
+            tension_total += 1
+            tension_found += any(p["polarity"] == "tension" for p in candidates)
+        if not candidates:
+            continue
+        matched += 1
+        same_dyad = [p for p in candidates if _dyad(p) == _dyad(row)]
+        best = next((p for p in same_dyad if p["event_type"] == row["event_type"]), None) \
+            or (same_dyad[0] if same_dyad else candidates[0])
+        dyad += bool(same_dyad)
+        polarity += best["polarity"] == row["polarity"]
+        event_type += best["event_type"] == row["event_type"]
+        dates += best["event_date"] == row["event_date"]
+    return {
+        "event_sentence_precision": precision,
+        "event_sentence_recall": recall,
+        "event_f1": _f1(precision, recall),
+        "dyad_accuracy": _ratio(dyad, matched),
+        "polarity_accuracy": _ratio(polarity, matched),
+        "event_type_accuracy": _ratio(event_type, matched),
+        "date_accuracy": _ratio(dates, matched),
+        "tension_recall": _ratio(tension_found, tension_total),
+        "gold_events": float(len(gold)),
+        "predicted_events": float(len(predicted)),
+    }
+
+
+def _claim_metrics(claims: pd.DataFrame, gold: list[dict]) -> dict[str, float]:
+    predicted = _rows(claims)
+    used: set[int] = set()
+    pairs: list[tuple[dict, dict]] = []
+    for row in gold:
+        options = [(i, p) for i, p in enumerate(predicted) if i not in used and p["span"].overlaps(row["span"])]
+        if not options:
+            continue
+        index, best = max(options, key=lambda option: (
+            option[1]["claimant_country"] == row["claimant_country"],
+            option[1]["stance"] == row["stance"],
+            _normalise_outlet(option[1]["via"]) == _normalise_outlet(row["via"]),
+        ))
+        used.add(index)
+        pairs.append((row, best))
+    precision = _ratio(len(pairs), len(predicted))
+    recall = _ratio(len(pairs), len(gold))
+
+    def agreement(check) -> float:
+        return _ratio(sum(check(g, p) for g, p in pairs), len(pairs))
+
+    return {
+        "claim_precision": precision,
+        "claim_recall": recall,
+        "claim_f1": _f1(precision, recall),
+        "stance_accuracy": agreement(lambda g, p: g["stance"] == p["stance"]),
+        "claimant_country_accuracy": agreement(lambda g, p: g["claimant_country"] == p["claimant_country"]),
+        "via_accuracy": agreement(lambda g, p: _normalise_outlet(g["via"]) == _normalise_outlet(p["via"])),
+        "hedged_accuracy": agreement(lambda g, p: (g["hedged"].lower() == "true") == bool(p["hedged"])),
+        "gold_claims": float(len(gold)),
+        "predicted_claims": float(len(predicted)),
+    }
+
+
+def _provenance_metrics(tables: dict[str, pd.DataFrame], boilerplate: list[dict], texts: dict[str, str]) -> dict[str, float]:
+    rows = _rows(tables["events"]) + _rows(tables["claims"])
+    verbatim = sum(texts[row["source_file"]][row["span"].start:row["span"].end] == row["quote"] for row in rows)
+    from_boilerplate = sum(any(row["span"].overlaps(b["span"]) for b in boilerplate) for row in rows)
+    sentences = tables["sentences"]
+    flagged = [Span(r.source_file, int(r.char_start), int(r.char_end))
+               for r in sentences[sentences["kind"] == "boilerplate"].itertuples()]
+    gold_spans = [b["span"] for b in boilerplate]
+    return {
+        "quotes_verbatim": _ratio(verbatim, len(rows)),
+        "rows_from_boilerplate": float(from_boilerplate),
+        "boilerplate_recall": _ratio(sum(any(g.overlaps(f) for f in flagged) for g in gold_spans), len(gold_spans)),
+        "boilerplate_precision": _ratio(sum(any(f.overlaps(g) for g in gold_spans) for f in flagged), len(flagged)),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m data_prep.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("--input", type=Path, default=SEEDS_DIR)
+    parser.add_argument("--gold", type=Path, default=GOLD_DIR)
+    args = parser.parse_args(argv)
+    metrics = evaluate(build_corpus(args.input), args.gold)
+    width = max(map(len, metrics))
+    for name, value in metrics.items():
+        shown = f"{value:.0f}" if name.startswith(("gold_", "predicted_", "rows_")) else f"{value:.3f}"
+        print(f"{name:<{width}}  {shown}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
