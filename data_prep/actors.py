@@ -25,7 +25,11 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b")
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|They)\b")
 _MODIFIERS = ("new", "newly-appointed", "newly appointed", "newly elected", "interim", "acting",
-              "former", "late", "top", "senior", "deputy", "then", "outgoing", "incoming")
+              "former", "late", "top", "senior", "then", "outgoing", "incoming")
+_DEFINITE = re.compile(r"\bthe\s+(?P<noun>ministry|agency|council|company|newspaper|publication|website|"
+                       r"government|alliance|bloc|group|militia|organisation|organization)\b", re.IGNORECASE)
+_APPOSITION_GAP = re.compile(r"^\s*(?:(?:news\s+)?(?:outlet|agency|newspaper|channel|publication|website|daily)\s*)?$",
+                             re.IGNORECASE)
 _LEADER_HINTS = ("president", "leader", "prime minister")
 
 
@@ -70,9 +74,11 @@ def _matcher(lexicons: Lexicons) -> _Matcher:
     alias_owners: dict[str, list[str]] = {}
     for actor in lexicons.actors:
         for alias in actor.aliases:
-            owners = alias_owners.setdefault(alias, [])
-            if actor.actor_id not in owners:
-                owners.append(actor.actor_id)
+            # News uses straight and curly apostrophes interchangeably.
+            for form in dict.fromkeys((alias, alias.replace("'", "’"), alias.replace("’", "'"))):
+                owners = alias_owners.setdefault(form, [])
+                if actor.actor_id not in owners:
+                    owners.append(actor.actor_id)
     metonyms = frozenset(m for country in lexicons.countries for m in country.metonyms)
     adjective_country: dict[str, str] = {}
     country_adjective: dict[str, str] = {}
@@ -193,6 +199,8 @@ class MentionFinder:
             if chosen and mention.start < chosen[-1].end:
                 continue
             chosen.append(mention)
+        chosen = self._drop_appositions(text, chosen)
+        chosen = self._definites(sentence, start, chosen)
         chosen = self._pronouns(sentence, start, chosen)
         chosen = self._pairs(sentence, start, chosen)
         chosen = self._plural_pronouns(sentence, start, chosen)
@@ -340,6 +348,33 @@ class MentionFinder:
                 result.append(Mention(match.start() + offset, match.end() + offset, match.group(0),
                                       referent.actor_id, referent.name, referent.country, referent.type,
                                       "pronoun"))
+        return sorted(result, key=lambda m: m.start)
+
+    @staticmethod
+    def _drop_appositions(text: str, chosen: list[Mention]) -> list[Mention]:
+        """"Russian state news agency TASS": the description gives way to the name it introduces."""
+        kept = []
+        for index, mention in enumerate(chosen):
+            following = chosen[index + 1] if index + 1 < len(chosen) else None
+            if mention.kind in ("group", "adjective") and following is not None and following.kind == "name" \
+                    and following.type == mention.type == "media" \
+                    and _APPOSITION_GAP.match(text[mention.end:following.start]):
+                continue
+            kept.append(mention)
+        return kept
+
+    def _definites(self, sentence: str, offset: int, chosen: list[Mention]) -> list[Mention]:
+        """"the ministry", "the newspaper": the latest named actor whose name or type fits."""
+        result = list(chosen)
+        for match in _DEFINITE.finditer(sentence):
+            if any(m.start <= match.start() + offset < m.end for m in chosen):
+                continue
+            noun = match.group("noun").lower()
+            referent = next((m for m in reversed(self.history) if noun in m.name.lower()
+                             or (noun in ("newspaper", "publication", "website") and m.type == "media")), None)
+            if referent:
+                result.append(replace(referent, start=match.start() + offset, end=match.end() + offset,
+                                      text=match.group(0), kind="definite"))
         return sorted(result, key=lambda m: m.start)
 
     @staticmethod

@@ -17,7 +17,7 @@ import pandas as pd
 
 from data_prep import schema
 from data_prep.actors import MentionFinder
-from data_prep.claims import extract_claims
+from data_prep.claims import QuoteContext, extract_claims
 from data_prep.clean import segment_document
 from data_prep.dates import find_dates, latest_full_date
 from data_prep.events import StoryContext, extract_events
@@ -119,6 +119,7 @@ def process_article(
     result = ArticleResult(document)
     finder = MentionFinder(lexicons, published)
     story = StoryContext()
+    quotes = QuoteContext()
     context = {"doc_id": doc_id, "source_file": raw.source_file}
     for index, segment in enumerate(segments):
         sentence = raw.text[segment.start:segment.end]
@@ -152,7 +153,7 @@ def process_article(
                 "date_text": event.date_text, "themes": ";".join(event.themes), "modality": event.modality,
                 "russia_iran": event.russia_iran, "inferred_partner": event.inferred_partner,
             })
-        for claim in extract_claims(sentence, segment.start, mentions, dates, lexicons, published):
+        for claim in extract_claims(sentence, segment.start, mentions, dates, lexicons, published, quotes):
             result.claims.append({
                 **row_base,
                 "claim_id": stable_id("cl_", doc_id, segment.start, claim.claimant_id, claim.stance),
