@@ -19,7 +19,7 @@ from data_prep.dates import DateMention
 from data_prep.lexicons import Cue, Lexicons
 
 _CLAUSE_BREAK = re.compile(
-    r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|\.\s|:\s"
+    r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|:\s"
     r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would|then)\b)")
 # An opening adverbial ("Since the start of the war in Ukraine, Russia has ...") is not where
 # the subject of the main clause is.
@@ -283,6 +283,8 @@ def _pair_for(frame: _Frame, hit: CueHit, actors: list[Mention]) -> tuple[Mentio
         target = before[0] if before else (others[0] if others else None)
         if target is not None:
             return source, target
+    if hit.cue.fields["needs_actor_before"] == "true" and not any(m.end <= hit.start for m in in_clause):
+        return None
     if hit.cue.fields["timing"] == "state":
         near = [m for m in in_clause if 0 <= hit.start - m.end <= 60]
         if len({side(m) for m in near}) >= 2:
@@ -333,7 +335,8 @@ def _score(hit: CueHit, actor1: Mention, actor2: Mention) -> tuple:
     low, high = sorted((actor1.start, actor2.start))
     between = low <= hit.start <= high
     distance = min(abs(hit.start - actor1.end), abs(hit.start - actor2.start))
-    return (between, hit.cue.fields["timing"] == "action", hit.end - hit.start > 4, -distance)
+    return (int(hit.cue.fields["priority"]), between, hit.cue.fields["timing"] == "action",
+            hit.end - hit.start > 4, -distance)
 
 
 def _build(frame: _Frame, hit: CueHit, actor1: Mention, actor2: Mention) -> Event:
@@ -375,7 +378,8 @@ def _date_for(frame: _Frame, hit: CueHit, modality: str, timing: str) -> tuple[s
     if local:
         nearest = min(local, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
         return nearest.value, nearest.precision, nearest.text
-    if any(clause_start <= h.start and h.end <= clause_end for h in frame.ongoing_hits):
+    if any(clause_start <= h.start and h.end <= clause_end and not _inside_quote(frame.sentence, h.start)
+           and not (hit.start <= h.start < hit.end) for h in frame.ongoing_hits):
         return "", "unknown", ""
     if frame.published is None or modality in ("planned", "hypothetical"):
         return "", "unknown", ""
