@@ -20,7 +20,8 @@ from data_prep.lexicons import Cue, Lexicons
 
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|:\s"
-    r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would|then)\b)")
+    r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would|then)\b)"
+    r"|,\s+as\s+|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)")
 # An opening adverbial ("Since the start of the war in Ukraine, Russia has ...") is not where
 # the subject of the main clause is.
 _OPENING_ADVERBIAL = re.compile(
@@ -285,7 +286,7 @@ def _pair_for(frame: _Frame, hit: CueHit, actors: list[Mention]) -> tuple[Mentio
             return source, target
     if hit.cue.fields["needs_actor_before"] == "true" and not any(m.end <= hit.start for m in in_clause):
         return None
-    if hit.cue.fields["timing"] == "state":
+    if hit.cue.fields["event_type"] in STATE_TYPES:
         near = [m for m in in_clause if 0 <= hit.start - m.end <= 60]
         if len({side(m) for m in near}) >= 2:
             return near[0], next(m for m in near if side(m) != side(near[0]))
