@@ -18,9 +18,11 @@ from pathlib import Path
 ARTICLE_SUFFIXES = (".txt", ".md")
 SOURCES_FILE = "sources.csv"
 SOURCES_COLUMNS = ("file", "title", "outlet", "url", "published", "date_basis", "notes")
-MAX_ARTICLE_BYTES = 25 * 1024 * 1024
+# A long news article is under 100 kB; anything far larger is a dump or a mistake.
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]{2,}")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -56,6 +58,8 @@ class SourcesTable:
 def decode_article(source_file: str, data: bytes, origin: str = "corpus") -> RawArticle:
     """Decode bytes into canonical text, recording every repair as a problem message."""
     sha256 = hashlib.sha256(data).hexdigest()
+    if len(data) > MAX_ARTICLE_BYTES:
+        return RawArticle(source_file, "", sha256, "", origin=origin, fatal=_too_large(len(data)))
     if not data.strip():
         reason = "empty file" if not data else "file holds only whitespace"
         return RawArticle(source_file, "", sha256, "", fatal=reason, origin=origin)
@@ -81,6 +85,10 @@ def decode_article(source_file: str, data: bytes, origin: str = "corpus") -> Raw
     return RawArticle(source_file, text, sha256, encoding, tuple(problems), origin=origin)
 
 
+def _too_large(size: int) -> str:
+    return f"file is {size / 1_048_576:.1f} MB, over the {MAX_ARTICLE_BYTES // 1_048_576} MB limit for one article"
+
+
 def _decode(data: bytes) -> tuple[str, str, list[str]]:
     if data.startswith(b"\xef\xbb\xbf"):
         try:
@@ -92,8 +100,10 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
     except UnicodeDecodeError:
         pass
     as_cyrillic = data.decode("cp1251", errors="replace")
-    non_ascii = [ch for ch in as_cyrillic if ord(ch) > 127]
-    if non_ascii and sum(bool(_CYRILLIC.match(ch)) for ch in non_ascii) / len(non_ascii) > 0.8:
+    cyrillic = len(_CYRILLIC.findall(as_cyrillic))
+    in_words = sum(len(run) for run in _CYRILLIC_RUN.findall(as_cyrillic))
+    # Russian text decodes to whole Cyrillic words; Western accents decode to lone letters ("Cafй").
+    if cyrillic and in_words / cyrillic > 0.7:
         encoding = "cp1251"
         text = as_cyrillic
     else:
@@ -125,9 +135,7 @@ def read_article_file(path: Path, origin: str = "corpus") -> RawArticle:
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            return RawArticle(path.name, "", "", "", origin=origin,
-                              fatal=f"file is {size / 1_048_576:.1f} MB, over the "
-                              f"{MAX_ARTICLE_BYTES // 1_048_576} MB limit for one article")
+            return RawArticle(path.name, "", "", "", origin=origin, fatal=_too_large(size))
         data = path.read_bytes()
     except OSError as error:
         return RawArticle(path.name, "", "", "", fatal=f"cannot read file: {error.strerror}",
