@@ -15,21 +15,42 @@ from functools import cache
 
 from data_prep.lexicons import ActorEntry, Lexicons
 
-LOCATION_PREPOSITIONS = re.compile(r"\b(?:in|at|near|outside|from|across|around|of|into)\s+(?:the\s+)?$")
+LOCATION_PREPOSITIONS = re.compile(
+    r"\b(?:in|at|near|outside|from|across|around|of|into)\s+(?:the\s+)?$"
+)
 _PAIR = re.compile(
-    r"\b(?:the two|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?(?P<what>leaders|presidents|sides|countries|"
+    r"\b(?:the two|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
+    r"(?P<what>leaders|presidents|sides|countries|"
     r"nations|governments|heads of state)\b",
     re.IGNORECASE,
 )
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b")
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|They)\b")
-_MODIFIERS = ("new", "newly-appointed", "newly appointed", "newly elected", "interim", "acting",
-              "former", "late", "top", "senior", "then", "outgoing", "incoming")
-_DEFINITE = re.compile(r"\bthe\s+(?P<noun>ministry|agency|council|company|newspaper|publication|website|"
-                       r"government|alliance|bloc|group|militia|organisation|organization)\b", re.IGNORECASE)
-_APPOSITION_GAP = re.compile(r"^\s*(?:(?:news\s+)?(?:outlet|agency|newspaper|channel|publication|website|daily)\s*)?$",
-                             re.IGNORECASE)
+_MODIFIERS = (
+    "new",
+    "newly-appointed",
+    "newly appointed",
+    "newly elected",
+    "interim",
+    "acting",
+    "former",
+    "late",
+    "top",
+    "senior",
+    "then",
+    "outgoing",
+    "incoming",
+)
+_DEFINITE = re.compile(
+    r"\bthe\s+(?P<noun>ministry|agency|council|company|newspaper|publication|website|"
+    r"government|alliance|bloc|group|militia|organisation|organization)\b",
+    re.IGNORECASE,
+)
+_APPOSITION_GAP = re.compile(
+    r"^\s*(?:(?:news\s+)?(?:outlet|agency|newspaper|channel|publication|website|daily)\s*)?$",
+    re.IGNORECASE,
+)
 _LEADER_HINTS = ("president", "leader", "prime minister")
 
 
@@ -75,7 +96,9 @@ def _matcher(lexicons: Lexicons) -> _Matcher:
     for actor in lexicons.actors:
         for alias in actor.aliases:
             # News uses straight and curly apostrophes interchangeably.
-            for form in dict.fromkeys((alias, alias.replace("'", "’"), alias.replace("’", "'"))):
+            forms = [alias, alias.replace("'", "’"), alias.replace("’", "'")]
+            forms += ["The" + form[3:] for form in forms if form.startswith("the ")]
+            for form in dict.fromkeys(forms):
                 owners = alias_owners.setdefault(form, [])
                 if actor.actor_id not in owners:
                     owners.append(actor.actor_id)
@@ -83,21 +106,30 @@ def _matcher(lexicons: Lexicons) -> _Matcher:
     adjective_country: dict[str, str] = {}
     country_adjective: dict[str, str] = {}
     for country in lexicons.countries:
-        country_adjective[country.iso3] = country.adjectives[0] if country.adjectives else country.name
+        country_adjective[country.iso3] = (
+            country.adjectives[0] if country.adjectives else country.name
+        )
         for adjective in country.adjectives:
             adjective_country[adjective] = country.iso3
         for form in (country.name, *country.metonyms):
             for possessive in ("'s", "’s"):
                 adjective_country[form + possessive] = country.iso3
         adjective_country[country.name] = country.iso3
-    title_canonical = {variant.lower(): title.title for title in lexicons.titles for variant in title.variants}
+    title_canonical = {
+        variant.lower(): title.title for title in lexicons.titles for variant in title.variants
+    }
     country_words = _alternation(list(adjective_country))
     modifiers = _alternation(list(_MODIFIERS))
     title_words = _alternation([v for t in lexicons.titles for v in t.variants])
-    org_aliases = _alternation([
-        alias for actor in lexicons.actors if actor.type in ("government_body", "organisation")
-        for alias in actor.aliases if alias[:1].isupper()
-    ])
+    org_aliases = _alternation(
+        [
+            alias
+            for actor in lexicons.actors
+            if actor.type in ("government_body", "organisation")
+            for alias in actor.aliases
+            if alias[:1].isupper()
+        ]
+    )
     honorifics = _alternation(list(lexicons.honorifics))
     titles = re.compile(
         rf"(?:(?P<country>{country_words})\s+(?:(?:{modifiers})\s+)*(?P<title>{title_words})"
@@ -122,7 +154,14 @@ def _matcher(lexicons: Lexicons) -> _Matcher:
     )
     adjective_actor: dict[str, str] = {}
     for country in lexicons.countries:
-        state = next((a.actor_id for a in lexicons.actors if a.type == "state" and a.country == country.iso3), "")
+        state = next(
+            (
+                a.actor_id
+                for a in lexicons.actors
+                if a.type == "state" and a.country == country.iso3
+            ),
+            "",
+        )
         for adjective in country.adjectives:
             if state and adjective[:1].isupper():
                 adjective_actor[adjective] = state
@@ -135,9 +174,11 @@ def _matcher(lexicons: Lexicons) -> _Matcher:
             for alias in actor.aliases:
                 if " " in alias:
                     surnames.setdefault(alias.split()[-1], set()).add(actor.actor_id)
-    # Hyphens are allowed around names so compounds count: "Iran-backed", "Russia-Iran", "anti-Israel".
+    # Hyphens may touch a name, so compounds count: "Iran-backed", "Russia-Iran", "anti-Israel".
     names = re.compile(r"(?<!\w)(?:" + _alternation(list(alias_owners)) + r")(?!\w)")
-    adjectives = re.compile(r"(?<!\w)(?P<adjective>" + _alternation(list(adjective_actor)) + r")(?!\w)")
+    adjectives = re.compile(
+        r"(?<!\w)(?P<adjective>" + _alternation(list(adjective_actor)) + r")(?!\w)"
+    )
     return _Matcher(
         names=names,
         alias_owners={alias: tuple(owners) for alias, owners in alias_owners.items()},
@@ -161,10 +202,18 @@ def role_holder(lexicons: Lexicons, country: str, title: str, on: date | None) -
     """The actor who held ``title`` in ``country`` on the date (the incumbent when undated)."""
     day = on.isoformat() if on else None
     candidates = [
-        role for role in lexicons.roles
-        if role.country == country and role.title == title
-        and (day is None and not role.valid_to
-             or day is not None and (role.valid_from or "0000") <= day and (not role.valid_to or day <= role.valid_to))
+        role
+        for role in lexicons.roles
+        if role.country == country
+        and role.title == title
+        and (
+            (day is None and not role.valid_to)
+            or (
+                day is not None
+                and (role.valid_from or "0000") <= day
+                and (not role.valid_to or day <= role.valid_to)
+            )
+        )
     ]
     return candidates[-1].actor_id if candidates else ""
 
@@ -172,8 +221,10 @@ def role_holder(lexicons: Lexicons, country: str, title: str, on: date | None) -
 def titles_of(lexicons: Lexicons, actor_id: str, on: date | None) -> list[str]:
     day = on.isoformat() if on else "9999"
     return [
-        role.title for role in lexicons.roles
-        if role.actor_id == actor_id and (role.valid_from or "0000") <= day
+        role.title
+        for role in lexicons.roles
+        if role.actor_id == actor_id
+        and (role.valid_from or "0000") <= day
         and (not role.valid_to or day <= role.valid_to)
     ]
 
@@ -191,8 +242,11 @@ class MentionFinder:
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         sentence = text[start:end]
         candidates = (
-            self._names(sentence, start) + self._titles(sentence, start) + self._groups(sentence, start)
-            + self._counterparts(sentence, start) + self._adjectives(sentence, start)
+            self._names(sentence, start)
+            + self._titles(sentence, start)
+            + self._groups(sentence, start)
+            + self._counterparts(sentence, start)
+            + self._adjectives(sentence, start)
         )
         chosen: list[Mention] = []
         for mention in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
@@ -200,6 +254,9 @@ class MentionFinder:
                 continue
             chosen.append(mention)
         chosen = self._drop_appositions(text, chosen)
+        chosen = [
+            self._resolve_counterpart(m, chosen) if m.kind == "counterpart" else m for m in chosen
+        ]
         chosen = self._definites(sentence, start, chosen)
         chosen = self._pronouns(sentence, start, chosen)
         chosen = self._pairs(sentence, start, chosen)
@@ -220,36 +277,59 @@ class MentionFinder:
 
     @staticmethod
     def _entry_mention(actor: ActorEntry, start: int, end: int, surface: str, kind: str) -> Mention:
-        return Mention(start, end, surface, actor.actor_id, actor.name, actor.country, actor.type, kind)
+        return Mention(
+            start, end, surface, actor.actor_id, actor.name, actor.country, actor.type, kind
+        )
 
     def _names(self, sentence: str, offset: int) -> list[Mention]:
         found = []
         for match in self.matcher.names.finditer(sentence):
             alias = match.group(0)
             if alias in self.matcher.metonyms and LOCATION_PREPOSITIONS.search(
-                    sentence[max(0, match.start() - 12):match.start()]):
+                sentence[max(0, match.start() - 12) : match.start()]
+            ):
                 continue
             actor = self.lexicons.actor_by_id[self._owner(alias)]
-            prefix = self.matcher.title_prefix.search(sentence[max(0, match.start() - 90):match.start()])
+            prefix = self.matcher.title_prefix.search(
+                sentence[max(0, match.start() - 90) : match.start()]
+            )
             start = match.start() - (len(prefix.group(0)) if prefix else 0)
-            found.append(self._entry_mention(actor, start + offset, match.end() + offset,
-                                             sentence[start:match.end()], "name"))
+            found.append(
+                self._entry_mention(
+                    actor,
+                    start + offset,
+                    match.end() + offset,
+                    sentence[start : match.end()],
+                    "name",
+                )
+            )
         return found
 
     def _adjectives(self, sentence: str, offset: int) -> list[Mention]:
         """Bare nationality adjectives ("Iranian drones", "Russian-Iranian ties") as their state."""
         found = []
         for match in self.matcher.adjectives.finditer(sentence):
-            actor = self.lexicons.actor_by_id[self.matcher.adjective_actor[match.group("adjective")]]
-            found.append(self._entry_mention(actor, match.start() + offset, match.end() + offset,
-                                             match.group(0), "adjective"))
+            actor = self.lexicons.actor_by_id[
+                self.matcher.adjective_actor[match.group("adjective")]
+            ]
+            found.append(
+                self._entry_mention(
+                    actor, match.start() + offset, match.end() + offset, match.group(0), "adjective"
+                )
+            )
         return found
 
     def _owner(self, alias: str) -> str:
         owners = self.matcher.alias_owners[alias]
         if " " not in alias:
-            recent = next((m.actor_id for m in reversed(self.history)
-                           if m.actor_id in self.matcher.surnames.get(alias, ())), "")
+            recent = next(
+                (
+                    m.actor_id
+                    for m in reversed(self.history)
+                    if m.actor_id in self.matcher.surnames.get(alias, ())
+                ),
+                "",
+            )
             if recent:
                 return recent
         if len(owners) > 1 and self.published:
@@ -261,30 +341,51 @@ class MentionFinder:
     def _titles(self, sentence: str, offset: int) -> list[Mention]:
         found = []
         for match in self.matcher.titles.finditer(sentence):
-            country = self.matcher.adjective_country[match.group("country") or match.group("country2")]
-            title = self.matcher.title_canonical[(match.group("title") or match.group("title2")).lower()]
+            country = self.matcher.adjective_country[
+                match.group("country") or match.group("country2")
+            ]
+            title = self.matcher.title_canonical[
+                (match.group("title") or match.group("title2")).lower()
+            ]
             actor_id = self._resolve_role(country, title)
             start = match.start()
-            if sentence[max(0, start - 4):start].lower() == "the ":
+            if sentence[max(0, start - 4) : start].lower() == "the ":
                 start -= 4
-            mention_text = sentence[start:match.end()]
+            mention_text = sentence[start : match.end()]
             if actor_id:
                 actor = self.lexicons.actor_by_id[actor_id]
-                found.append(self._entry_mention(actor, start + offset, match.end() + offset, mention_text,
-                                                 "title"))
+                found.append(
+                    self._entry_mention(
+                        actor, start + offset, match.end() + offset, mention_text, "title"
+                    )
+                )
             else:
                 adjective = self.matcher.country_adjective.get(country, country)
-                found.append(Mention(start + offset, match.end() + offset, mention_text,
-                                     f"{country.lower()}_{title.replace(' ', '_')}",
-                                     f"{adjective} {title}", country, "person", "title"))
+                found.append(
+                    Mention(
+                        start + offset,
+                        match.end() + offset,
+                        mention_text,
+                        f"{country.lower()}_{title.replace(' ', '_')}",
+                        f"{adjective} {title}",
+                        country,
+                        "person",
+                        "title",
+                    )
+                )
         return found
 
     def _resolve_role(self, country: str, title: str) -> str:
         if title in self.matcher.leader_titles:
             for mention in reversed(self.history):
-                if mention.country == country and mention.type == "person" and any(
-                    hint in t for t in titles_of(self.lexicons, mention.actor_id, self.published)
-                    for hint in _LEADER_HINTS
+                if (
+                    mention.country == country
+                    and mention.type == "person"
+                    and any(
+                        hint in t
+                        for t in titles_of(self.lexicons, mention.actor_id, self.published)
+                        for hint in _LEADER_HINTS
+                    )
                 ):
                     return mention.actor_id
         return role_holder(self.lexicons, country, title, self.published)
@@ -295,19 +396,63 @@ class MentionFinder:
             country = self.matcher.adjective_country.get(match.group("country") or "", "")
             if not country:
                 continue
-            reference = next((m for m in reversed(self.history) if m.type == "person" and m.country != country),
-                             None)
-            reference_titles = titles_of(self.lexicons, reference.actor_id, self.published) if reference else []
-            actor_id = next((holder for title in reference_titles
-                             if (holder := role_holder(self.lexicons, country, title, self.published))), "")
+            reference = next(
+                (m for m in reversed(self.history) if m.type == "person" and m.country != country),
+                None,
+            )
+            reference_titles = (
+                titles_of(self.lexicons, reference.actor_id, self.published) if reference else []
+            )
+            actor_id = next(
+                (
+                    holder
+                    for title in reference_titles
+                    if (holder := role_holder(self.lexicons, country, title, self.published))
+                ),
+                "",
+            )
             actor = self.lexicons.actor_by_id.get(actor_id) or self._state(country)
             if actor:
-                found.append(self._entry_mention(actor, match.start() + offset, match.end() + offset,
-                                                 match.group(0), "counterpart"))
+                found.append(
+                    self._entry_mention(
+                        actor,
+                        match.start() + offset,
+                        match.end() + offset,
+                        match.group(0),
+                        "counterpart",
+                    )
+                )
         return found
 
+    def _resolve_counterpart(self, mention: Mention, chosen: list[Mention]) -> Mention:
+        """ "Putin met his Iranian counterpart": the counterpart holds Putin's title in Iran."""
+        earlier = [
+            m
+            for m in chosen
+            if m.type == "person" and m.end <= mention.start and m.country != mention.country
+        ]
+        if not earlier:
+            return mention
+        reference = earlier[-1]
+        holder = next(
+            (
+                h
+                for title in titles_of(self.lexicons, reference.actor_id, self.published)
+                if (h := role_holder(self.lexicons, mention.country, title, self.published))
+            ),
+            "",
+        )
+        actor = self.lexicons.actor_by_id.get(holder)
+        return (
+            self._entry_mention(actor, mention.start, mention.end, mention.text, "counterpart")
+            if actor
+            else mention
+        )
+
     def _state(self, country: str) -> ActorEntry | None:
-        return next((a for a in self.lexicons.actors if a.type == "state" and a.country == country), None)
+        return next(
+            (a for a in self.lexicons.actors if a.type == "state" and a.country == country), None
+        )
 
     def _groups(self, sentence: str, offset: int) -> list[Mention]:
         found = []
@@ -317,16 +462,33 @@ class MentionFinder:
             if label == "side":
                 state = self._state(country)
                 if state:
-                    found.append(self._entry_mention(state, match.start() + offset, match.end() + offset,
-                                                     match.group(0), "group"))
+                    found.append(
+                        self._entry_mention(
+                            state,
+                            match.start() + offset,
+                            match.end() + offset,
+                            match.group(0),
+                            "group",
+                        )
+                    )
                 continue
             name = f"{self.matcher.country_adjective.get(country, country)} {label}"
-            found.append(Mention(match.start() + offset, match.end() + offset, match.group(0),
-                                 f"{country.lower()}_{label.replace(' ', '_')}", name, country, actor_type, "group"))
+            found.append(
+                Mention(
+                    match.start() + offset,
+                    match.end() + offset,
+                    match.group(0),
+                    f"{country.lower()}_{label.replace(' ', '_')}",
+                    name,
+                    country,
+                    actor_type,
+                    "group",
+                )
+            )
         return found
 
     def _pronouns(self, sentence: str, offset: int, chosen: list[Mention]) -> list[Mention]:
-        """"he"/"she" is the first person named in the latest sentence naming people (the
+        """ "he"/"she" is the first person named in the latest sentence naming people (the
         likely subject); "him" is the latest person other than this sentence's subject."""
         if not self.people_by_sentence:
             return chosen
@@ -334,71 +496,143 @@ class MentionFinder:
         for match in _SUBJECT_PRONOUN.finditer(sentence):
             if any(m.start <= match.start() + offset < m.end for m in chosen):
                 continue
-            earlier_people = [m for m in chosen if m.type == "person" and m.start < match.start() + offset]
+            earlier_people = [
+                m for m in chosen if m.type == "person" and m.start < match.start() + offset
+            ]
             referent = earlier_people[0] if earlier_people else self.people_by_sentence[-1][0]
-            result.append(Mention(match.start() + offset, match.end() + offset, match.group(0), referent.actor_id,
-                                  referent.name, referent.country, referent.type, "pronoun"))
+            result.append(
+                Mention(
+                    match.start() + offset,
+                    match.end() + offset,
+                    match.group(0),
+                    referent.actor_id,
+                    referent.name,
+                    referent.country,
+                    referent.type,
+                    "pronoun",
+                )
+            )
         for match in _OBJECT_PRONOUN.finditer(sentence):
-            subject = next((m for m in result if m.type == "person" and m.start < match.start() + offset), None)
-            pool = [m for m in result if m.type == "person" and m.start < match.start() + offset] \
-                + [m for people in reversed(self.people_by_sentence) for m in reversed(people)]
-            referent = next((m for m in reversed(pool[:len(pool)]) if subject is None
-                             or m.actor_id != subject.actor_id), None)
+            subject = next(
+                (m for m in result if m.type == "person" and m.start < match.start() + offset), None
+            )
+            pool = [
+                m for m in result if m.type == "person" and m.start < match.start() + offset
+            ] + [m for people in reversed(self.people_by_sentence) for m in reversed(people)]
+            referent = next(
+                (
+                    m
+                    for m in reversed(pool[: len(pool)])
+                    if subject is None or m.actor_id != subject.actor_id
+                ),
+                None,
+            )
             if referent:
-                result.append(Mention(match.start() + offset, match.end() + offset, match.group(0),
-                                      referent.actor_id, referent.name, referent.country, referent.type,
-                                      "pronoun"))
+                result.append(
+                    Mention(
+                        match.start() + offset,
+                        match.end() + offset,
+                        match.group(0),
+                        referent.actor_id,
+                        referent.name,
+                        referent.country,
+                        referent.type,
+                        "pronoun",
+                    )
+                )
         return sorted(result, key=lambda m: m.start)
 
     @staticmethod
     def _drop_appositions(text: str, chosen: list[Mention]) -> list[Mention]:
-        """"Russian state news agency TASS": the description gives way to the name it introduces."""
+        """ "Russian state news agency TASS": a description gives way to the name it introduces."""
         kept = []
         for index, mention in enumerate(chosen):
             following = chosen[index + 1] if index + 1 < len(chosen) else None
-            if mention.kind in ("group", "adjective") and following is not None and following.kind == "name" \
-                    and following.type == mention.type == "media" \
-                    and _APPOSITION_GAP.match(text[mention.end:following.start]):
+            if (
+                mention.kind in ("group", "adjective")
+                and following is not None
+                and following.kind == "name"
+                and following.type == mention.type == "media"
+                and _APPOSITION_GAP.match(text[mention.end : following.start])
+            ):
                 continue
             kept.append(mention)
         return kept
 
     def _definites(self, sentence: str, offset: int, chosen: list[Mention]) -> list[Mention]:
-        """"the ministry", "the newspaper": the latest named actor whose name or type fits."""
+        """ "the ministry", "the newspaper": the latest named actor whose name or type fits."""
         result = list(chosen)
         for match in _DEFINITE.finditer(sentence):
             if any(m.start <= match.start() + offset < m.end for m in chosen):
                 continue
             noun = match.group("noun").lower()
-            referent = next((m for m in reversed(self.history) if noun in m.name.lower()
-                             or (noun in ("newspaper", "publication", "website") and m.type == "media")), None)
+            referent = next(
+                (
+                    m
+                    for m in reversed(self.history)
+                    if noun in m.name.lower()
+                    or (noun in ("newspaper", "publication", "website") and m.type == "media")
+                ),
+                None,
+            )
             if referent:
-                result.append(replace(referent, start=match.start() + offset, end=match.end() + offset,
-                                      text=match.group(0), kind="definite"))
+                result.append(
+                    replace(
+                        referent,
+                        start=match.start() + offset,
+                        end=match.end() + offset,
+                        text=match.group(0),
+                        kind="definite",
+                    )
+                )
         return sorted(result, key=lambda m: m.start)
 
     @staticmethod
     def _plural_pronouns(sentence: str, offset: int, chosen: list[Mention]) -> list[Mention]:
-        """"they" right after "the two countries say" is that pair."""
+        """ "they" right after "the two countries say" is that pair."""
         result = list(chosen)
         for match in _PLURAL_PRONOUN.finditer(sentence):
-            pair = next((m for m in reversed(chosen) if m.kind == "pair" and m.end <= match.start() + offset), None)
+            pair = next(
+                (
+                    m
+                    for m in reversed(chosen)
+                    if m.kind == "pair" and m.end <= match.start() + offset
+                ),
+                None,
+            )
             if pair:
-                result.append(replace(pair, start=match.start() + offset, end=match.end() + offset,
-                                      text=match.group(0)))
+                result.append(
+                    replace(
+                        pair,
+                        start=match.start() + offset,
+                        end=match.end() + offset,
+                        text=match.group(0),
+                    )
+                )
         return sorted(result, key=lambda m: m.start)
 
     def _pairs(self, sentence: str, offset: int, chosen: list[Mention]) -> list[Mention]:
         result = list(chosen)
         for match in _PAIR.finditer(sentence):
             modifier = match.group("modifier") or ""
-            if match.group(0).lower().startswith("the ") and not match.group(0).lower().startswith("the two") \
-                    and (modifier[:1].isupper() or not modifier):
+            if (
+                match.group(0).lower().startswith("the ")
+                and not match.group(0).lower().startswith("the two")
+                and (modifier[:1].isupper() or not modifier)
+            ):
                 continue
-            if any(m.start < match.end() + offset and match.start() + offset < m.end for m in chosen):
+            if any(
+                m.start < match.end() + offset and match.start() + offset < m.end for m in chosen
+            ):
                 continue
-            wants_people = match.group("what").lower() in ("leaders", "presidents", "heads of state")
-            earlier = self.history + [m for m in chosen if m.end <= match.start() + offset and m.kind != "adjective"]
+            wants_people = match.group("what").lower() in (
+                "leaders",
+                "presidents",
+                "heads of state",
+            )
+            earlier = self.history + [
+                m for m in chosen if m.end <= match.start() + offset and m.kind != "adjective"
+            ]
             members: list[Mention] = []
             for mention in reversed(earlier):
                 if wants_people and mention.type != "person":
@@ -410,7 +644,17 @@ class MentionFinder:
                 if len(members) == 2:
                     break
             if len(members) == 2:
-                result.append(Mention(match.start() + offset, match.end() + offset, match.group(0), "pair",
-                                      " and ".join(m.name for m in reversed(members)), "", "pair", "pair",
-                                      tuple(reversed(members))))
+                result.append(
+                    Mention(
+                        match.start() + offset,
+                        match.end() + offset,
+                        match.group(0),
+                        "pair",
+                        " and ".join(m.name for m in reversed(members)),
+                        "",
+                        "pair",
+                        "pair",
+                        tuple(reversed(members)),
+                    )
+                )
         return sorted(result, key=lambda m: m.start)

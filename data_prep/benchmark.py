@@ -28,8 +28,12 @@ def make_corpus(folder: Path, copies: int, seeds: Path = SEEDS_DIR) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m data_prep.benchmark", description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=200, help="copies of the seed corpus (default 200)")
+    parser = argparse.ArgumentParser(
+        prog="python -m data_prep.benchmark", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--copies", type=int, default=200, help="copies of the seed corpus (default 200)"
+    )
     args = parser.parse_args(argv)
     load_lexicons()
     with tempfile.TemporaryDirectory() as folder:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
+from itertools import pairwise
 
 from data_prep.lexicons import BoilerplateRule, Lexicons
 from data_prep.segment import split_sentences
 
-_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)(?:[ \t]+|$)")
+_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)(?:[ \t]+|[ \t]*\n|\Z)")
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-•*–—▪►]|\d+[.)])\s+")
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -50,7 +51,7 @@ def parse_header(text: str) -> Header | None:
 
 
 def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """Non-empty lines, trimmed; a hard-wrapped line continues when the next starts in lower case."""
+    """Non-empty lines, trimmed; a hard-wrapped line continues if the next starts in lower case."""
     spans: list[tuple[int, int]] = []
     for match in re.finditer(r"[^\n]+", text[start:]):
         line_start, line_end = match.start() + start, match.end() + start
@@ -68,9 +69,9 @@ def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 def _continues(text: str, previous: tuple[int, int], line_start: int) -> bool:
-    previous_text = text[previous[0]:previous[1]]
+    previous_text = text[previous[0] : previous[1]]
     return (
-        text[previous[1]:line_start].count("\n") == 1
+        text[previous[1] : line_start].count("\n") == 1
         and not _TERMINAL.search(previous_text)
         and len(previous_text.split()) > MAX_SUBHEADING_WORDS
         and text[line_start].islower()
@@ -92,11 +93,18 @@ def segment_document(text: str, lexicons: Lexicons) -> tuple[Header | None, list
             continue
         if index in boilerplate.whole_paragraphs:
             rule = boilerplate.whole_paragraphs[index]
-            segments.extend(Segment("boilerplate", index, s, e, rule) for s, e in split_sentences(text, start, end))
+            segments.extend(
+                Segment("boilerplate", index, s, e, rule)
+                for s, e in split_sentences(text, start, end)
+            )
             continue
         sentences = split_sentences(text, start, end)
-        if _is_subheading(text[start:end]) and not any(span in boilerplate.sentences for span in sentences):
-            segments.append(Segment("subheading", index, start, end, "short line without final punctuation"))
+        if _is_subheading(text[start:end]) and not any(
+            span in boilerplate.sentences for span in sentences
+        ):
+            segments.append(
+                Segment("subheading", index, start, end, "short line without final punctuation")
+            )
             continue
         for s, e in sentences:
             rule = boilerplate.sentences.get((s, e))
@@ -107,12 +115,12 @@ def segment_document(text: str, lexicons: Lexicons) -> tuple[Header | None, list
 def _is_headline(text: str, spans: list[tuple[int, int]]) -> bool:
     if len(spans) < 2:
         return False
-    first = text[spans[0][0]:spans[0][1]]
+    first = text[spans[0][0] : spans[0][1]]
     if len(first.split()) > MAX_HEADLINE_WORDS:
         return False
     if not _TERMINAL.search(first):
         return True
-    gaps = [text[a[1]:b[0]].count("\n") for a, b in zip(spans, spans[1:], strict=False)]
+    gaps = [text[a[1] : b[0]].count("\n") for a, b in pairwise(spans)]
     return len(gaps) > 1 and gaps[0] > statistics.median(gaps[1:])
 
 
@@ -177,7 +185,11 @@ def _boilerplate_sentences(
                 if lower <= s and e <= upper:
                     flagged[(s, e)] = kind
         heading = first - 1
-        if heading >= 0 and heading not in whole and _is_subheading(text[spans[heading][0]:spans[heading][1]]):
+        if (
+            heading >= 0
+            and heading not in whole
+            and _is_subheading(text[spans[heading][0] : spans[heading][1]])
+        ):
             whole[heading] = kind
     return _Boilerplate(whole, flagged)
 

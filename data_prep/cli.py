@@ -15,9 +15,15 @@ DEFAULT_INPUT = Path(os.environ.get("CORPUS_DIR", "seeds"))
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m data_prep", description=__doc__)
-    parser.add_argument("--input", type=Path, default=DEFAULT_INPUT,
-                        help="folder of .txt/.md articles (default: $CORPUS_DIR or seeds)")
-    parser.add_argument("--output", type=Path, default=Path("data/processed"), help="folder for the tables")
+    parser.add_argument(
+        "--input",
+        type=Path,
+        default=DEFAULT_INPUT,
+        help="folder of .txt/.md articles (default: $CORPUS_DIR or seeds)",
+    )
+    parser.add_argument(
+        "--output", type=Path, default=Path("data/processed"), help="folder for the tables"
+    )
     args = parser.parse_args(argv)
     if not args.input.is_dir():
         print(f"error: input folder {args.input} does not exist", file=sys.stderr)

@@ -16,36 +16,104 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
     )
     for name in names
 }
-WEEKDAYS = {name: index for index, name in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS = {
+    name: index
+    for index, name in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
 
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
-    ("day_month_range", re.compile(_DAY + r"\s*(?:-|–|to)\s*[0-3]?\d\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
-    ("month_day_year", re.compile(_MONTH + r"\s+" + _DAY + r"(?:\s*(?:-|–)\s*[0-3]?\d)?(?:,?\s+" + _YEAR + r")?\b(?!\s*(?:%|million|billion|tons|people))")),
-    ("day_month_year", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b")),
-    ("relative_month", re.compile(r"\b(?P<rel>(?i:last|this|next|earlier this|later this|in|since|by|until|early|late|mid-?))\s*" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
+    (
+        "day_month_range",
+        re.compile(_DAY + r"\s*(?:-|–|to)\s*[0-3]?\d\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b"),
+    ),
+    (
+        "month_day_year",
+        re.compile(
+            _MONTH
+            + r"\s+"
+            + _DAY
+            + r"(?:\s*(?:-|–)\s*[0-3]?\d)?(?:,?\s+"
+            + _YEAR
+            + r")?\b(?!\s*(?:%|million|billion|tons|people))"
+        ),
+    ),
+    (
+        "day_month_year",
+        re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b"),
+    ),
+    (
+        "relative_month",
+        re.compile(
+            r"\b(?P<rel>(?i:last|this|next|earlier this|later this|in|since|by|until|early|late"
+            r"|mid-?))\s*" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"
+        ),
+    ),
     ("month_year", re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b")),
-    ("weekday", re.compile(r"\b(?:(?P<rel>(?i:last|this|next|on|late on|early on|late|early|since))\s+)?" + _WEEKDAY + r"(?:\s+(?:night|morning|evening|afternoon))?\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<rel>(?i:last|this|next|on|late on|early on|late|early|since))\s+)?"
+            + _WEEKDAY
+            + r"(?:\s+(?:night|morning|evening|afternoon))?\b"
+        ),
+    ),
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tomorrow|overnight|tonight)\b", re.I)),
-    ("relative_week", re.compile(r"\b(?P<word>(?:earlier |later )?this week|last week|next week|past week|(?:at|over|during) the weekend|this weekend|last weekend)\b", re.I)),
-    ("relative_month_word", re.compile(r"\b(?P<word>(?:earlier |later )?this month|last month|next month|past month)\b", re.I)),
-    ("relative_year_word", re.compile(r"\b(?P<word>(?:earlier |later )?this year|last year|next year|past year)\b", re.I)),
-    ("year", re.compile(r"\b(?i:in|since|by|until|from|of|early|late|mid-?|throughout|during|before|after)\s+(?i:early\s+|late\s+)?" + _YEAR + r"\b(?!\s*(?:%|million|billion))")),
+    (
+        "relative_week",
+        re.compile(
+            r"\b(?P<word>(?:earlier |later )?this week|last week|next week|past week"
+            r"|(?:at|over|during) the weekend|this weekend|last weekend)\b",
+            re.I,
+        ),
+    ),
+    (
+        "relative_month_word",
+        re.compile(
+            r"\b(?P<word>(?:earlier |later )?this month|last month|next month|past month)\b", re.I
+        ),
+    ),
+    (
+        "relative_year_word",
+        re.compile(
+            r"\b(?P<word>(?:earlier |later )?this year|last year|next year|past year)\b", re.I
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"\b(?i:in|since|by|until|from|of|early|late|mid-?|throughout|during|before|after)\s+(?i:early\s+|late\s+)?"
+            + _YEAR
+            + r"\b(?!\s*(?:%|million|billion))"
+        ),
+    ),
 ]
 
 
@@ -69,8 +137,9 @@ FUTURE_WINDOW = 80
 def find_dates(sentence: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """All resolvable date expressions in ``sentence``, earliest first, without overlaps.
 
-    An expression reads as future when a future-tense cue comes shortly before it, so
-    "will meet on Monday" and "met on Monday" resolve to different Mondays.
+    An expression reads as future when a future-tense cue comes shortly before it in the same
+    comma-delimited phrase, so "will meet on Monday" and "met on Monday" resolve to different
+    Mondays.
     """
     taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
@@ -78,14 +147,20 @@ def find_dates(sentence: str, published: date | None, offset: int = 0) -> list[D
         for match in pattern.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            future = bool(_FUTURE_NEAR.search(sentence, max(0, match.start() - FUTURE_WINDOW), match.start()))
+            window_start = max(
+                0, match.start() - FUTURE_WINDOW, sentence.rfind(",", 0, match.start()) + 1
+            )
+            future = bool(_FUTURE_NEAR.search(sentence, window_start, match.start()))
             resolved = _resolve(kind, match, published, future)
             if resolved is None:
                 continue
             value, precision = resolved
             taken.append((match.start(), match.end()))
-            mentions.append(DateMention(match.start() + offset, match.end() + offset,
-                                        match.group(0), value, precision))
+            mentions.append(
+                DateMention(
+                    match.start() + offset, match.end() + offset, match.group(0), value, precision
+                )
+            )
     return sorted(mentions, key=lambda mention: mention.start)
 
 
@@ -93,7 +168,9 @@ def _month_number(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
 
-def _resolve(kind: str, match: re.Match[str], published: date | None, future: bool) -> tuple[str, str] | None:
+def _resolve(
+    kind: str, match: re.Match[str], published: date | None, future: bool
+) -> tuple[str, str] | None:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
     try:
@@ -112,15 +189,21 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, future: bo
                 return f"{year:04d}-{month:02d}", "month"
             if published is None:
                 return None
-            return _month_relative(published, month, (groups.get("rel") or "").strip(), future), "month"
+            return _month_relative(
+                published, month, (groups.get("rel") or "").strip(), future
+            ), "month"
         if kind == "weekday":
             if published is None:
                 return None
-            return _weekday(published, WEEKDAYS[groups["weekday"].lower()], groups.get("rel") or "", future).isoformat(), "day"
+            return _weekday(
+                published, WEEKDAYS[groups["weekday"].lower()], groups.get("rel") or "", future
+            ).isoformat(), "day"
         if published is None:
             return (f"{year:04d}", "year") if kind == "year" and year else None
         if kind == "relative_day":
-            shift = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}[groups["word"].lower()]
+            shift = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}[
+                groups["word"].lower()
+            ]
             return (published + timedelta(days=shift)).isoformat(), "day"
         if kind == "relative_week":
             word = groups["word"].lower()
@@ -141,7 +224,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None, future: bo
             return f"{published.year + shift:04d}", "year"
         if kind == "year" and year:
             return f"{year:04d}", "year"
-    except (ValueError, KeyError):
+    except (ValueError, KeyError, OverflowError):
         return None
     return None
 
@@ -180,8 +263,18 @@ def _weekday(published: date, weekday: int, rel: str, future: bool) -> date:
 
 
 _FULL_DATE = re.compile(
-    r"\b(?:" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"|" + _DAY.replace("day>", "day2>")
-    + r"\s+" + _MONTH.replace("month>", "month2>") + r",?\s+" + _YEAR.replace("year>", "year2>")
+    r"\b(?:"
+    + _MONTH
+    + r"\s+"
+    + _DAY
+    + r",?\s+"
+    + _YEAR
+    + r"|"
+    + _DAY.replace("day>", "day2>")
+    + r"\s+"
+    + _MONTH.replace("month>", "month2>")
+    + r",?\s+"
+    + _YEAR.replace("year>", "year2>")
     + r"|(?P<iso>\d{4}-\d{2}-\d{2}))\b"
 )
 
@@ -195,9 +288,13 @@ def latest_full_date(text: str, not_after: date | None = None) -> date | None:
             if groups["iso"]:
                 value = date.fromisoformat(groups["iso"])
             elif groups["month"]:
-                value = date(int(groups["year"]), _month_number(groups["month"]), int(groups["day"]))
+                value = date(
+                    int(groups["year"]), _month_number(groups["month"]), int(groups["day"])
+                )
             else:
-                value = date(int(groups["year2"]), _month_number(groups["month2"]), int(groups["day2"]))
+                value = date(
+                    int(groups["year2"]), _month_number(groups["month2"]), int(groups["day2"])
+                )
         except ValueError:
             continue
         if not_after is None or value <= not_after:

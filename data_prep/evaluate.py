@@ -28,7 +28,11 @@ class Span:
     end: int
 
     def overlaps(self, other: Span) -> bool:
-        return self.source_file == other.source_file and self.start < other.end and other.start < self.end
+        return (
+            self.source_file == other.source_file
+            and self.start < other.end
+            and other.start < self.end
+        )
 
 
 def read_gold(name: str, gold_dir: Path, texts: dict[str, str]) -> list[dict]:
@@ -38,7 +42,9 @@ def read_gold(name: str, gold_dir: Path, texts: dict[str, str]) -> list[dict]:
         text = texts[row["source_file"]]
         start = text.find(row["quote"])
         if start < 0:
-            raise ValueError(f"{name}: quote not found in {row['source_file']}: {row['quote'][:60]!r}")
+            raise ValueError(
+                f"{name}: quote not found in {row['source_file']}: {row['quote'][:60]!r}"
+            )
         row["span"] = Span(row["source_file"], start, start + len(row["quote"]))
     return rows
 
@@ -48,7 +54,9 @@ def _side(name: str, country: str) -> str:
 
 
 def _dyad(row: dict) -> frozenset[str]:
-    return frozenset({_side(row["actor1"], row["actor1_country"]), _side(row["actor2"], row["actor2_country"])})
+    return frozenset(
+        {_side(row["actor1"], row["actor1_country"]), _side(row["actor2"], row["actor2_country"])}
+    )
 
 
 def _ratio(hits: int, total: int) -> float:
@@ -69,7 +77,9 @@ def evaluate(tables: dict[str, pd.DataFrame], gold_dir: Path = GOLD_DIR) -> dict
     metrics: dict[str, float] = {}
     metrics.update(_event_metrics(tables["events"], read_gold("events.csv", gold_dir, texts)))
     metrics.update(_claim_metrics(tables["claims"], read_gold("claims.csv", gold_dir, texts)))
-    metrics.update(_provenance_metrics(tables, read_gold("boilerplate.csv", gold_dir, texts), texts))
+    metrics.update(
+        _provenance_metrics(tables, read_gold("boilerplate.csv", gold_dir, texts), texts)
+    )
     return metrics
 
 
@@ -99,8 +109,9 @@ def _event_metrics(events: pd.DataFrame, gold: list[dict]) -> dict[str, float]:
             continue
         matched += 1
         same_dyad = [p for p in candidates if _dyad(p) == _dyad(row)]
-        best = next((p for p in same_dyad if p["event_type"] == row["event_type"]), None) \
-            or (same_dyad[0] if same_dyad else candidates[0])
+        best = next((p for p in same_dyad if p["event_type"] == row["event_type"]), None) or (
+            same_dyad[0] if same_dyad else candidates[0]
+        )
         dyad += bool(same_dyad)
         polarity += best["polarity"] == row["polarity"]
         event_type += best["event_type"] == row["event_type"]
@@ -124,14 +135,21 @@ def _claim_metrics(claims: pd.DataFrame, gold: list[dict]) -> dict[str, float]:
     used: set[int] = set()
     pairs: list[tuple[dict, dict]] = []
     for row in gold:
-        options = [(i, p) for i, p in enumerate(predicted) if i not in used and p["span"].overlaps(row["span"])]
+        options = [
+            (i, p)
+            for i, p in enumerate(predicted)
+            if i not in used and p["span"].overlaps(row["span"])
+        ]
         if not options:
             continue
-        index, best = max(options, key=lambda option: (
-            option[1]["claimant_country"] == row["claimant_country"],
-            option[1]["stance"] == row["stance"],
-            _normalise_outlet(option[1]["via"]) == _normalise_outlet(row["via"]),
-        ))
+        index, best = max(
+            options,
+            key=lambda option: (
+                option[1]["claimant_country"] == row["claimant_country"],
+                option[1]["stance"] == row["stance"],
+                _normalise_outlet(option[1]["via"]) == _normalise_outlet(row["via"]),
+            ),
+        )
         used.add(index)
         pairs.append((row, best))
     precision = _ratio(len(pairs), len(predicted))
@@ -145,39 +163,62 @@ def _claim_metrics(claims: pd.DataFrame, gold: list[dict]) -> dict[str, float]:
         "claim_recall": recall,
         "claim_f1": _f1(precision, recall),
         "stance_accuracy": agreement(lambda g, p: g["stance"] == p["stance"]),
-        "claimant_country_accuracy": agreement(lambda g, p: g["claimant_country"] == p["claimant_country"]),
-        "via_accuracy": agreement(lambda g, p: _normalise_outlet(g["via"]) == _normalise_outlet(p["via"])),
-        "hedged_accuracy": agreement(lambda g, p: (g["hedged"].lower() == "true") == bool(p["hedged"])),
+        "claimant_country_accuracy": agreement(
+            lambda g, p: g["claimant_country"] == p["claimant_country"]
+        ),
+        "via_accuracy": agreement(
+            lambda g, p: _normalise_outlet(g["via"]) == _normalise_outlet(p["via"])
+        ),
+        "hedged_accuracy": agreement(
+            lambda g, p: (g["hedged"].lower() == "true") == bool(p["hedged"])
+        ),
         "gold_claims": float(len(gold)),
         "predicted_claims": float(len(predicted)),
     }
 
 
-def _provenance_metrics(tables: dict[str, pd.DataFrame], boilerplate: list[dict], texts: dict[str, str]) -> dict[str, float]:
+def _provenance_metrics(
+    tables: dict[str, pd.DataFrame], boilerplate: list[dict], texts: dict[str, str]
+) -> dict[str, float]:
     rows = _rows(tables["events"]) + _rows(tables["claims"])
-    verbatim = sum(texts[row["source_file"]][row["span"].start:row["span"].end] == row["quote"] for row in rows)
-    from_boilerplate = sum(any(row["span"].overlaps(b["span"]) for b in boilerplate) for row in rows)
+    verbatim = sum(
+        texts[row["source_file"]][row["span"].start : row["span"].end] == row["quote"]
+        for row in rows
+    )
+    from_boilerplate = sum(
+        any(row["span"].overlaps(b["span"]) for b in boilerplate) for row in rows
+    )
     sentences = tables["sentences"]
-    flagged = [Span(r.source_file, int(r.char_start), int(r.char_end))
-               for r in sentences[sentences["kind"] == "boilerplate"].itertuples()]
+    flagged = [
+        Span(r.source_file, int(r.char_start), int(r.char_end))
+        for r in sentences[sentences["kind"] == "boilerplate"].itertuples()
+    ]
     gold_spans = [b["span"] for b in boilerplate]
     return {
         "quotes_verbatim": _ratio(verbatim, len(rows)),
         "rows_from_boilerplate": float(from_boilerplate),
-        "boilerplate_recall": _ratio(sum(any(g.overlaps(f) for f in flagged) for g in gold_spans), len(gold_spans)),
-        "boilerplate_precision": _ratio(sum(any(f.overlaps(g) for g in gold_spans) for f in flagged), len(flagged)),
+        "boilerplate_recall": _ratio(
+            sum(any(g.overlaps(f) for f in flagged) for g in gold_spans), len(gold_spans)
+        ),
+        "boilerplate_precision": _ratio(
+            sum(any(f.overlaps(g) for g in gold_spans) for f in flagged), len(flagged)
+        ),
     }
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m data_prep.evaluate", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m data_prep.evaluate", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--input", type=Path, default=SEEDS_DIR)
     parser.add_argument("--gold", type=Path, default=GOLD_DIR)
     args = parser.parse_args(argv)
     metrics = evaluate(build_corpus(args.input), args.gold)
     width = max(map(len, metrics))
     for name, value in metrics.items():
-        shown = f"{value:.0f}" if name.startswith(("gold_", "predicted_", "rows_")) else f"{value:.3f}"
+        shown = (
+            f"{value:.0f}" if name.startswith(("gold_", "predicted_", "rows_")) else f"{value:.3f}"
+        )
         print(f"{name:<{width}}  {shown}")
     return 0
 

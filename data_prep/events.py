@@ -21,17 +21,26 @@ from data_prep.lexicons import Cue, Lexicons
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|:\s"
     r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would|then)\b)"
-    r"|,\s+as\s+|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)")
+    r"|,\s+as\s+|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)"
+)
 # An opening adverbial ("Since the start of the war in Ukraine, Russia has ...") is not where
 # the subject of the main clause is.
 _OPENING_ADVERBIAL = re.compile(
-    r"^(?:Since|With|After|Before|Despite|Following|Amid|Like|Unlike|During|Although|While|Ahead of|"
-    r"In the wake of|Against)\b[^,]{0,160},")
+    r"^(?:Since|With|After|Before|Despite|Following|Amid|Like|Unlike|During|Although|While"
+    r"|Ahead of|"
+    r"In the wake of|Against)\b[^,]{0,160},"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*,")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
 INTERACTION_TYPES = ("meeting", "call", "visit", "agreement")
-_NEGATION = re.compile(r"\b(?:not|n't|never|no longer|without|nor)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
-_ANAPHORIC_DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed|called)\s+(?:this|that|it|these|the (?:claims?|reports?|allegations?))\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|n't|never|no longer|without|nor)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE
+)
+_ANAPHORIC_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|rejected|dismissed|called)\s+"
+    r"(?:this|that|it|these|the (?:claims?|reports?|allegations?))\b",
+    re.IGNORECASE,
+)
 _RECENTLY = re.compile(r"\b(?P<word>recently|in recent (?:weeks|days)|lately)\b", re.IGNORECASE)
 STATE_TYPES = ("other",)
 MODALITY_ORDER = ("denied", "hypothetical", "planned")
@@ -98,13 +107,17 @@ def find_cues(sentence: str, cues: tuple[Cue, ...]) -> list[CueHit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
-def clause_bounds(sentence: str, position: int, extra_breaks: tuple[int, ...] = ()) -> tuple[int, int]:
+def clause_bounds(
+    sentence: str, position: int, extra_breaks: tuple[int, ...] = ()
+) -> tuple[int, int]:
     start, end = 0, len(sentence)
     opening = _OPENING_ADVERBIAL.match(sentence)
-    breaks = sorted([(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
-                    + [(b, b) for b in extra_breaks]
-                    + ([(opening.end() - 1, opening.end())] if opening else [])
-                    + [(b, b) for m in _RELATIVE_CLAUSE.finditer(sentence) for b in (m.start(), m.end())])
+    breaks = sorted(
+        [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
+        + [(b, b) for b in extra_breaks]
+        + ([(opening.end() - 1, opening.end())] if opening else [])
+        + [(b, b) for m in _RELATIVE_CLAUSE.finditer(sentence) for b in (m.start(), m.end())]
+    )
     for break_start, break_end in breaks:
         if break_end <= position:
             start = break_end
@@ -141,11 +154,20 @@ def extract_events(
     if not hits:
         context.add([])
         return []
-    reporting = tuple(h.end for h in find_cues(sentence, lexicons.claim_cues) if h.cue.fields["form"] == "verb")
-    frame = _Frame(sentence, offset, reporting, find_cues(sentence, lexicons.modality_cues),
-                   find_cues(sentence, lexicons.timing_cues),
-                   [hit.cue.fields["theme"] for hit in find_cues(sentence, lexicons.theme_cues)],
-                   [_local_date(d, offset) for d in dates], lexicons, published)
+    reporting = tuple(
+        h.end for h in find_cues(sentence, lexicons.claim_cues) if h.cue.fields["form"] == "verb"
+    )
+    frame = _Frame(
+        sentence,
+        offset,
+        reporting,
+        find_cues(sentence, lexicons.modality_cues),
+        find_cues(sentence, lexicons.timing_cues),
+        [hit.cue.fields["theme"] for hit in find_cues(sentence, lexicons.theme_cues)],
+        [_local_date(d, offset) for d in dates],
+        lexicons,
+        published,
+    )
     if len({side(m) for m in actors}) >= 2:
         events = _linked_events(frame, hits, actors)
         events += _accusations(frame, events, actors)
@@ -180,32 +202,56 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
         if key not in best or score > best[key][0]:
             best[key] = (score, event)
     events = [event for _, event in best.values()]
-    busy_dyads = {frozenset({side(e.actor1), side(e.actor2)}) for e in events if e.event_type not in STATE_TYPES}
-    events = [e for e in events if e.event_type not in STATE_TYPES
-              or frozenset({side(e.actor1), side(e.actor2)}) not in busy_dyads]
+    busy_dyads = {
+        frozenset({side(e.actor1), side(e.actor2)})
+        for e in events
+        if e.event_type not in STATE_TYPES
+    }
+    events = [
+        e
+        for e in events
+        if e.event_type not in STATE_TYPES
+        or frozenset({side(e.actor1), side(e.actor2)}) not in busy_dyads
+    ]
     return sorted(events, key=lambda e: (e.cue.start, e.actor1.start))
 
 
 def _accusations(frame: _Frame, events: list[Event], actors: list[Mention]) -> list[Event]:
-    """"Kyiv says Russia struck ..." reports a hostile act and accuses its author."""
+    """ "Kyiv says Russia struck ..." reports a hostile act and accuses its author."""
     found: list[Event] = []
     for event in events:
         if event.polarity != "tension" or event.event_type in ("accusation", "denial"):
             continue
-        verb_end = max((end for end in frame.reporting_ends if end <= event.cue.start), default=None)
+        verb_end = max(
+            (end for end in frame.reporting_ends if end <= event.cue.start), default=None
+        )
         if verb_end is None:
             continue
         speakers = [m for m in actors if m.end <= verb_end and side(m) != side(event.actor1)]
         for speaker in dict.fromkeys(speakers):
-            if any(side(e.actor1) == side(speaker) and e.event_type == "accusation" for e in found):
+            if any(
+                side(e.actor1) == side(speaker) and e.event_type == "accusation"
+                for e in found + events
+            ):
                 continue
-            found.append(replace(event, actor1=speaker, actor2=event.actor1, event_type="accusation",
-                                 cameo_code="112", goldstein=frame.lexicons.cameo.get("112", ("", 0.0))[1],
-                                 quad_class=quad_class("112"), modality="reported"))
+            found.append(
+                replace(
+                    event,
+                    actor1=speaker,
+                    actor2=event.actor1,
+                    event_type="accusation",
+                    cameo_code="112",
+                    goldstein=frame.lexicons.cameo.get("112", ("", 0.0))[1],
+                    quad_class=quad_class("112"),
+                    modality="reported",
+                )
+            )
     return found
 
 
-def _continued_events(frame: _Frame, hits: list[CueHit], actors: list[Mention], context: StoryContext) -> list[Event]:
+def _continued_events(
+    frame: _Frame, hits: list[CueHit], actors: list[Mention], context: StoryContext
+) -> list[Event]:
     hit = max(hits, key=lambda h: (h.cue.fields["timing"] == "action", h.end - h.start))
     present = _nearest_actor(actors, hit)
     latest = context.latest()
@@ -230,17 +276,34 @@ def _nearest_actor(actors: list[Mention], hit: CueHit) -> Mention | None:
 
 
 def _denial_of(frame: _Frame, hits: list[CueHit], denier: Mention | None, denied: Event) -> Event:
-    """"Bout has denied this": a party to the previous event denies it. "Zelensky called that
+    """ "Bout has denied this": a party to the previous event denies it. "Zelensky called that
     a lie": an outsider disputes the previous account, which accuses its source."""
     hit = next((h for h in hits if h.cue.fields["event_type"] == "denial"), hits[0])
     base = _build(frame, hit, _from_context(denied.actor1), _from_context(denied.actor2))
     if denier is None or side(denier) in (side(denied.actor1), side(denied.actor2)):
-        return replace(base, event_type=denied.event_type, cameo_code=denied.cameo_code,
-                       goldstein=denied.goldstein, quad_class=denied.quad_class, polarity=denied.polarity,
-                       modality="denied", themes=denied.themes, inferred_partner=True)
-    return replace(base, actor1=denier, actor2=_from_context(denied.actor1), event_type="accusation", cameo_code="112",
-                   goldstein=frame.lexicons.cameo.get("112", ("", 0.0))[1], quad_class=quad_class("112"),
-                   polarity="tension", modality="reported", inferred_partner=True)
+        return replace(
+            base,
+            event_type=denied.event_type,
+            cameo_code=denied.cameo_code,
+            goldstein=denied.goldstein,
+            quad_class=denied.quad_class,
+            polarity=denied.polarity,
+            modality="denied",
+            themes=denied.themes,
+            inferred_partner=True,
+        )
+    return replace(
+        base,
+        actor1=denier,
+        actor2=_from_context(denied.actor1),
+        event_type="accusation",
+        cameo_code="112",
+        goldstein=frame.lexicons.cameo.get("112", ("", 0.0))[1],
+        quad_class=quad_class("112"),
+        polarity="tension",
+        modality="reported",
+        inferred_partner=True,
+    )
 
 
 def _from_context(mention: Mention) -> Mention:
@@ -257,8 +320,12 @@ def _local_date(mention: DateMention, offset: int) -> DateMention:
 
 def _document_offsets(event: Event, offset: int) -> Event:
     def shift(mention: Mention) -> Mention:
-        return mention if mention.kind == "context" else replace(mention, start=mention.start + offset,
-                                                                  end=mention.end + offset)
+        return (
+            mention
+            if mention.kind == "context"
+            else replace(mention, start=mention.start + offset, end=mention.end + offset)
+        )
+
     return replace(event, actor1=shift(event.actor1), actor2=shift(event.actor2))
 
 
@@ -266,8 +333,12 @@ def _expand_pairs(mentions: list[Mention]) -> list[Mention]:
     expanded: list[Mention] = []
     for mention in mentions:
         if mention.kind == "pair":
-            expanded.extend(replace(member, start=mention.start, end=mention.end, text=mention.text, kind="pair")
-                            for member in mention.members)
+            expanded.extend(
+                replace(
+                    member, start=mention.start, end=mention.end, text=mention.text, kind="pair"
+                )
+                for member in mention.members
+            )
         else:
             expanded.append(mention)
     return expanded
@@ -284,7 +355,9 @@ def _pair_for(frame: _Frame, hit: CueHit, actors: list[Mention]) -> tuple[Mentio
         target = before[0] if before else (others[0] if others else None)
         if target is not None:
             return source, target
-    if hit.cue.fields["needs_actor_before"] == "true" and not any(m.end <= hit.start for m in in_clause):
+    if hit.cue.fields["needs_actor_before"] == "true" and not any(
+        m.end <= hit.start for m in in_clause
+    ):
         return None
     if hit.cue.fields["event_type"] in STATE_TYPES:
         near = [m for m in in_clause if 0 <= hit.start - m.end <= 60]
@@ -308,62 +381,121 @@ _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
 
 
 def _modifying_adjective(sentence: str, hit: CueHit, mentions: list[Mention]) -> Mention | None:
-    if hit.cue.fields["event_type"] not in ("arms_transfer", "aid", "sanction", "military_action", "trade_energy"):
+    if hit.cue.fields["event_type"] not in (
+        "arms_transfer",
+        "aid",
+        "sanction",
+        "military_action",
+        "trade_energy",
+    ):
         return None
     for mention in reversed(mentions):
-        if mention.kind == "adjective" and mention.end <= hit.start \
-                and _ADJECTIVE_GAP.match(sentence[mention.end:hit.start]):
+        if (
+            mention.kind == "adjective"
+            and mention.end <= hit.start
+            and _ADJECTIVE_GAP.match(sentence[mention.end : hit.start])
+        ):
             return mention
     return None
 
 
-def _target(sentence: str, hit: CueHit, actor1: Mention, before: list[Mention], after: list[Mention]) -> Mention | None:
+def _target(
+    sentence: str, hit: CueHit, actor1: Mention, before: list[Mention], after: list[Mention]
+) -> Mention | None:
     if actor1.kind == "pair":
-        partner = next((m for m in before + after if m.kind == "pair" and m.start == actor1.start
-                        and side(m) != side(actor1)), None)
+        partner = next(
+            (
+                m
+                for m in before + after
+                if m.kind == "pair" and m.start == actor1.start and side(m) != side(actor1)
+            ),
+            None,
+        )
         if partner:
             return partner
     others = [m for m in after if side(m) != side(actor1)]
     if hit.cue.fields["event_type"] in INTERACTION_TYPES:
-        introduced = next((m for m in others if _WITH_BEFORE.search(sentence, 0, m.start)
-                           and _WITH_BEFORE.search(sentence, 0, m.start).start() >= hit.end), None)
+        introduced = next(
+            (
+                m
+                for m in others
+                if _WITH_BEFORE.search(sentence, 0, m.start)
+                and _WITH_BEFORE.search(sentence, 0, m.start).start() >= hit.end
+            ),
+            None,
+        )
         if introduced:
             return introduced
-    return others[0] if others else next((m for m in reversed(before) if side(m) != side(actor1)), None)
+    return (
+        others[0]
+        if others
+        else next((m for m in reversed(before) if side(m) != side(actor1)), None)
+    )
 
 
 def _score(hit: CueHit, actor1: Mention, actor2: Mention) -> tuple:
     low, high = sorted((actor1.start, actor2.start))
     between = low <= hit.start <= high
     distance = min(abs(hit.start - actor1.end), abs(hit.start - actor2.start))
-    return (int(hit.cue.fields["priority"]), between, hit.cue.fields["timing"] == "action",
-            hit.end - hit.start > 4, -distance)
+    return (
+        int(hit.cue.fields["priority"]),
+        between,
+        hit.cue.fields["timing"] == "action",
+        hit.end - hit.start > 4,
+        -distance,
+    )
 
 
 def _build(frame: _Frame, hit: CueHit, actor1: Mention, actor2: Mention) -> Event:
     fields = hit.cue.fields
-    event_type, cameo_code, polarity = fields["event_type"], fields["cameo_code"], fields["polarity"]
+    event_type, cameo_code, polarity = (
+        fields["event_type"],
+        fields["cameo_code"],
+        fields["polarity"],
+    )
     clause_start, clause_end = clause_bounds(frame.sentence, hit.start)
     modality = _modality(hit, frame.modality_hits, clause_start, clause_end, event_type)
-    if polarity == "cooperation" and modality != "denied" \
-            and _NEGATION.search(frame.sentence[clause_start:hit.start]):
+    if (
+        polarity == "cooperation"
+        and modality != "denied"
+        and _NEGATION.search(frame.sentence[clause_start : hit.start])
+    ):
         event_type, cameo_code, polarity = "criticism", "111", "tension"
     timing = fields["timing"]
-    if event_type in STATE_TYPES and (frame.reporting_ends or _inside_quote(frame.sentence, hit.start)):
+    if event_type in STATE_TYPES and (
+        frame.reporting_ends or _inside_quote(frame.sentence, hit.start)
+    ):
         # A relationship described by a speaker is a statement of support: CAMEO 051.
         event_type, cameo_code, timing = "statement_support", "051", "action"
     weight = frame.lexicons.cameo.get(cameo_code, ("", 0.0))[1]
     event_date, precision, date_text = _date_for(frame, hit, modality, timing)
     themes = tuple(t for t in dict.fromkeys([*fields["themes"].split(";"), *frame.themes]) if t)
-    return Event(actor1, actor2, hit, event_type, cameo_code, weight, quad_class(cameo_code), polarity,
-                 modality, event_date, precision, date_text, themes)
+    return Event(
+        actor1,
+        actor2,
+        hit,
+        event_type,
+        cameo_code,
+        weight,
+        quad_class(cameo_code),
+        polarity,
+        modality,
+        event_date,
+        precision,
+        date_text,
+        themes,
+    )
 
 
 def _inside_quote(sentence: str, position: int) -> bool:
-    return any(q.start() < position < q.end() for q in re.finditer(r"“[^“”]*”|\"[^\"]*\"", sentence))
+    return any(
+        q.start() < position < q.end() for q in re.finditer(r"“[^“”]*”|\"[^\"]*\"", sentence)
+    )
 
 
-def _modality(hit: CueHit, modality_hits: list[CueHit], clause_start: int, clause_end: int, event_type: str) -> str:
+def _modality(
+    hit: CueHit, modality_hits: list[CueHit], clause_start: int, clause_end: int, event_type: str
+) -> str:
     found = set()
     for m in modality_hits:
         if m.cue.fields["scope"] == "sentence" or (clause_start <= m.start and m.end <= clause_end):
@@ -379,8 +511,13 @@ def _date_for(frame: _Frame, hit: CueHit, modality: str, timing: str) -> tuple[s
     if local:
         nearest = min(local, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
         return nearest.value, nearest.precision, nearest.text
-    if any(clause_start <= h.start and h.end <= clause_end and not _inside_quote(frame.sentence, h.start)
-           and not (hit.start <= h.start < hit.end) for h in frame.ongoing_hits):
+    if any(
+        clause_start <= h.start
+        and h.end <= clause_end
+        and not _inside_quote(frame.sentence, h.start)
+        and not (hit.start <= h.start < hit.end)
+        for h in frame.ongoing_hits
+    ):
         return "", "unknown", ""
     if frame.published is None or modality in ("planned", "hypothetical"):
         return "", "unknown", ""

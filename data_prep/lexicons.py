@@ -126,9 +126,7 @@ def compile_phrase(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]
 
 def _cues(name: str, folder: Path, phrase_column: str = "cue") -> tuple[Cue, ...]:
     rows = read_rows(name, folder)
-    return tuple(
-        Cue(row[phrase_column], compile_phrase(row[phrase_column]), row) for row in rows
-    )
+    return tuple(Cue(row[phrase_column], compile_phrase(row[phrase_column]), row) for row in rows)
 
 
 def load_lexicons(folder: Path = LEXICON_DIR) -> Lexicons:
@@ -139,22 +137,34 @@ def load_lexicons(folder: Path = LEXICON_DIR) -> Lexicons:
 def _load(folder: Path) -> Lexicons:
     actors = [
         ActorEntry(
-            row["actor_id"], row["name"], row["type"], row["country"], row["role"],
-            _split(row["aliases"]), adjectives=_split(row.get("adjectives", "")),
+            row["actor_id"],
+            row["name"],
+            row["type"],
+            row["country"],
+            row["role"],
+            _split(row["aliases"]),
+            adjectives=_split(row.get("adjectives", "")),
         )
         for row in read_rows("actors.csv", folder)
     ]
     actors += [
         ActorEntry(
-            "media_" + row["media_id"], row["name"], "media", row["country"], "news outlet",
-            _split(row["aliases"]) + (row["name"],), _truthy(row["state_media"]),
+            "media_" + row["media_id"],
+            row["name"],
+            "media",
+            row["country"],
+            "news outlet",
+            (*_split(row["aliases"]), row["name"]),
+            _truthy(row["state_media"]),
         )
         for row in read_rows("media.csv", folder)
     ]
     return Lexicons(
         boilerplate=tuple(
             BoilerplateRule(
-                row["kind"], row["scope"], _truthy(row["needs_reader_address"]),
+                row["kind"],
+                row["scope"],
+                _truthy(row["needs_reader_address"]),
                 re.compile(row["pattern"], re.IGNORECASE),
             )
             for row in read_rows("boilerplate.csv", folder)
@@ -165,7 +175,9 @@ def _load(folder: Path) -> Lexicons:
         ),
         actors=tuple(actors),
         roles=tuple(
-            RoleTenure(row["actor_id"], row["country"], row["title"], row["valid_from"], row["valid_to"])
+            RoleTenure(
+                row["actor_id"], row["country"], row["title"], row["valid_from"], row["valid_to"]
+            )
             for row in read_rows("roles.csv", folder)
         ),
         titles=tuple(

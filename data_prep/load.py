@@ -76,17 +76,32 @@ def decode_article(source_file: str, data: bytes, origin: str = "corpus") -> Raw
         problems.append(f"removed {len(text) - len(stripped)} control character(s)")
     text = unicodedata.normalize("NFC", stripped)
     if not text.strip():
-        return RawArticle(source_file, "", sha256, encoding, tuple(problems),
-                          fatal="no readable text after decoding", origin=origin)
+        return RawArticle(
+            source_file,
+            "",
+            sha256,
+            encoding,
+            tuple(problems),
+            fatal="no readable text after decoding",
+            origin=origin,
+        )
     if _looks_like_html(text):
-        return RawArticle(source_file, text, sha256, encoding, tuple(problems),
-                          fatal="looks like an HTML page, not a plain-text article; "
-                          "save the article's text instead", origin=origin)
+        return RawArticle(
+            source_file,
+            text,
+            sha256,
+            encoding,
+            tuple(problems),
+            fatal="looks like an HTML page, not a plain-text article; "
+            "save the article's text instead",
+            origin=origin,
+        )
     return RawArticle(source_file, text, sha256, encoding, tuple(problems), origin=origin)
 
 
 def _too_large(size: int) -> str:
-    return f"file is {size / 1_048_576:.1f} MB, over the {MAX_ARTICLE_BYTES // 1_048_576} MB limit for one article"
+    limit = MAX_ARTICLE_BYTES // 1_048_576
+    return f"file is {size / 1_048_576:.1f} MB, over the {limit} MB limit for one article"
 
 
 def _decode(data: bytes) -> tuple[str, str, list[str]]:
@@ -127,7 +142,11 @@ def _looks_like_html(text: str) -> bool:
     head = text.lstrip()[:1000].lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")):
         return True
-    tags = len(re.findall(r"</?(?:div|p|span|a|script|head|body|meta|link|li|ul|table)\b", text[:20000], re.I))
+    tags = len(
+        re.findall(
+            r"</?(?:div|p|span|a|script|head|body|meta|link|li|ul|table)\b", text[:20000], re.I
+        )
+    )
     return tags >= 10
 
 
@@ -138,15 +157,19 @@ def read_article_file(path: Path, origin: str = "corpus") -> RawArticle:
             return RawArticle(path.name, "", "", "", origin=origin, fatal=_too_large(size))
         data = path.read_bytes()
     except OSError as error:
-        return RawArticle(path.name, "", "", "", fatal=f"cannot read file: {error.strerror}",
-                          origin=origin)
+        return RawArticle(
+            path.name, "", "", "", fatal=f"cannot read file: {error.strerror}", origin=origin
+        )
     return decode_article(path.name, data, origin)
 
 
 def list_article_files(folder: Path) -> list[Path]:
     return sorted(
-        (path for path in folder.iterdir()
-         if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES),
+        (
+            path
+            for path in folder.iterdir()
+            if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES
+        ),
         key=lambda path: path.name,
     )
 
@@ -165,17 +188,29 @@ def read_sources(folder: Path) -> SourcesTable:
 def parse_sources(text: str) -> SourcesTable:
     """Parse ``sources.csv``; a bad row is reported and skipped, never fatal for the corpus."""
     table = SourcesTable()
-    reader = csv.DictReader(io.StringIO(text))
-    header = [name.strip().lower() for name in (reader.fieldnames or [])]
+    try:
+        rows = list(csv.DictReader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n"))))
+    except csv.Error as error:
+        table.problems.append(
+            f"{SOURCES_FILE}: not a readable CSV file ({error}); metadata ignored"
+        )
+        return table
+    names = rows[0].keys() if rows else _header_only(text)
+    header = [name.strip().lower() for name in names if isinstance(name, str)]
     if "file" not in header:
-        table.problems.append(f"{SOURCES_FILE}: no 'file' column (found {header}); metadata ignored")
+        table.problems.append(
+            f"{SOURCES_FILE}: no 'file' column (found {header}); metadata ignored"
+        )
         return table
     missing = [name for name in SOURCES_COLUMNS if name not in header]
     if missing:
         table.problems.append(f"{SOURCES_FILE}: missing column(s) {', '.join(missing)}")
-    for line_number, row in enumerate(reader, start=2):
-        cleaned = {(key or "").strip().lower(): (value or "").strip() for key, value in row.items()
-                   if isinstance(value, str)}
+    for line_number, row in enumerate(rows, start=2):
+        cleaned = {
+            (key or "").strip().lower(): (value or "").strip()
+            for key, value in row.items()
+            if isinstance(value, str)
+        }
         file_name = cleaned.get("file", "")
         if not file_name:
             table.problems.append(f"{SOURCES_FILE} line {line_number}: empty 'file'; row skipped")
@@ -203,6 +238,11 @@ def parse_sources(text: str) -> SourcesTable:
             notes=cleaned.get("notes", ""),
         )
     return table
+
+
+def _header_only(text: str) -> list[str]:
+    first_line = text.replace("\r", "\n").split("\n", 1)[0]
+    return next(csv.reader([first_line]), [])
 
 
 def is_iso_date(value: str) -> bool:

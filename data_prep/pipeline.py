@@ -33,6 +33,10 @@ from data_prep.load import (
     read_sources,
 )
 
+# Real sentences are far shorter; a longer "sentence" is text without punctuation, and the
+# pairing of actors within it would be both meaningless and quadratic.
+MAX_SENTENCE_CHARS = 2000
+
 
 @dataclass
 class ArticleResult:
@@ -58,15 +62,21 @@ def resolve_publication(
             return _checked_future(date.fromisoformat(header_value), "header", today, problems)
         problems.append(f"malformed date header '{header_value}' (expected YYYY-MM-DD); ignored")
     if metadata and metadata.published:
-        return _checked_future(date.fromisoformat(metadata.published), metadata.date_basis or "metadata",
-                               today, problems)
+        return _checked_future(
+            date.fromisoformat(metadata.published),
+            metadata.date_basis or "metadata",
+            today,
+            problems,
+        )
     inferred = latest_full_date(text, not_after=today)
     if inferred:
         return inferred, "inferred", problems
     return None, "unknown", problems
 
 
-def _checked_future(value: date, basis: str, today: date, problems: list[str]) -> tuple[date | None, str, list[str]]:
+def _checked_future(
+    value: date, basis: str, today: date, problems: list[str]
+) -> tuple[date | None, str, list[str]]:
     if value > today:
         problems.append(f"publication date {value.isoformat()} is in the future; kept as given")
     return value, basis, problems
@@ -75,7 +85,12 @@ def _checked_future(value: date, basis: str, today: date, problems: list[str]) -
 def process_article(
     raw: RawArticle, metadata: SourceMetadata | None, lexicons: Lexicons, today: date
 ) -> ArticleResult:
-    doc_id = stable_id("doc_", raw.source_file)
+    # Uploads live beside the corpus and may share a file name with it.
+    doc_id = (
+        stable_id("doc_", raw.source_file)
+        if raw.origin == "corpus"
+        else stable_id("doc_", raw.origin, raw.source_file)
+    )
     metadata = metadata or SourceMetadata()
     document = {
         "doc_id": doc_id,
@@ -101,11 +116,14 @@ def process_article(
         return ArticleResult(document)
 
     header, segments = segment_document(raw.text, lexicons)
-    published, basis, date_problems = resolve_publication(header.value if header else None, metadata,
-                                                          raw.text, today)
+    published, basis, date_problems = resolve_publication(
+        header.value if header else None, metadata, raw.text, today
+    )
     problems += date_problems
     if not document["title"]:
-        document["title"] = next((raw.text[s.start:s.end] for s in segments if s.kind == "title"), "")
+        document["title"] = next(
+            (raw.text[s.start : s.end] for s in segments if s.kind == "title"), ""
+        )
     body = [s for s in segments if s.kind == "body"]
     if not body:
         problems.append("no sentences to extract from")
@@ -120,54 +138,131 @@ def process_article(
     finder = MentionFinder(lexicons, published)
     story = StoryContext()
     quotes = QuoteContext()
+    overlong = 0
     context = {"doc_id": doc_id, "source_file": raw.source_file}
     for index, segment in enumerate(segments):
-        sentence = raw.text[segment.start:segment.end]
-        result.sentences.append({**context, "sentence_index": index, "paragraph_index": segment.paragraph_index,
-                                 "kind": segment.kind, "char_start": segment.start, "char_end": segment.end,
-                                 "text": sentence})
+        sentence = raw.text[segment.start : segment.end]
+        result.sentences.append(
+            {
+                **context,
+                "sentence_index": index,
+                "paragraph_index": segment.paragraph_index,
+                "kind": segment.kind,
+                "char_start": segment.start,
+                "char_end": segment.end,
+                "text": sentence,
+            }
+        )
         if segment.kind == "title":
             finder.observe(raw.text, segment.start, segment.end)
         if segment.kind != "body":
             continue
+        if segment.end - segment.start > MAX_SENTENCE_CHARS:
+            overlong += 1
+            continue
         mentions = finder.find(raw.text, segment.start, segment.end)
         result.mentions.extend(
-            {**context, "sentence_index": index, "char_start": m.start, "char_end": m.end,
-             "quote": raw.text[m.start:m.end], "actor_id": m.actor_id, "actor_name": m.name, "actor_type": m.type, "country": m.country}
-            for mention in mentions for m in (mention.members or (mention,)) if mention.kind != "pair"
+            {
+                **context,
+                "sentence_index": index,
+                "char_start": m.start,
+                "char_end": m.end,
+                "quote": raw.text[m.start : m.end],
+                "actor_id": m.actor_id,
+                "actor_name": m.name,
+                "actor_type": m.type,
+                "country": m.country,
+            }
+            for mention in mentions
+            for m in (mention.members or (mention,))
+            if mention.kind != "pair"
         )
         dates = find_dates(sentence, published, offset=segment.start)
-        row_base = {**context, "sentence_index": index, "char_start": segment.start, "char_end": segment.end,
-                    "quote": sentence, "published": document["published"], "outlet": document["outlet"]}
-        for event in extract_events(sentence, segment.start, mentions, dates, lexicons, published, story):
-            result.events.append({
-                **row_base,
-                "event_id": stable_id("ev_", doc_id, segment.start, event.actor1.actor_id, event.actor2.actor_id,
-                                      event.event_type),
-                "actor1": event.actor1.name, "actor1_country": event.actor1.country,
-                "actor2": event.actor2.name, "actor2_country": event.actor2.country,
-                "event_type": event.event_type, "cameo_code": event.cameo_code,
-                "cameo_root": event.cameo_code[:2], "goldstein": event.goldstein, "quad_class": event.quad_class,
-                "polarity": event.polarity, "cue": sentence[event.cue.start:event.cue.end],
-                "event_date": event.event_date, "date_precision": event.date_precision,
-                "date_text": event.date_text, "themes": ";".join(event.themes), "modality": event.modality,
-                "russia_iran": event.russia_iran, "inferred_partner": event.inferred_partner,
-            })
-        for claim in extract_claims(sentence, segment.start, mentions, dates, lexicons, published, quotes):
-            result.claims.append({
-                **row_base,
-                "claim_id": stable_id("cl_", doc_id, segment.start, claim.claimant_id, claim.stance),
-                "claimant": claim.claimant, "claimant_country": claim.claimant_country,
-                "stance": claim.stance, "cue": claim.cue, "via": claim.via,
-                "via_state_media": claim.via_state_media, "hedged": claim.hedged, "topic": claim.topic,
-                "claim_date": claim.claim_date,
-            })
+        row_base = {
+            **context,
+            "sentence_index": index,
+            "char_start": segment.start,
+            "char_end": segment.end,
+            "quote": sentence,
+            "published": document["published"],
+            "outlet": document["outlet"],
+        }
+        for event in extract_events(
+            sentence, segment.start, mentions, dates, lexicons, published, story
+        ):
+            event_id = stable_id(
+                "ev_",
+                doc_id,
+                segment.start,
+                event.actor1.actor_id,
+                event.actor2.actor_id,
+                event.event_type,
+            )
+            if any(row["event_id"] == event_id for row in result.events[-8:]):
+                continue
+            result.events.append(
+                {
+                    **row_base,
+                    "event_id": event_id,
+                    "actor1": event.actor1.name,
+                    "actor1_country": event.actor1.country,
+                    "actor2": event.actor2.name,
+                    "actor2_country": event.actor2.country,
+                    "event_type": event.event_type,
+                    "cameo_code": event.cameo_code,
+                    "cameo_root": event.cameo_code[:2],
+                    "goldstein": event.goldstein,
+                    "quad_class": event.quad_class,
+                    "polarity": event.polarity,
+                    "cue": sentence[event.cue.start : event.cue.end],
+                    "event_date": event.event_date,
+                    "date_precision": event.date_precision,
+                    "date_text": event.date_text,
+                    "themes": ";".join(event.themes),
+                    "modality": event.modality,
+                    "russia_iran": event.russia_iran,
+                    "inferred_partner": event.inferred_partner,
+                }
+            )
+        for claim in extract_claims(
+            sentence, segment.start, mentions, dates, lexicons, published, quotes
+        ):
+            claim_id = stable_id("cl_", doc_id, segment.start, claim.claimant_id, claim.stance)
+            if any(row["claim_id"] == claim_id for row in result.claims[-8:]):
+                continue
+            result.claims.append(
+                {
+                    **row_base,
+                    "claim_id": claim_id,
+                    "claimant": claim.claimant,
+                    "claimant_country": claim.claimant_country,
+                    "stance": claim.stance,
+                    "cue": claim.cue,
+                    "via": claim.via,
+                    "via_state_media": claim.via_state_media,
+                    "hedged": claim.hedged,
+                    "topic": claim.topic,
+                    "claim_date": claim.claim_date,
+                }
+            )
+    if overlong:
+        note = (
+            f"{overlong} sentence(s) over {MAX_SENTENCE_CHARS} characters (punctuation missing?) "
+            "not extracted from"
+        )
+        document.update(
+            status="warning", message="; ".join(filter(None, [document["message"], note]))
+        )
     return result
 
 
-def read_corpus(folder: Path, uploads: Sequence[tuple[str, bytes]] = ()) -> tuple[list[RawArticle], SourcesTable]:
+def read_corpus(
+    folder: Path, uploads: Sequence[tuple[str, bytes]] = ()
+) -> tuple[list[RawArticle], SourcesTable]:
     folder = Path(folder)
-    articles = [read_article_file(path) for path in list_article_files(folder)] if folder.is_dir() else []
+    articles = (
+        [read_article_file(path) for path in list_article_files(folder)] if folder.is_dir() else []
+    )
     articles += [decode_article(name, data, origin="uploaded") for name, data in uploads]
     sources = read_sources(folder) if folder.is_dir() else SourcesTable()
     names = {article.source_file for article in articles}
@@ -188,12 +283,16 @@ def build_corpus(
     articles, sources = read_corpus(folder, uploads)
     lexicons = lexicons or load_lexicons()
     today = today or date.today()
-    results = [process_article(article, sources.by_file.get(article.source_file), lexicons, today)
-               for article in articles]
+    results = [
+        process_article(article, sources.by_file.get(article.source_file), lexicons, today)
+        for article in articles
+    ]
     return build_tables(results, lexicons, sources.problems)
 
 
-def build_tables(results: Iterable[ArticleResult], lexicons: Lexicons, corpus_problems: Sequence[str] = ()) -> dict[str, pd.DataFrame]:
+def build_tables(
+    results: Iterable[ArticleResult], lexicons: Lexicons, corpus_problems: Sequence[str] = ()
+) -> dict[str, pd.DataFrame]:
     results = _flag_duplicates(list(results))
     counted = [r for r in results if not r.document["duplicate_of"]]
     tables = {
@@ -205,16 +304,28 @@ def build_tables(results: Iterable[ArticleResult], lexicons: Lexicons, corpus_pr
     }
     tables["actors"] = actor_table(tables["mentions"], lexicons)
     tables["problems"] = pd.DataFrame(
-        [{"source_file": r.document["source_file"], "severity": r.document["status"], "message": r.document["message"]}
-         for r in results if r.document["status"] != "ok"]
-        + [{"source_file": "sources.csv", "severity": "warning", "message": message} for message in corpus_problems]
+        [
+            {
+                "source_file": r.document["source_file"],
+                "severity": r.document["status"],
+                "message": r.document["message"],
+            }
+            for r in results
+            if r.document["status"] != "ok"
+        ]
+        + [
+            {"source_file": "sources.csv", "severity": "warning", "message": message}
+            for message in corpus_problems
+        ]
     )
     return {name: schema.conform(frame, name) for name, frame in tables.items()}
 
 
 def _flag_duplicates(results: list[ArticleResult]) -> list[ArticleResult]:
     first_by_text: dict[str, str] = {}
-    for result in sorted(results, key=lambda r: (r.document["origin"] != "corpus", r.document["source_file"])):
+    for result in sorted(
+        results, key=lambda r: (r.document["origin"] != "corpus", r.document["source_file"])
+    ):
         document = result.document
         if document["status"] == "error" or not document["text"].strip():
             continue
@@ -222,8 +333,11 @@ def _flag_duplicates(results: list[ArticleResult]) -> list[ArticleResult]:
         if key in first_by_text:
             original = first_by_text[key]
             note = f"duplicate of {original}: same text, not counted twice"
-            document.update(duplicate_of=original, status="warning",
-                            message="; ".join(filter(None, [document["message"], note])))
+            document.update(
+                duplicate_of=original,
+                status="warning",
+                message="; ".join(filter(None, [document["message"], note])),
+            )
         else:
             first_by_text[key] = document["source_file"]
     return results
@@ -231,21 +345,44 @@ def _flag_duplicates(results: list[ArticleResult]) -> list[ArticleResult]:
 
 def actor_table(mentions: pd.DataFrame, lexicons: Lexicons) -> pd.DataFrame:
     rows = []
-    counts = mentions.groupby("actor_id").agg(n_mentions=("actor_id", "size"), n_documents=("doc_id", "nunique"),
-                                               name=("actor_name", "first"), country=("country", "first"),
-                                               type=("actor_type", "first")) \
-        if len(mentions) else pd.DataFrame()
+    counts = (
+        mentions.groupby("actor_id").agg(
+            n_mentions=("actor_id", "size"),
+            n_documents=("doc_id", "nunique"),
+            name=("actor_name", "first"),
+            country=("country", "first"),
+            type=("actor_type", "first"),
+        )
+        if len(mentions)
+        else pd.DataFrame()
+    )
     for actor in lexicons.actors:
         stats = counts.loc[actor.actor_id] if actor.actor_id in counts.index else None
-        rows.append({"actor_id": actor.actor_id, "name": actor.name, "country": actor.country, "type": actor.type,
-                     "role": actor.role, "aliases": ";".join(actor.aliases),
-                     "n_mentions": int(stats["n_mentions"]) if stats is not None else 0,
-                     "n_documents": int(stats["n_documents"]) if stats is not None else 0})
+        rows.append(
+            {
+                "actor_id": actor.actor_id,
+                "name": actor.name,
+                "country": actor.country,
+                "type": actor.type,
+                "role": actor.role,
+                "aliases": ";".join(actor.aliases),
+                "n_mentions": int(stats["n_mentions"]) if stats is not None else 0,
+                "n_documents": int(stats["n_documents"]) if stats is not None else 0,
+            }
+        )
     known = {actor.actor_id for actor in lexicons.actors}
     for actor_id, stats in counts.iterrows() if len(counts) else []:
         if actor_id not in known:
-            rows.append({"actor_id": actor_id, "name": stats["name"], "country": stats["country"],
-                         "type": stats["type"],
-                         "role": "described, not named", "aliases": "",
-                         "n_mentions": int(stats["n_mentions"]), "n_documents": int(stats["n_documents"])})
+            rows.append(
+                {
+                    "actor_id": actor_id,
+                    "name": stats["name"],
+                    "country": stats["country"],
+                    "type": stats["type"],
+                    "role": "described, not named",
+                    "aliases": "",
+                    "n_mentions": int(stats["n_mentions"]),
+                    "n_documents": int(stats["n_documents"]),
+                }
+            )
     return pd.DataFrame(rows)

@@ -14,18 +14,35 @@ from data_prep import schema
 def write_tables(tables: dict[str, pd.DataFrame], output: Path) -> list[Path]:
     """Write every table as ``.parquet`` and ``.csv``.
 
-    Each file is written to a temporary name in the same folder and renamed into place, so a
-    crash mid-run leaves the previous version of every table intact.
+    Every file is first written under a temporary name in the output folder; only when all
+    of them are complete are they renamed into place. A crash while writing therefore
+    leaves the previous set of tables untouched, and no temporary file behind.
     """
     output.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, frame in tables.items():
-        frame = schema.conform(frame, name)
-        for suffix, writer in ((".parquet", _write_parquet), (".csv", _write_csv)):
-            target = output / f"{name}{suffix}"
-            _atomic_write(target, lambda path, frame=frame, writer=writer: writer(frame, path))
-            written.append(target)
-    return written
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, frame in tables.items():
+            frame = schema.conform(frame, name)
+            for suffix, writer in ((".parquet", _write_parquet), (".csv", _write_csv)):
+                target = output / f"{name}{suffix}"
+                temporary = _temporary_path(target)
+                staged.append((temporary, target))
+                writer(frame, temporary)
+    except BaseException:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+    for temporary, target in staged:
+        os.replace(temporary, target)
+    return [target for _, target in staged]
+
+
+def _temporary_path(target: Path) -> Path:
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    os.close(handle)
+    return Path(temporary)
 
 
 def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
@@ -36,17 +53,6 @@ def _write_csv(frame: pd.DataFrame, path: Path) -> None:
     frame.to_csv(path, index=False, encoding="utf-8")
 
 
-def _atomic_write(target: Path, write) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def read_table(folder: Path, name: str, fmt: str = "parquet") -> pd.DataFrame:
     path = folder / f"{name}.{fmt}"
     if fmt == "parquet":
@@ -54,4 +60,9 @@ def read_table(folder: Path, name: str, fmt: str = "parquet") -> pd.DataFrame:
     else:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False)
         frame = frame.replace("", pd.NA)
+        for column, dtype in schema.TABLES[name].items():
+            if dtype == schema.BOOL and column in frame:
+                frame[column] = frame[column].map(
+                    {"True": True, "False": False}, na_action="ignore"
+                )
     return schema.conform(frame, name)

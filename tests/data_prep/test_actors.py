@@ -1,0 +1,249 @@
+"""Actor mentions: names with titles, metonyms, roles on a date, descriptions and pairs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from data_prep.actors import MentionFinder, role_holder, titles_of
+
+
+def mentions(lexicons, sentences: list[str], published: date | None) -> list[list[tuple[str, str]]]:
+    """``(surface text, actor_id)`` per sentence, each sentence found in order like the pipeline."""
+    text = " ".join(sentences)
+    finder = MentionFinder(lexicons, published)
+    found, position = [], 0
+    for sentence in sentences:
+        start = text.index(sentence, position)
+        end = start + len(sentence)
+        position = end
+        per_sentence = []
+        for mention in finder.find(text, start, end):
+            assert text[mention.start : mention.end] == mention.text
+            assert start <= mention.start < mention.end <= end
+            per_sentence.append((mention.text, mention.actor_id))
+        found.append(per_sentence)
+    return found
+
+
+def actor_ids(lexicons, sentence: str, published: date | None = date(2024, 10, 11)) -> list[str]:
+    return [actor_id for _, actor_id in mentions(lexicons, [sentence], published)[0]]
+
+
+def test_title_and_name_is_one_mention(lexicons):
+    found = mentions(
+        lexicons,
+        ["Russian President Vladimir Putin met Iranian President Masoud Pezeshkian in Moscow."],
+        date(2024, 10, 11),
+    )[0]
+    assert found == [
+        ("Russian President Vladimir Putin", "vladimir_putin"),
+        ("Iranian President Masoud Pezeshkian", "masoud_pezeshkian"),
+    ]
+
+
+def test_surname_after_full_name(lexicons):
+    found = mentions(lexicons, ["Vladimir Putin arrived.", "Putin then spoke."], date(2024, 10, 11))
+    assert found[1] == [("Putin", "vladimir_putin")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "actor_id"),
+    [
+        ("The Kremlin welcomed the agreement.", "Kremlin", "kremlin"),
+        ("Moscow welcomed the agreement.", "Moscow", "russia"),
+        ("Tehran welcomed the agreement.", "Tehran", "iran"),
+        ("Russia thanked the Islamic Republic.", "the Islamic Republic", "iran"),
+        ("Washington imposed sanctions.", "Washington", "united_states"),
+        ("Kyiv says drones were used.", "Kyiv", "ukraine"),
+    ],
+)
+def test_metonyms_resolve_to_their_actor(lexicons, sentence, surface, actor_id):
+    found = mentions(lexicons, [sentence], date(2024, 10, 11))[0]
+    assert any(actor == actor_id and surface in text for text, actor in found), found
+
+
+def test_the_islamic_republic_at_sentence_start(lexicons):
+    assert "iran" in actor_ids(lexicons, "The Islamic Republic welcomed the agreement.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Putin arrived in Tehran.", "The talks in Moscow ended.", "He flew from Tehran to Ashgabat."],
+)
+def test_capitals_as_places_are_not_actors(lexicons, sentence):
+    assert not {"iran", "russia"} & set(actor_ids(lexicons, sentence))
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (date(2023, 1, 1), "ebrahim_raisi"),
+        (date(2024, 5, 10), "ebrahim_raisi"),
+        (date(2024, 5, 19), "ebrahim_raisi"),
+        (date(2024, 5, 20), "mohammad_mokhber"),
+        (date(2024, 6, 15), "mohammad_mokhber"),
+        (date(2024, 7, 27), "mohammad_mokhber"),
+        (date(2024, 7, 28), "masoud_pezeshkian"),
+        (date(2025, 4, 26), "masoud_pezeshkian"),
+    ],
+)
+@pytest.mark.parametrize(
+    "form", ["Iran's president", "Iranian President", "the president of Iran", "Iran’s president"]
+)
+def test_iranian_president_by_date(lexicons, form, published, expected):
+    found = mentions(lexicons, [f"{form} spoke to reporters."], published)[0]
+    assert len(found) == 1 and found[0][1] == expected
+
+
+def test_interim_president_is_mokhber(lexicons):
+    assert actor_ids(lexicons, "Iran's interim president met Putin.", date(2024, 6, 1)) == [
+        "mohammad_mokhber",
+        "vladimir_putin",
+    ]
+
+
+def test_role_holder_and_titles_of(lexicons):
+    assert role_holder(lexicons, "IRN", "president", date(2024, 5, 19)) == "ebrahim_raisi"
+    assert role_holder(lexicons, "IRN", "president", date(2024, 5, 20)) == "mohammad_mokhber"
+    assert role_holder(lexicons, "IRN", "president", date(2024, 7, 28)) == "masoud_pezeshkian"
+    assert role_holder(lexicons, "RUS", "president", date(2024, 7, 28)) == "vladimir_putin"
+    assert role_holder(lexicons, "IRN", "president", None) == "masoud_pezeshkian"
+    assert role_holder(lexicons, "ZZZ", "president", None) == ""
+    assert "president" in titles_of(lexicons, "ebrahim_raisi", date(2024, 5, 1))
+    assert "president" not in titles_of(lexicons, "ebrahim_raisi", date(2024, 6, 1))
+
+
+def test_a_dead_president_named_earlier_does_not_hold_the_title(lexicons):
+    found = mentions(
+        lexicons,
+        ["Ebrahim Raisi died in a crash.", "Iran's president met Putin."],
+        date(2024, 6, 1),
+    )
+    assert found[1][0] == ("Iran's president", "mohammad_mokhber")
+
+
+@pytest.mark.parametrize("published", [date(2023, 1, 1), date(2024, 10, 11), None])
+def test_the_russian_leader_is_putin(lexicons, published):
+    assert actor_ids(lexicons, "The Russian leader arrived in Ashgabat.", published) == [
+        "vladimir_putin"
+    ]
+    found = mentions(
+        lexicons, ["Putin met Pezeshkian.", "The Russian leader then left."], published
+    )
+    assert found[1] == [("The Russian leader", "vladimir_putin")]
+
+
+def test_the_iranian_leader_after_the_president_was_named(lexicons):
+    found = mentions(
+        lexicons,
+        ["Putin invited Pezeshkian to Russia.", "The Iranian leader accepted the invitation."],
+        date(2024, 10, 11),
+    )
+    assert found[1] == [("The Iranian leader", "masoud_pezeshkian")]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "published", "expected"),
+    [
+        ("Putin", date(2023, 10, 11), "ebrahim_raisi"),
+        ("Putin", date(2024, 6, 11), "mohammad_mokhber"),
+        ("Putin", date(2024, 10, 11), "masoud_pezeshkian"),
+        ("Lavrov", date(2023, 10, 11), "hossein_amir_abdollahian"),
+        ("Lavrov", date(2024, 10, 11), "abbas_araghchi"),
+    ],
+)
+def test_counterpart_from_the_previous_sentence(lexicons, speaker, published, expected):
+    found = mentions(
+        lexicons, [f"{speaker} arrived in Ashgabat.", "He met his Iranian counterpart."], published
+    )
+    assert ("his Iranian counterpart", expected) in found[1]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "published", "expected"),
+    [
+        ("Putin", date(2024, 10, 11), "masoud_pezeshkian"),
+        ("Putin", date(2023, 10, 11), "ebrahim_raisi"),
+        ("Lavrov", date(2024, 10, 11), "abbas_araghchi"),
+    ],
+)
+def test_counterpart_in_the_same_sentence(lexicons, speaker, published, expected):
+    found = mentions(lexicons, [f"{speaker} met his Iranian counterpart in Ashgabat."], published)[
+        0
+    ]
+    assert ("his Iranian counterpart", expected) in found
+
+
+def test_the_two_leaders_is_a_pair(lexicons):
+    finder = MentionFinder(lexicons, date(2024, 10, 11))
+    text = (
+        "Russian President Vladimir Putin met Iranian President Masoud Pezeshkian. "
+        "The two leaders discussed trade."
+    )
+    split = text.index("The two")
+    finder.find(text, 0, split - 1)
+    pair = [m for m in finder.find(text, split, len(text)) if m.kind == "pair"]
+    assert len(pair) == 1
+    assert text[pair[0].start : pair[0].end] == "The two leaders"
+    assert {member.actor_id for member in pair[0].members} == {
+        "vladimir_putin",
+        "masoud_pezeshkian",
+    }
+    assert {member.country for member in pair[0].members} == {"RUS", "IRN"}
+
+
+def test_the_two_leaders_without_antecedents_is_not_a_pair(lexicons):
+    finder = MentionFinder(lexicons, date(2024, 10, 11))
+    text = "The two leaders discussed trade."
+    assert [m for m in finder.find(text, 0, len(text)) if m.kind == "pair"] == []
+
+
+def test_pronoun_he_is_the_previous_subject(lexicons):
+    found = mentions(
+        lexicons, ["Putin met Pezeshkian.", "He said the talks were good."], date(2024, 10, 11)
+    )
+    assert found[1] == [("He", "vladimir_putin")]
+
+
+def test_media_and_organisations(lexicons):
+    finder = MentionFinder(lexicons, date(2024, 10, 11))
+    text = (
+        "Putin said so, according to Russian state media outlet Tass and Iran's IRNA news agency."
+    )
+    found = {m.actor_id: m for m in finder.find(text, 0, len(text))}
+    assert found["media_tass"].type == "media" and found["media_tass"].country == "RUS"
+    assert found["media_irna"].type == "media" and found["media_irna"].country == "IRN"
+
+
+def test_deputy_foreign_minister_is_not_the_foreign_minister(lexicons):
+    finder = MentionFinder(lexicons, date(2024, 5, 20))
+    text = "Russia's deputy foreign minister said so."
+    found = finder.find(text, 0, len(text))
+    assert [(m.text, m.country, m.type) for m in found] == [
+        ("Russia's deputy foreign minister", "RUS", "person")
+    ]
+    assert found[0].actor_id != "sergei_lavrov"
+
+
+def test_unknown_role_holder_gets_a_described_actor(lexicons):
+    found = MentionFinder(lexicons, date(2024, 10, 11))
+    text = "The Cuban emergency situations minister welcomed the guests."
+    (mention,) = found.find(text, 0, len(text))
+    assert mention.country == "CUB"
+    assert mention.type == "person"
+    assert mention.actor_id and mention.actor_id not in lexicons.actor_by_id
+
+
+def test_every_lexicon_actor_has_valid_fields(lexicons):
+    from data_prep import schema
+
+    ids = [actor.actor_id for actor in lexicons.actors]
+    assert len(ids) == len(set(ids))
+    for actor in lexicons.actors:
+        assert actor.type in schema.ACTOR_TYPES, actor
+        assert actor.country == "" or (len(actor.country) == 3 and actor.country.isupper()), actor
+    for role in lexicons.roles:
+        assert role.actor_id in lexicons.actor_by_id, role
+        assert not role.valid_to or (role.valid_from or "") <= role.valid_to, role

@@ -1,0 +1,266 @@
+"""Events on small sentences whose correct reading is unambiguous.
+
+Only the fields that must hold are asserted; several events per sentence are allowed, so each
+test looks for the event it needs and checks that nothing contradicts it.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from data_prep import schema
+from data_prep.dates import is_valid_partial_date
+from data_prep.events import clause_bounds, find_cues, quad_class
+
+PUBLISHED = "2024-10-11"  # a Friday
+
+
+def dyad(event: dict) -> frozenset[str]:
+    return frozenset({event["actor1_country"], event["actor2_country"]})
+
+
+def events_in(result, sentence: str) -> list[dict]:
+    rows = [row for row in result.events if row["quote"] == sentence]
+    for row in rows:
+        assert row["event_type"] in schema.EVENT_TYPES
+        assert row["polarity"] in schema.POLARITIES
+        assert row["modality"] in schema.MODALITIES
+        assert is_valid_partial_date(row["event_date"])
+    return rows
+
+
+def russia_iran(result, sentence: str) -> list[dict]:
+    return [row for row in events_in(result, sentence) if dyad(row) == {"RUS", "IRN"}]
+
+
+def test_meeting_with_titles_and_weekday(article):
+    sentence = (
+        "Russian President Vladimir Putin met Iranian President Masoud Pezeshkian in Moscow "
+        "on Tuesday."
+    )
+    result = article(sentence, published=PUBLISHED)
+    (event,) = russia_iran(result, sentence)
+    assert (event["actor1"], event["actor1_country"]) == ("Vladimir Putin", "RUS")
+    assert (event["actor2"], event["actor2_country"]) == ("Masoud Pezeshkian", "IRN")
+    assert (event["event_type"], event["polarity"], event["modality"]) == (
+        "meeting",
+        "cooperation",
+        "reported",
+    )
+    assert (event["event_date"], event["date_precision"]) == ("2024-10-08", "day")
+    assert event["russia_iran"] is True
+    assert event["cameo_code"].startswith("04") and event["cameo_root"] == event["cameo_code"][:2]
+    assert event["goldstein"] > 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Russia and Iran signed a strategic partnership treaty on Friday.", "agreement"),
+        ("Iran supplied Russia with drones.", "arms_transfer"),
+        ("Russia sent humanitarian aid to Iran.", "aid"),
+        ("Putin thanked Iran for its support.", "statement_support"),
+        ("Putin telephoned Iran's interim president on Monday.", "call"),
+    ],
+)
+def test_cooperation_events(article, sentence, event_type):
+    result = article(sentence, published=PUBLISHED)
+    events = russia_iran(result, sentence)
+    assert event_type in {event["event_type"] for event in events}
+    assert {event["polarity"] for event in events} == {"cooperation"}
+
+
+def test_negation_turns_cooperation_into_tension(article):
+    sentence = "Moscow is not fulfilling its obligations to Iran."
+    result = article(sentence)
+    events = russia_iran(result, sentence)
+    assert events
+    assert {event["polarity"] for event in events} == {"tension"}
+    first = events[0]
+    assert (first["actor1_country"], first["actor2_country"]) == ("RUS", "IRN")
+
+
+def test_criticism_and_accusation_are_tension(article):
+    for sentence, event_type in [
+        ("Iran accuses Russia of abandoning it.", "accusation"),
+        ("Russia's Foreign Ministry criticised Israel.", "criticism"),
+    ]:
+        result = article(sentence)
+        events = events_in(result, sentence)
+        assert event_type in {event["event_type"] for event in events}, sentence
+        assert {event["polarity"] for event in events} == {"tension"}, sentence
+        assert all(event["goldstein"] < 0 for event in events)
+
+
+def test_denial_of_the_previous_sentence(article):
+    claim = (
+        "Viktor Bout, the Russian arms dealer, has reportedly been involved in brokering the sale "
+        "of weapons to the Houthis in Yemen."
+    )
+    denial = "Bout has denied this."
+    result = article(f"{claim} {denial}")
+    reported = [e for e in events_in(result, claim) if e["event_type"] == "arms_transfer"]
+    assert reported and {e["modality"] for e in reported} == {"reported"}
+    denied = events_in(result, denial)
+    assert denied, "the denial should carry the earlier event, marked denied"
+    assert {event["modality"] for event in denied} == {"denied"}
+    assert {(e["actor1"], e["event_type"]) for e in denied} == {("Viktor Bout", "arms_transfer")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "event_date"),
+    [
+        ("Putin will meet Pezeshkian on Monday.", "meeting", "2024-10-14"),
+        ("Putin is expected to visit Tehran.", "visit", ""),
+        ("Russia and Iran are scheduled to sign a treaty.", "agreement", ""),
+    ],
+)
+def test_planned_events(article, sentence, event_type, event_date):
+    result = article(sentence)
+    events = [e for e in russia_iran(result, sentence) if e["event_type"] == event_type]
+    assert events
+    assert {event["modality"] for event in events} == {"planned"}
+    assert {event["event_date"] for event in events} == {event_date}
+
+
+def test_planned_event_without_date_is_unknown_not_publication_date(article):
+    sentence = "Putin is expected to visit Tehran."
+    (event,) = russia_iran(article(sentence), sentence)
+    assert (event["event_date"], event["date_precision"]) == ("", "unknown")
+
+
+def test_hypothetical(article):
+    sentence = "Moscow could assist Iran in its investigation of the crash."
+    events = russia_iran(article(sentence), sentence)
+    assert events and {event["modality"] for event in events} == {"hypothetical"}
+
+
+def test_other_dyads_are_not_russia_iran(article):
+    sentence = "Russia attacked Ukraine on Monday."
+    (event,) = events_in(article(sentence), sentence)
+    assert dyad(event) == {"RUS", "UKR"}
+    assert (event["event_type"], event["polarity"]) == ("military_action", "tension")
+    assert event["russia_iran"] is False
+    assert event["event_date"] == "2024-10-07"
+
+
+def test_one_sided_sentence_continues_the_story(article):
+    first = "Russia sent humanitarian aid to Iran."
+    second = "The shipment was ordered by President Vladimir Putin."
+    result = article(f"{first} {second}")
+    events = events_in(result, second)
+    assert events
+    event = events[0]
+    assert (event["actor1"], event["actor2_country"]) == ("Vladimir Putin", "IRN")
+    assert event["inferred_partner"] is True
+
+
+def test_single_actor_without_context_gives_no_event(article):
+    assert article("Putin visited a factory in Tula.").events == []
+
+
+def test_no_cue_gives_no_event(article):
+    assert article("Russia and Iran are countries in Eurasia.").events == []
+
+
+def test_undated_action_gets_publication_week(article):
+    sentence = "Iran supplied Russia with drones."
+    (event,) = russia_iran(article(sentence), sentence)
+    assert (event["event_date"], event["date_precision"]) == (PUBLISHED, "week")
+
+
+def test_undated_article_gives_unknown_dates(article):
+    sentence = "Iran supplied Russia with drones on Monday."
+    result = article(sentence, published=None)
+    events = russia_iran(result, sentence)
+    assert events
+    assert {(e["event_date"], e["date_precision"]) for e in events} == {("", "unknown")}
+
+
+def test_the_two_leaders_makes_a_russia_iran_event(article):
+    text = (
+        "Russian President Vladimir Putin met Iranian President Masoud Pezeshkian on Friday. "
+        "The two leaders discussed trade."
+    )
+    result = article(text)
+    assert russia_iran(result, "The two leaders discussed trade.")
+
+
+def test_events_never_come_from_boilerplate(article):
+    text = (
+        "Putin meets Pezeshkian\n\nYour support helps Russia and Iran sign deals.\n"
+        "Russia and Iran signed a treaty on Friday.\n\nRead more: Iran and Russia sign gas deal\n"
+    )
+    result = article(text)
+    kinds = {row["sentence_index"]: row["kind"] for row in result.sentences}
+    assert result.events
+    assert {kinds[event["sentence_index"]] for event in result.events} == {"body"}
+
+
+def test_goldstein_and_quad_class_follow_cameo(article, lexicons):
+    text = (
+        "Russia and Iran signed a treaty on Friday. Russia attacked Ukraine on Monday. "
+        "Putin met Pezeshkian in Ashgabat."
+    )
+    result = article(text)
+    assert result.events
+    for event in result.events:
+        assert event["goldstein"] == lexicons.cameo[event["cameo_code"]][1]
+        assert event["quad_class"] == quad_class(event["cameo_code"])
+        assert -10 <= event["goldstein"] <= 10
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [
+        ("010", 1),
+        ("057", 1),
+        ("061", 2),
+        ("070", 2),
+        ("111", 3),
+        ("130", 3),
+        ("163", 4),
+        ("190", 4),
+    ],
+)
+def test_quad_class(code, expected):
+    assert quad_class(code) == expected
+
+
+def test_find_cues_prefers_longest_non_overlapping(lexicons):
+    sentence = "Russia sent humanitarian aid and held talks with Iran."
+    hits = find_cues(sentence, lexicons.event_cues)
+    surfaces = [sentence[h.start : h.end] for h in hits]
+    assert "humanitarian aid" in surfaces and "aid" not in surfaces
+    assert "held talks" in surfaces
+    assert all(a.end <= b.start for a, b in pairwise(hits))
+
+
+def test_clause_bounds():
+    sentence = "Russia met Iran; but Israel objected, while Ukraine said no."
+    start, end = clause_bounds(sentence, sentence.index("met"))
+    assert sentence[start:end] == "Russia met Iran"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran has not sent missiles to Russia.",
+        "Russia has never delivered S-400 systems to Iran.",
+        "Moscow does not provide sufficient support to Tehran.",
+    ],
+)
+def test_negated_cooperation_is_never_a_reported_cooperation(article, sentence):
+    for event in russia_iran(article(sentence), sentence):
+        assert not (event["polarity"] == "cooperation" and event["modality"] == "reported"), event
+
+
+def test_event_ids_unique_when_one_sentence_has_two_cues_for_one_dyad(article):
+    sentence = (
+        "The Tehran newspaper Ettelaat accuses Putin of abandoning Iran in the Gaza situation."
+    )
+    result = article(sentence, published="2025-04-26")
+    ids = [event["event_id"] for event in result.events]
+    assert ids and len(ids) == len(set(ids)), [(e["event_id"], e["cue"]) for e in result.events]
