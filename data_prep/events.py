@@ -196,11 +196,12 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
         pair = _pair_for(frame, hit, actors)
         if pair is None:
             continue
-        event = _build(frame, hit, *pair)
-        key = (frozenset({side(pair[0]), side(pair[1])}), event.event_type)
-        score = _score(hit, *pair)
-        if key not in best or score > best[key][0]:
-            best[key] = (score, event)
+        for actor1, actor2 in [pair, *_listed_targets(frame, hit, pair[0], actors)]:
+            event = _build(frame, hit, actor1, actor2)
+            key = (frozenset({side(actor1), side(actor2)}), event.event_type)
+            score = _score(hit, actor1, actor2)
+            if key not in best or score > best[key][0]:
+                best[key] = (score, event)
     events = [event for _, event in best.values()]
     busy_dyads = {
         frozenset({side(e.actor1), side(e.actor2)})
@@ -214,6 +215,24 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
         or frozenset({side(e.actor1), side(e.actor2)}) not in busy_dyads
     ]
     return sorted(events, key=lambda e: (e.cue.start, e.actor1.start))
+
+
+_LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
+
+
+def _listed_targets(
+    frame: _Frame, hit: CueHit, actor1: Mention, actors: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """ "funds proxies, including Hamas, Hezbollah and the Houthis": one event per member."""
+    _, clause_end = clause_bounds(frame.sentence, hit.start, frame.reporting_ends)
+    intro = _LIST_INTRO.search(frame.sentence, hit.end, clause_end)
+    if intro is None:
+        return []
+    return [
+        (actor1, m)
+        for m in actors
+        if intro.end() <= m.start < clause_end and side(m) != side(actor1) and m.kind != "adjective"
+    ]
 
 
 def _accusations(frame: _Frame, events: list[Event], actors: list[Mention]) -> list[Event]:
@@ -244,6 +263,10 @@ def _accusations(frame: _Frame, events: list[Event], actors: list[Mention]) -> l
                     goldstein=frame.lexicons.cameo.get("112", ("", 0.0))[1],
                     quad_class=quad_class("112"),
                     modality="reported",
+                    # The accusation is made when it is reported, whenever the act happened.
+                    event_date=frame.published.isoformat() if frame.published else "",
+                    date_precision="week" if frame.published else "unknown",
+                    date_text="",
                 )
             )
     return found
@@ -363,6 +386,14 @@ def _pair_for(frame: _Frame, hit: CueHit, actors: list[Mention]) -> tuple[Mentio
         near = [m for m in in_clause if 0 <= hit.start - m.end <= 60]
         if len({side(m) for m in near}) >= 2:
             return near[0], next(m for m in near if side(m) != side(near[0]))
+    opener = _relative_opener(frame.sentence, actors)
+    if opener is not None and opener.end <= hit.start:
+        # "Putin, whose country is hosting ..., invited Pezeshkian": the sentence's subject.
+        target = _target(
+            frame.sentence, hit, opener, [opener], [m for m in actors if m.start >= hit.end]
+        )
+        if target is not None:
+            return opener, target
     for pool in (in_clause, actors):
         before = [m for m in pool if m.end <= hit.start]
         after = [m for m in pool if m.start >= hit.end]
@@ -375,6 +406,16 @@ def _pair_for(frame: _Frame, hit: CueHit, actors: list[Mention]) -> tuple[Mentio
             actor1 = after[0]
             return actor1, next(m for m in after if side(m) != side(actor1))
     return None
+
+
+_RELATIVE_OPENER = re.compile(r"\s*,\s+(?:who|whose|which)\b")
+
+
+def _relative_opener(sentence: str, actors: list[Mention]) -> Mention | None:
+    first = min(actors, key=lambda m: m.start, default=None)
+    if first is None or sentence[: first.start].strip():
+        return None
+    return first if _RELATIVE_OPENER.match(sentence, first.end) else None
 
 
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
@@ -512,10 +553,9 @@ def _date_for(frame: _Frame, hit: CueHit, modality: str, timing: str) -> tuple[s
         nearest = min(local, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
         return nearest.value, nearest.precision, nearest.text
     if any(
-        clause_start <= h.start
-        and h.end <= clause_end
+        (h.cue.fields["scope"] == "sentence" or (clause_start <= h.start and h.end <= clause_end))
         and not _inside_quote(frame.sentence, h.start)
-        and not (hit.start <= h.start < hit.end)
+        and not (hit.start <= h.start < hit.end and hit.end - hit.start > h.end - h.start)
         for h in frame.ongoing_hits
     ):
         return "", "unknown", ""
