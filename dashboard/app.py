@@ -1,4 +1,8 @@
-"""Russia–Iran Relations Monitor: the router. Run with ``streamlit run dashboard/app.py``."""
+"""Russia–Iran Relations Monitor: the router. Run with ``streamlit run dashboard/app.py``.
+
+Every run: load the corpus (plus this session's uploads), restore or read the sidebar
+filters, write them back to the URL, hand the filtered view to the chosen page.
+"""
 
 import sys
 from pathlib import Path
@@ -11,15 +15,53 @@ if str(REPO_ROOT) not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from dashboard.data import load_tables  # noqa: E402
+from dashboard import session, sidebar, urlstate  # noqa: E402
+from dashboard.data import load_options, load_tables  # noqa: E402
+from dashboard.filters import FILTER_PARAMS, filter_claims, filter_documents, filter_events  # noqa: E402
 
 st.set_page_config(page_title="Russia–Iran Relations Monitor", page_icon="🛰️", layout="wide")
 
-tables = load_tables()
-documents = tables["documents"]
-st.title("Russia–Iran Relations Monitor")
-st.caption(f"{len(documents)} articles · {len(tables['events'])} events · {len(tables['claims'])} claims")
-st.dataframe(
-    documents[["source_file", "title", "outlet", "published", "date_basis", "status", "message"]],
-    hide_index=True,
+PAGES = [
+    st.Page("views/overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page("views/timeline.py", title="Timeline", icon=":material/timeline:"),
+    st.Page("views/actors.py", title="Actors", icon=":material/groups:"),
+    st.Page("views/balance.py", title="Cooperation vs tension", icon=":material/balance:"),
+    st.Page("views/claims.py", title="Claims", icon=":material/record_voice_over:"),
+    st.Page("views/sources.py", title="Sources", icon=":material/article:"),
+    st.Page("views/data.py", title="Data", icon=":material/table:"),
+    st.Page("views/upload.py", title="Upload", icon=":material/upload_file:"),
+]
+
+uploads = session.uploads_for_pipeline()
+tables = load_tables(uploads)
+options = load_options(uploads)
+incoming = urlstate.read_query_params()
+page = st.navigation(PAGES)
+
+for key in incoming:
+    if key not in FILTER_PARAMS:
+        del st.query_params[key]  # page parameters are the page's to write back
+actors = tables["actors"]
+states = actors[actors["type"] == "state"].drop_duplicates("country")
+filters = sidebar.render_filters(
+    options,
+    urlstate.filters_from_url(incoming),
+    dict(zip(states["country"], states["name"], strict=True)),
 )
+session.publish_view(
+    session.View(
+        tables=tables,
+        events=filter_events(tables["events"], filters),
+        claims=filter_claims(tables["claims"], filters, tables["mentions"]),
+        documents=filter_documents(tables["documents"], filters),
+        filter_params=urlstate.write_filters(filters),
+        incoming_params=incoming,
+    )
+)
+with st.sidebar:
+    uploaded = int((tables["documents"]["origin"] == "uploaded").sum())
+    st.caption(
+        f"Corpus: {len(tables['documents'])} articles"
+        + (f", {uploaded} uploaded this session" if uploaded else "")
+    )
+page.run()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from dashboard.filters import FilterOptions, filter_options
 from data_prep.load import ARTICLE_SUFFIXES, SOURCES_FILE
 from data_prep.pipeline import build_corpus
 
@@ -38,10 +40,32 @@ def upload_key(uploads: Sequence[tuple[str, bytes]]) -> tuple[tuple[str, str], .
 
 
 @st.cache_data(show_spinner="Reading the articles…", max_entries=16)
-def _tables(folder: str, files: tuple, uploads_key: tuple, _uploads: tuple) -> dict[str, pd.DataFrame]:
+def _tables(
+    folder: str, files: tuple, uploads_key: tuple, _uploads: tuple
+) -> dict[str, pd.DataFrame]:
     return build_corpus(Path(folder), uploads=_uploads)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _options(folder: str, files: tuple, uploads_key: tuple, _uploads: tuple) -> FilterOptions:
+    return filter_options(_tables(folder, files, uploads_key, _uploads))
 
 
 def load_tables(uploads: Sequence[tuple[str, bytes]] = ()) -> dict[str, pd.DataFrame]:
     folder = corpus_dir()
     return _tables(str(folder), fingerprint(folder), upload_key(uploads), tuple(uploads))
+
+
+def load_options(uploads: Sequence[tuple[str, bytes]] = ()) -> FilterOptions:
+    folder = corpus_dir()
+    return _options(str(folder), fingerprint(folder), upload_key(uploads), tuple(uploads))
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    return frame.to_csv(index=False).encode("utf-8")
+
+
+def parquet_bytes(frame: pd.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    return buffer.getvalue()

@@ -202,7 +202,7 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
             score = _score(hit, actor1, actor2)
             if key not in best or score > best[key][0]:
                 best[key] = (score, event)
-    events = [event for _, event in best.values()]
+    events = _drop_complaint_topics([event for _, event in best.values()])
     busy_dyads = {
         frozenset({side(e.actor1), side(e.actor2)})
         for e in events
@@ -218,6 +218,24 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
 
 
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
+
+
+def _drop_complaint_topics(events: list[Event]) -> list[Event]:
+    """ "Iran criticised Russia for delays in delivering fighter jets": the jets are the topic
+    of the complaint, not a cooperation event between the same two sides."""
+    complaints = [
+        e for e in events if e.polarity == "tension" and e.event_type in ("criticism", "accusation")
+    ]
+
+    def is_topic(event: Event) -> bool:
+        return event.polarity == "cooperation" and any(
+            frozenset({side(c.actor1), side(c.actor2)})
+            == frozenset({side(event.actor1), side(event.actor2)})
+            and c.cue.start < event.cue.start
+            for c in complaints
+        )
+
+    return [e for e in events if not is_topic(e)]
 
 
 def _listed_targets(
@@ -290,7 +308,12 @@ def _continued_events(
         if side(partner) == side(present):
             return []
         actor1, actor2 = present, _from_context(partner)
-    return [replace(_build(frame, hit, actor1, actor2), inferred_partner=True)]
+    event = _build(frame, hit, actor1, actor2)
+    if event.polarity != earlier.polarity and event.event_type != earlier.event_type:
+        # A turn of the story ("..., who was assassinated") is not the same interaction
+        # continuing, so it cannot borrow the earlier partner.
+        return []
+    return [replace(event, inferred_partner=True)]
 
 
 def _nearest_actor(actors: list[Mention], hit: CueHit) -> Mention | None:

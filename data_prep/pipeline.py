@@ -243,6 +243,7 @@ def process_article(
                     "hedged": claim.hedged,
                     "topic": claim.topic,
                     "claim_date": claim.claim_date,
+                    "russia_iran": _claim_is_russia_iran(claim.claimant_country, mentions),
                 }
             )
     if overlong:
@@ -254,6 +255,12 @@ def process_article(
             status="warning", message="; ".join(filter(None, [document["message"], note]))
         )
     return result
+
+
+def _claim_is_russia_iran(claimant_country: str, mentions: list) -> bool:
+    """Russia or Iran speaking, or a sentence that names both (the dashboard's definition)."""
+    named = {member.country for m in mentions for member in (m.members or (m,))}
+    return claimant_country in ("RUS", "IRN") or {"RUS", "IRN"} <= named
 
 
 def read_corpus(

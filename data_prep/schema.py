@@ -151,6 +151,7 @@ TABLES: dict[str, dict[str, str]] = {
         "hedged": BOOL,
         "topic": STRING,
         "claim_date": STRING,
+        "russia_iran": BOOL,
         "published": STRING,
         "outlet": STRING,
     },

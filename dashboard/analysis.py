@@ -1,0 +1,199 @@
+"""Aggregations behind the charts and headline numbers: DataFrame in, DataFrame out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard.filters import event_spans, outlet_labels, split_themes
+
+FREQUENCIES = {"month": 7, "year": 4}
+
+
+@dataclass(frozen=True)
+class Headline:
+    articles: int
+    events: int
+    claims: int
+    first_date: pd.Timestamp | None
+    last_date: pd.Timestamp | None
+    cooperation: int
+    tension: int
+    neutral: int
+    goldstein_mean: float | None
+
+    @property
+    def net(self) -> int:
+        return self.cooperation - self.tension
+
+    @property
+    def years(self) -> str:
+        """The years the events span, short enough for a metric tile: 2024, 2022–26."""
+        if self.first_date is None or self.last_date is None:
+            return "—"
+        if self.first_date.year == self.last_date.year:
+            return str(self.first_date.year)
+        return f"{self.first_date.year}–{self.last_date:%y}"
+
+
+def headline(events: pd.DataFrame, claims: pd.DataFrame, documents: pd.DataFrame) -> Headline:
+    spans = event_spans(events)
+    counts = events["polarity"].value_counts()
+    goldstein = events["goldstein"].dropna()
+    return Headline(
+        articles=len(documents),
+        events=len(events),
+        claims=len(claims),
+        first_date=spans["start"].min() if spans["start"].notna().any() else None,
+        last_date=spans["end"].max() if spans["end"].notna().any() else None,
+        cooperation=int(counts.get("cooperation", 0)),
+        tension=int(counts.get("tension", 0)),
+        neutral=int(counts.get("neutral", 0)),
+        goldstein_mean=float(goldstein.mean()) if len(goldstein) else None,
+    )
+
+
+def event_period_start(events: pd.DataFrame, freq: str = "month") -> pd.Series:
+    """The month (or year) each event falls in, NaT when its date is not that precise.
+
+    Year-only events have no month, and undated events no year: they are left out rather
+    than placed on an invented date.
+    """
+    width = FREQUENCIES[freq]
+    dates = events["event_date"].fillna("").astype(str).str.strip()
+    known = dates.str.len() >= width
+    stamps = pd.to_datetime(
+        dates.str[:width].where(known), format="%Y-%m" if freq == "month" else "%Y", errors="coerce"
+    )
+    return pd.Series(stamps, index=events.index)
+
+
+def polarity_counts_over_time(events: pd.DataFrame, freq: str = "month") -> pd.DataFrame:
+    """Rows per period with a column per polarity (counts) plus ``net`` and ``goldstein``."""
+    periods = event_period_start(events, freq)
+    dated = events.assign(period=periods).dropna(subset=["period"])
+    if dated.empty:
+        return pd.DataFrame(
+            columns=["period", "cooperation", "tension", "neutral", "net", "goldstein"]
+        )
+    counts = dated.pivot_table(
+        index="period", columns="polarity", values="event_id", aggfunc="count", fill_value=0
+    ).reindex(columns=["cooperation", "tension", "neutral"], fill_value=0)
+    counts["goldstein"] = dated.groupby("period")["goldstein"].sum().astype(float)
+    every_period = pd.date_range(
+        counts.index.min(),
+        counts.index.max(),
+        freq="MS" if freq == "month" else "YS",
+        name="period",
+    )
+    counts = counts.reindex(every_period, fill_value=0)
+    counts["net"] = counts["cooperation"] - counts["tension"]
+    return (
+        counts.reset_index()
+        .rename_axis(columns=None)
+        .astype({"cooperation": int, "tension": int, "neutral": int, "net": int})
+    )
+
+
+def balance_by_theme(events: pd.DataFrame) -> pd.DataFrame:
+    """Cooperation and tension counts per theme, most discussed theme first."""
+    themes = split_themes(events["themes"])
+    joined = pd.DataFrame(
+        {"theme": themes.to_numpy(), "polarity": events.loc[themes.index, "polarity"].to_numpy()}
+    )
+    table = pd.crosstab(joined["theme"], joined["polarity"]).reindex(
+        columns=["cooperation", "tension"], fill_value=0
+    )
+    table["net"] = table["cooperation"] - table["tension"]
+    table["total"] = table["cooperation"] + table["tension"]
+    return (
+        table.sort_values(["total", "net"], ascending=[True, True])
+        .reset_index()
+        .rename_axis(columns=None)[["theme", "cooperation", "tension", "net"]]
+    )
+
+
+def actor_roles(events: pd.DataFrame, top_n: int | None = None) -> pd.DataFrame:
+    """How often each actor initiates and is targeted, busiest actor first."""
+    initiator = events["actor1"].value_counts()
+    target = events["actor2"].value_counts()
+    table = pd.DataFrame({"initiator": initiator, "target": target}).fillna(0).astype(int)
+    table["total"] = table["initiator"] + table["target"]
+    table = table.rename_axis("actor").reset_index()
+    table = table.sort_values(["total", "actor"], ascending=[False, True], ignore_index=True)
+    return table.head(top_n) if top_n else table
+
+
+def dyad_balance(events: pd.DataFrame, top_n: int = 12) -> pd.DataFrame:
+    """Who acts on whom among the busiest actors: counts and net cooperation per pair."""
+    actors = actor_roles(events, top_n)["actor"]
+    pairs = events[events["actor1"].isin(actors) & events["actor2"].isin(actors)]
+    if pairs.empty:
+        return pd.DataFrame(columns=["actor1", "actor2", "cooperation", "tension", "events", "net"])
+    table = pd.crosstab([pairs["actor1"], pairs["actor2"]], pairs["polarity"]).reindex(
+        columns=["cooperation", "tension"], fill_value=0
+    )
+    table["events"] = pairs.groupby(["actor1", "actor2"]).size()
+    table["net"] = table["cooperation"] - table["tension"]
+    return table.reset_index().rename_axis(columns=None)
+
+
+def claims_by_claimant(claims: pd.DataFrame, top_n: int = 15) -> pd.DataFrame:
+    """Claim counts per claimant and stance for the most quoted claimants."""
+    if claims.empty:
+        return pd.DataFrame(columns=["claimant", "stance", "claims"])
+    top = claims["claimant"].value_counts().head(top_n).index
+    chosen = claims[claims["claimant"].isin(top)]
+    return (
+        chosen.groupby(["claimant", "stance"])
+        .size()
+        .rename("claims")
+        .reset_index()
+        .sort_values(["claimant", "stance"], ignore_index=True)
+    )
+
+
+def latest_events(
+    events: pd.DataFrame, limit: int = 3, polarity: str | None = None
+) -> pd.DataFrame:
+    """The most recent events (of one polarity), by the earliest day their date allows.
+
+    Ordering by the start keeps vague dates ("in 2026") from outranking precise recent ones.
+    """
+    chosen = events if polarity is None else events[events["polarity"] == polarity]
+    order = event_spans(chosen)["start"]
+    return (
+        chosen.assign(_when=order, _published=chosen["published"].fillna(""))
+        .sort_values(
+            ["_when", "_published", "event_id"], ascending=[False, False, True], na_position="last"
+        )
+        .drop(columns=["_when", "_published"])
+        .head(limit)
+    )
+
+
+def chronological(events: pd.DataFrame) -> pd.DataFrame:
+    """Events oldest first by the earliest day their date allows; undated ones last."""
+    start = event_spans(events)["start"]
+    return (
+        events.assign(_start=start)
+        .sort_values(["_start", "event_id"], na_position="last", kind="stable")
+        .drop(columns="_start")
+    )
+
+
+def source_label(frame: pd.DataFrame) -> pd.Series:
+    """The outlet when named, otherwise the file the row came from."""
+    outlets = outlet_labels(frame["outlet"])
+    named = frame["outlet"].fillna("").astype(str).str.strip() != ""
+    return outlets.where(named, frame["source_file"].fillna("").astype(str))
+
+
+def sentence_window(
+    sentences: pd.DataFrame, doc_id: str, sentence_index: int, radius: int = 2
+) -> pd.DataFrame:
+    """The sentence and up to ``radius`` neighbours each side, in reading order."""
+    in_doc = sentences[sentences["doc_id"] == doc_id].sort_values("sentence_index")
+    near = (in_doc["sentence_index"] - sentence_index).abs() <= radius
+    return in_doc[near.fillna(False).to_numpy(dtype=bool)]

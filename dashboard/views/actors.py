@@ -1,0 +1,57 @@
+"""Actors: who initiates and who is targeted, who acts on whom, and one actor's profile."""
+
+import streamlit as st
+
+from dashboard import analysis, components, figures, urlstate
+from dashboard.session import current_view
+
+QUOTES_SHOWN = 12
+
+view = current_view()
+st.title("Actors")
+
+if view.events.empty:
+    components.empty_state("events")
+    st.stop()
+
+st.subheader("As initiator and as target")
+st.plotly_chart(figures.actor_roles_figure(view.events), key="actor_roles")
+
+st.subheader("Who acts on whom")
+st.plotly_chart(figures.dyad_matrix_figure(view.events), key="dyad_matrix")
+st.caption(
+    "Rows initiate, columns are targeted. Colour: cooperation minus tension events between "
+    "the pair; the number: how many events."
+)
+
+st.subheader("Actor profile")
+ranked = list(analysis.actor_roles(view.events)["actor"])
+urlstate.restore_choice("profile", "actor_profile", ranked, ranked[0], view.incoming_params)
+actor = st.selectbox("Actor", ranked, key="actor_profile")
+urlstate.write_page_param("profile", actor)
+
+involved = view.events[(view.events["actor1"] == actor) | (view.events["actor2"] == actor)]
+initiates, targeted, cooperation, tension = st.columns(4)
+initiates.metric("Initiates", int((involved["actor1"] == actor).sum()))
+targeted.metric("Is targeted", int((involved["actor2"] == actor).sum()))
+cooperation.metric("Cooperation events", int((involved["polarity"] == "cooperation").sum()))
+tension.metric("Tension events", int((involved["polarity"] == "tension").sum()))
+known = view.tables["actors"][view.tables["actors"]["name"] == actor]
+for facts in known.head(1).itertuples(index=False):
+    st.html(
+        components.meta_html(
+            [
+                f"type: {facts.type}",
+                f"country: {facts.country}",
+                f"role: {facts.role}",
+                f"also called: {facts.aliases}",
+            ]
+        )
+    )
+
+for row in analysis.latest_events(involved, QUOTES_SHOWN).itertuples(index=False):
+    components.quote_card(row, view.filter_params)
+if len(involved) > QUOTES_SHOWN:
+    st.caption(
+        f"The {QUOTES_SHOWN} most recent of {len(involved)} events; the Data page lists all."
+    )

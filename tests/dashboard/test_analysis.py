@@ -1,0 +1,154 @@
+import pandas as pd
+import pytest
+
+from dashboard import analysis
+
+
+@pytest.fixture
+def events(events_factory):
+    return events_factory(
+        {"event_id": "a", "event_date": "2024-01-05", "goldstein": 4.0, "themes": "trade;energy"},
+        {
+            "event_id": "b",
+            "event_date": "2024-01",
+            "date_precision": "month",
+            "polarity": "tension",
+            "goldstein": -2.0,
+            "themes": "trade",
+            "actor1": "Iran",
+            "actor2": "Russia",
+        },
+        {
+            "event_id": "c",
+            "event_date": "2024-03-09",
+            "date_precision": "week",
+            "goldstein": 1.0,
+            "themes": "",
+            "actor2": "Ebrahim Raisi",
+        },
+        {"event_id": "d", "event_date": "2023", "date_precision": "year", "goldstein": 7.0},
+        {
+            "event_id": "e",
+            "event_date": "",
+            "date_precision": "unknown",
+            "polarity": "neutral",
+            "goldstein": 0.0,
+        },
+    )
+
+
+def test_headline_counts_and_span(events, claims_factory, documents_factory):
+    numbers = analysis.headline(events, claims_factory({}, {}), documents_factory({}))
+    assert (numbers.articles, numbers.events, numbers.claims) == (1, 5, 2)
+    assert (numbers.cooperation, numbers.tension, numbers.neutral, numbers.net) == (3, 1, 1, 2)
+    assert numbers.first_date == pd.Timestamp("2023-01-01")
+    assert numbers.last_date == pd.Timestamp("2024-05-21")  # the undated event's publication day
+    assert numbers.goldstein_mean == pytest.approx(2.0)
+    assert numbers.years == "2023–24"
+
+
+def test_headline_of_nothing(events):
+    empty = events.iloc[0:0]
+    numbers = analysis.headline(empty, empty, empty)
+    assert numbers.events == 0 and numbers.first_date is None and numbers.goldstein_mean is None
+    assert numbers.years == "—"
+    one_year = analysis.headline(events[events["event_id"] == "a"], empty, empty)
+    assert one_year.years == "2024"
+
+
+def test_events_fall_in_their_month_only_when_the_month_is_known(events):
+    months = analysis.event_period_start(events, "month")
+    assert list(months.dropna()) == [
+        pd.Timestamp("2024-01-01"),
+        pd.Timestamp("2024-01-01"),
+        pd.Timestamp("2024-03-01"),
+    ]
+    years = analysis.event_period_start(events, "year")
+    assert years.notna().sum() == 4
+
+
+def test_counts_over_time_fill_quiet_months_with_zero(events):
+    table = analysis.polarity_counts_over_time(events, "month")
+    assert list(table["period"]) == list(pd.date_range("2024-01-01", "2024-03-01", freq="MS"))
+    assert list(table["cooperation"]) == [1, 0, 1]
+    assert list(table["tension"]) == [1, 0, 0]
+    assert list(table["net"]) == [0, 0, 1]
+    assert list(table["goldstein"]) == [2.0, 0.0, 1.0]
+
+
+def test_counts_over_time_by_year(events):
+    table = analysis.polarity_counts_over_time(events, "year")
+    assert list(table["period"].dt.year) == [2023, 2024]
+    assert list(table["goldstein"]) == [7.0, 3.0]
+
+
+def test_counts_over_time_of_undated_events_is_empty(events):
+    assert analysis.polarity_counts_over_time(events[events["event_id"] == "e"]).empty
+
+
+def test_balance_by_theme_counts_every_theme_of_an_event(events):
+    table = analysis.balance_by_theme(events).set_index("theme")
+    assert table.loc["trade"].to_dict() == {"cooperation": 1, "tension": 1, "net": 0}
+    assert table.loc["energy"].to_dict() == {"cooperation": 1, "tension": 0, "net": 1}
+    assert table.index[-1] == "trade"  # the most frequent theme is drawn on top
+
+
+def test_actor_roles_count_initiator_and_target(events):
+    table = analysis.actor_roles(events).set_index("actor")
+    assert table.loc["Russia"].to_dict() == {"initiator": 4, "target": 1, "total": 5}
+    assert table.loc["Ebrahim Raisi"].to_dict() == {"initiator": 0, "target": 1, "total": 1}
+    assert list(analysis.actor_roles(events, top_n=2)["actor"]) == ["Russia", "Iran"]
+
+
+def test_dyad_balance_nets_cooperation_against_tension(events):
+    pairs = analysis.dyad_balance(events).set_index(["actor1", "actor2"])
+    assert pairs.loc[("Russia", "Iran")].to_dict() == {
+        "cooperation": 2,
+        "tension": 0,
+        "events": 3,
+        "net": 2,
+    }
+    assert pairs.loc[("Iran", "Russia"), "net"] == -1
+    assert analysis.dyad_balance(events.iloc[0:0]).empty
+
+
+def test_claims_by_claimant_and_stance(claims_factory):
+    claims = claims_factory(
+        {"claimant": "Kremlin"}, {"claimant": "Kremlin", "stance": "denies"}, {"claimant": "Iran"}
+    )
+    table = analysis.claims_by_claimant(claims)
+    assert table.to_dict("records") == [
+        {"claimant": "Iran", "stance": "asserts", "claims": 1},
+        {"claimant": "Kremlin", "stance": "asserts", "claims": 1},
+        {"claimant": "Kremlin", "stance": "denies", "claims": 1},
+    ]
+    assert list(analysis.claims_by_claimant(claims, top_n=1)["claimant"].unique()) == ["Kremlin"]
+    assert analysis.claims_by_claimant(claims.iloc[0:0]).empty
+
+
+def test_latest_events_prefer_precise_recent_dates(events):
+    assert list(analysis.latest_events(events, 3, "cooperation")["event_id"]) == ["c", "a", "d"]
+    assert list(analysis.latest_events(events, 1)["event_id"]) == [
+        "e"
+    ]  # undated: its publication day
+
+
+def test_source_label_names_the_file_when_the_outlet_is_missing(events_factory):
+    events = events_factory({"outlet": "", "source_file": "x.txt"}, {"outlet": "Reuters"})
+    assert list(analysis.source_label(events)) == ["x.txt", "Reuters"]
+
+
+def test_sentence_window_takes_neighbours_in_reading_order(sentences_factory):
+    sentences = sentences_factory("d", "one\ntwo\nthree\nfour\nfive\nsix")
+    window = analysis.sentence_window(sentences, "d", 3, radius=1)
+    assert list(window["text"]) == ["three", "four", "five"]
+    assert analysis.sentence_window(sentences, "other", 3).empty
+
+
+def test_chronological_puts_undated_events_last(events_factory):
+    events = events_factory(
+        {"event_id": "undated", "event_date": "", "date_precision": "unknown", "published": ""},
+        {"event_id": "late", "event_date": "2024-05-01"},
+        {"event_id": "early_year", "event_date": "2024", "date_precision": "year"},
+    )
+    assert list(analysis.chronological(events)["event_id"]) == ["early_year", "late", "undated"]

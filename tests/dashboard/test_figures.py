@@ -1,0 +1,204 @@
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from dashboard import figures
+from dashboard.theme import POLARITY_COLOURS, PRIMARY, SECONDARY, STANCE_COLOURS
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def events(events_factory):
+    return events_factory(
+        {"event_id": "day", "event_date": "2024-05-20", "date_precision": "day"},
+        {
+            "event_id": "week",
+            "event_date": "2024-05-20",
+            "date_precision": "week",
+            "polarity": "tension",
+            "event_type": "criticism",
+            "goldstein": -2.0,
+        },
+        {"event_id": "month", "event_date": "2024-02", "date_precision": "month"},
+        {"event_id": "year", "event_date": "2023", "date_precision": "year", "actor1": XSS},
+        {"event_id": "undated", "event_date": "", "date_precision": "unknown", "quote": XSS},
+        {
+            "event_id": "same_day",
+            "event_date": "2024-05-20",
+            "date_precision": "day",
+            "actor2_country": "UKR",
+            "actor2": "Ukraine",
+        },
+    )
+
+
+def traces(figure, kind=None, mode=None):
+    return [
+        t
+        for t in figure.data
+        if (kind is None or t.type == kind) and (mode is None or t.mode == mode)
+    ]
+
+
+def test_empty_figures_say_so_and_draw_nothing(events):
+    empty = events.iloc[0:0]
+    builders = [
+        figures.timeline_figure,
+        figures.compact_timeline_figure,
+        figures.balance_figure,
+        figures.theme_balance_figure,
+        figures.actor_roles_figure,
+        figures.dyad_matrix_figure,
+    ]
+    for build in builders:
+        figure = build(empty)
+        assert isinstance(figure, go.Figure)
+        assert len(figure.data) == 0, build.__name__
+        assert "No " in figure.layout.annotations[0].text
+    assert len(figures.claims_figure(pd.DataFrame(columns=["claimant", "stance"])).data) == 0
+
+
+def test_timeline_has_one_marker_trace_per_polarity_coloured_consistently(events):
+    figure = figures.timeline_figure(events)
+    markers = traces(figure, mode="markers")
+    assert [t.name for t in markers] == ["cooperation", "tension"]
+    for trace in markers:
+        assert trace.marker.color == POLARITY_COLOURS[trace.name]
+    ids = sorted(row[0] for trace in markers for row in trace.customdata)
+    assert ids == ["day", "month", "same_day", "week", "year"]  # the undated event is left out
+
+
+def test_timeline_draws_vague_dates_as_spans_not_days(events):
+    figure = figures.timeline_figure(events)
+    spans = traces(figure, mode="lines")
+    segments = {}
+    for trace in spans:
+        xs = list(trace.x)
+        for start in range(0, len(xs), 3):
+            segments[(trace.name, pd.Timestamp(xs[start]))] = pd.Timestamp(xs[start + 1])
+    assert segments[("cooperation span", pd.Timestamp("2024-02-01"))] == pd.Timestamp("2024-03-01")
+    assert segments[("cooperation span", pd.Timestamp("2023-01-01"))] == pd.Timestamp("2024-01-01")
+    assert segments[("tension span", pd.Timestamp("2024-05-14"))] == pd.Timestamp("2024-05-21")
+    assert all(
+        trace.hoverinfo == "skip" and trace.line.color == POLARITY_COLOURS[trace.legendgroup]
+        for trace in spans
+    )
+
+
+def test_timeline_markers_sit_mid_span_and_never_on_top_of_each_other(events):
+    points = figures.timeline_points(events).set_index("event_id")
+    assert points.loc["month", "x"] == pd.Timestamp("2024-02-15")
+    assert points.loc["day", "x"] == pd.Timestamp("2024-05-20")
+    same_row_same_day = points.loc[["day", "same_day"], "y"]
+    assert same_row_same_day.nunique() == 2
+    assert (same_row_same_day - same_row_same_day.round()).abs().max() < 0.5
+
+
+def test_timeline_rows_follow_the_choice(events):
+    by_type = figures.timeline_figure(events)
+    assert list(by_type.layout.yaxis.ticktext) == ["meeting", "criticism"]
+    by_dyad = figures.timeline_figure(events, rows="dyad")
+    assert list(by_dyad.layout.yaxis.ticktext) == ["RUS → UKR", "RUS → IRN"]
+
+
+def test_timeline_by_publication_date_places_every_event_on_its_day(events):
+    figure = figures.timeline_figure(events, basis="published")
+    assert traces(figure, mode="lines") == []
+    xs = [pd.Timestamp(x) for trace in traces(figure, mode="markers") for x in trace.x]
+    assert len(xs) == len(events) and set(xs) == {pd.Timestamp("2024-05-21")}
+    assert figure.layout.xaxis.title.text == "Publication date"
+
+
+def test_timeline_hover_escapes_article_text(events):
+    figure = figures.timeline_figure(events)
+    hovers = [row[1] for trace in traces(figure, mode="markers") for row in trace.customdata]
+    assert not any(XSS in hover for hover in hovers)
+    assert any("&lt;img src=x onerror=alert(1)&gt;" in hover for hover in hovers)
+
+
+def test_timeline_with_only_undated_events_is_empty(events):
+    figure = figures.timeline_figure(events[events["event_id"] == "undated"])
+    assert len(figure.data) == 0
+
+
+def test_compact_timeline_stacks_monthly_counts_by_polarity(events):
+    figure = figures.compact_timeline_figure(events)
+    assert [t.name for t in figure.data] == ["cooperation", "tension"]
+    cooperation = figure.data[0]
+    assert list(cooperation.y) == [1, 0, 0, 2]  # Feb, Mar, Apr, May 2024
+    assert cooperation.marker.color == POLARITY_COLOURS["cooperation"]
+    assert figure.layout.barmode == "stack"
+
+
+def test_balance_figure_weighs_by_goldstein_and_counts(events):
+    figure = figures.balance_figure(events, "month")
+    goldstein, cooperation, tension, net = figure.data
+    assert list(goldstein.y) == [1.0, 0.0, 0.0, 0.0]
+    assert list(cooperation.y) == [1, 0, 0, 2]
+    assert list(tension.y) == [0, 0, 0, -1]
+    assert list(net.y) == [1, 0, 0, 1]
+    assert goldstein.marker.color[0] == POLARITY_COLOURS["cooperation"]
+    assert tension.marker.color == POLARITY_COLOURS["tension"]
+    yearly = figures.balance_figure(events, "year")
+    assert [pd.Timestamp(x).year for x in yearly.data[0].x] == [2023, 2024]
+
+
+def test_negative_goldstein_periods_are_drawn_in_the_tension_colour(events):
+    figure = figures.balance_figure(events[events["event_id"] == "week"])
+    assert list(figure.data[0].marker.color) == [POLARITY_COLOURS["tension"]]
+
+
+def test_theme_balance_diverges_around_zero(events_factory):
+    events = events_factory(
+        {"themes": "trade;energy"}, {"themes": "trade", "polarity": "tension"}, {"themes": "trade"}
+    )
+    figure = figures.theme_balance_figure(events)
+    tension, cooperation, net = figure.data
+    assert list(tension.y) == ["energy", "trade"]
+    assert list(tension.x) == [0, -1]
+    assert list(cooperation.x) == [1, 2]
+    assert list(net.x) == [1, 1]
+    assert tension.marker.color == POLARITY_COLOURS["tension"]
+
+
+def test_actor_roles_figure_has_initiator_and_target_bars(events):
+    figure = figures.actor_roles_figure(events)
+    initiator, target = figure.data
+    assert (initiator.name, target.name) == ("as initiator", "as target")
+    assert (initiator.marker.color, target.marker.color) == (PRIMARY, SECONDARY)
+    assert dict(zip(initiator.y, initiator.x, strict=True))["Russia"] == 5
+    assert dict(zip(target.y, target.x, strict=True))["Iran"] == 5
+    assert "&lt;img" in "".join(initiator.y)
+
+
+def test_dyad_matrix_colours_net_cooperation(events_factory):
+    events = events_factory(
+        {},
+        {},
+        {},
+        {"polarity": "tension", "actor1": "Iran", "actor2": "Russia"},
+        {"actor2": "Syria"},
+    )
+    heatmap = figures.dyad_matrix_figure(events).data[0]
+    assert list(heatmap.y) == ["Russia", "Iran"]  # busiest actor first
+    assert list(heatmap.x) == ["Russia", "Iran", "Syria"]
+    assert [list(row) for row in heatmap.z] == [[None, 3, 1], [-1, None, None]]
+    assert [list(row) for row in heatmap.text] == [["", "3", "1"], ["1", "", ""]]
+    assert heatmap.zmid == 0 and heatmap.colorscale[0][1] == POLARITY_COLOURS["tension"]
+
+
+def test_claims_figure_stacks_stances_per_claimant(claims_factory):
+    claims = claims_factory(
+        {"claimant": "Kremlin"},
+        {"claimant": "Kremlin", "stance": "denies"},
+        {"claimant": "Iran", "stance": "denies"},
+        {"claimant": "Kremlin"},
+    )
+    figure = figures.claims_figure(claims)
+    assert [t.name for t in figure.data] == ["asserts", "denies"]
+    asserts, denies = figure.data
+    assert list(asserts.y) == ["Kremlin", "Iran"]
+    assert list(asserts.x) == [2, 0]
+    assert list(denies.x) == [1, 1]
+    assert denies.marker.color == STANCE_COLOURS["denies"]

@@ -1,0 +1,300 @@
+from datetime import date
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dashboard.filters import (
+    FILTER_PARAMS,
+    UNKNOWN_OUTLET,
+    FilterOptions,
+    Filters,
+    date_period,
+    decode_filters,
+    encode_filters,
+    event_spans,
+    filter_claims,
+    filter_documents,
+    filter_events,
+    filter_options,
+    filter_params,
+    restrict_to_options,
+    russia_iran_claims,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "expected"),
+    [
+        ("2024-05-20", "day", (date(2024, 5, 20), date(2024, 5, 20))),
+        ("2024-05-20", "week", (date(2024, 5, 14), date(2024, 5, 20))),
+        ("2024-02", "month", (date(2024, 2, 1), date(2024, 2, 29))),
+        ("2023-02", "", (date(2023, 2, 1), date(2023, 2, 28))),
+        ("2015", "year", (date(2015, 1, 1), date(2015, 12, 31))),
+        ("", "unknown", None),
+        (None, None, None),
+        ("2024-13", "month", None),
+        ("2024-02-30", "day", None),
+        ("soon", "", None),
+    ],
+)
+def test_date_period_spans_what_a_partial_date_can_mean(value, precision, expected):
+    assert date_period(value, precision) == expected
+
+
+def test_undated_events_fall_back_to_the_publication_day(events_factory):
+    events = events_factory(
+        {"event_date": "", "date_precision": "unknown", "published": "2024-06-01"},
+        {"event_date": "", "date_precision": "unknown", "published": ""},
+    )
+    spans = event_spans(events)
+    assert spans["start"].iloc[0] == pd.Timestamp("2024-06-01")
+    assert pd.isna(spans["start"].iloc[1])
+
+
+@pytest.fixture
+def events(events_factory):
+    return events_factory(
+        {"event_id": "ri_meeting"},
+        {
+            "event_id": "ri_tension",
+            "polarity": "tension",
+            "event_type": "criticism",
+            "themes": "diplomacy;military",
+            "event_date": "2025-04",
+            "date_precision": "month",
+            "outlet": "",
+            "quote": "Iran accused (Moscow) of abandoning it.",
+        },
+        {
+            "event_id": "ru_ua",
+            "actor2": "Ukraine",
+            "actor2_country": "UKR",
+            "russia_iran": False,
+            "event_type": "military_action",
+            "polarity": "tension",
+            "themes": "ukraine_war",
+            "event_date": "2022-02-24",
+            "outlet": "The Independent",
+        },
+        {
+            "event_id": "undated",
+            "event_date": "",
+            "date_precision": "unknown",
+            "published": "2023-01-10",
+            "actor1": "Vladimir Putin",
+            "themes": "trade;energy",
+        },
+    )
+
+
+def ids(frame):
+    return sorted(frame["event_id"])
+
+
+def test_russia_iran_only_is_the_default(events):
+    assert ids(filter_events(events, Filters())) == ["ri_meeting", "ri_tension", "undated"]
+    assert len(filter_events(events, Filters(russia_iran_only=False))) == 4
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(actors=("Ukraine",), russia_iran_only=False), ["ru_ua"]),
+        (Filters(actors=("Vladimir Putin",)), ["undated"]),
+        (Filters(countries=("UKR",), russia_iran_only=False), ["ru_ua"]),
+        (Filters(themes=("military",)), ["ri_tension"]),
+        (Filters(themes=("energy", "military")), ["ri_tension", "undated"]),
+        (Filters(event_types=("criticism", "meeting")), ["ri_meeting", "ri_tension", "undated"]),
+        (Filters(polarities=("tension",), russia_iran_only=False), ["ri_tension", "ru_ua"]),
+        (Filters(outlets=(UNKNOWN_OUTLET,)), ["ri_tension"]),
+        (Filters(outlets=("Reuters",)), ["ri_meeting", "undated"]),
+        (Filters(search="(MOSCOW)"), ["ri_tension"]),
+        (Filters(search="   "), ["ri_meeting", "ri_tension", "undated"]),
+    ],
+)
+def test_each_filter_selects_its_events(events, filters, expected):
+    assert ids(filter_events(events, filters)) == expected
+
+
+def test_a_date_range_keeps_events_whose_period_overlaps_it(events):
+    april_end = Filters(start=date(2025, 4, 30), end=date(2025, 5, 31))
+    assert ids(filter_events(events, april_end)) == ["ri_tension"]
+    by_publication = Filters(start=date(2023, 1, 10), end=date(2023, 1, 10))
+    assert ids(filter_events(events, by_publication)) == ["undated"]
+    assert ids(filter_events(events, Filters(end=date(2024, 5, 19)))) == ["undated"]
+
+
+def test_events_without_any_date_only_show_without_a_date_range(events_factory):
+    events = events_factory({"event_date": "", "date_precision": "unknown", "published": ""})
+    assert len(filter_events(events, Filters())) == 1
+    assert filter_events(events, Filters(start=date(2000, 1, 1))).empty
+
+
+def test_filters_on_an_empty_table_return_an_empty_table(events_factory):
+    empty = events_factory().iloc[0:0]
+    assert filter_events(
+        empty, Filters(themes=("trade",), search="x", start=date(2024, 1, 1))
+    ).empty
+
+
+def test_claims_concern_russia_iran_by_claimant_or_by_naming_both(claims_factory, mentions_factory):
+    claims = claims_factory(
+        {"claim_id": "kremlin", "claimant_country": "RUS"},
+        {
+            "claim_id": "kyiv_names_both",
+            "claimant": "Ukraine",
+            "claimant_country": "UKR",
+            "doc_id": "d",
+            "sentence_index": 3,
+        },
+        {
+            "claim_id": "kyiv_other",
+            "claimant": "Ukraine",
+            "claimant_country": "UKR",
+            "doc_id": "d",
+            "sentence_index": 4,
+        },
+    )
+    mention = {
+        "doc_id": "d",
+        "source_file": "d.txt",
+        "char_start": 0,
+        "char_end": 1,
+        "quote": "x",
+        "actor_id": "a",
+        "actor_name": "a",
+        "actor_type": "state",
+    }
+    mentions = mentions_factory(
+        {**mention, "sentence_index": 3, "country": "RUS"},
+        {**mention, "sentence_index": 3, "country": "IRN"},
+        {**mention, "sentence_index": 4, "country": "RUS"},
+    )
+    assert list(russia_iran_claims(claims, mentions)) == [True, True, False]
+    kept = filter_claims(claims, Filters(), mentions)
+    assert sorted(kept["claim_id"]) == ["kremlin", "kyiv_names_both"]
+    everyone = filter_claims(claims, Filters(russia_iran_only=False, countries=("UKR",)), mentions)
+    assert sorted(everyone["claim_id"]) == ["kyiv_names_both", "kyiv_other"]
+
+
+def test_claims_filter_by_claimant_search_and_claim_date(claims_factory, mentions_factory):
+    claims = claims_factory(
+        {"claim_id": "old", "claim_date": "2022-01-01", "quote": "Drones were sent."},
+        {"claim_id": "new", "claim_date": "", "published": "2025-01-01"},
+    )
+    no_mentions = mentions_factory()
+    assert list(filter_claims(claims, Filters(search="drones"), no_mentions)["claim_id"]) == ["old"]
+    assert list(
+        filter_claims(claims, Filters(start=date(2024, 1, 1)), no_mentions)["claim_id"]
+    ) == ["new"]
+    assert filter_claims(claims, Filters(actors=("Nobody",)), no_mentions).empty
+
+
+def test_documents_filter_by_outlet_and_publication_date(documents_factory):
+    documents = documents_factory(
+        {"doc_id": "a", "outlet": "", "published": "2024-01-01"},
+        {"doc_id": "b", "outlet": "Reuters", "published": ""},
+    )
+    assert list(filter_documents(documents, Filters(outlets=(UNKNOWN_OUTLET,)))["doc_id"]) == ["a"]
+    assert list(filter_documents(documents, Filters(start=date(2023, 1, 1)))["doc_id"]) == ["a"]
+    assert len(filter_documents(documents, Filters(themes=("trade",)))) == 2
+
+
+def test_options_come_from_the_data(events, claims_factory, documents_factory):
+    tables = {
+        "events": events,
+        "claims": claims_factory({"claimant": "Kremlin"}),
+        "documents": documents_factory(
+            {"outlet": ""}, {"outlet": "Reuters", "published": "2026-01-02"}
+        ),
+    }
+    options = filter_options(tables)
+    assert options.actors == ("Iran", "Kremlin", "Russia", "Ukraine", "Vladimir Putin")
+    assert options.themes == ("diplomacy", "energy", "military", "trade", "ukraine_war")
+    assert options.polarities == ("cooperation", "tension")
+    assert options.outlets == (UNKNOWN_OUTLET, "Reuters")  # from the articles, not the events
+    assert options.countries == ("IRN", "RUS", "UKR")
+    assert (options.first_date, options.last_date) == (date(2022, 2, 24), date(2026, 1, 2))
+
+
+def test_restrict_to_options_drops_values_the_data_no_longer_offers():
+    options = FilterOptions(actors=("Iran",), themes=("trade",))
+    chosen = Filters(actors=("Iran", "Gone"), themes=("nuclear",), search="x")
+    assert restrict_to_options(chosen, options) == Filters(actors=("Iran",), search="x")
+
+
+def test_default_filters_encode_to_no_params():
+    assert encode_filters(Filters()) == {}
+    assert decode_filters({}) == Filters()
+
+
+def test_filters_encode_to_short_readable_params():
+    filters = Filters(
+        start=date(2024, 1, 1),
+        actors=("Russia", "Iran"),
+        polarities=("tension",),
+        russia_iran_only=False,
+        search="drones",
+    )
+    assert encode_filters(filters) == {
+        "from": ["2024-01-01"],
+        "actor": ["Russia", "Iran"],
+        "polarity": ["tension"],
+        "ri": ["0"],
+        "q": ["drones"],
+    }
+    assert set(encode_filters(filters)) <= set(FILTER_PARAMS)
+
+
+def test_decoding_forgives_malformed_params():
+    decoded = decode_filters(
+        {
+            "from": "2024-99-01",
+            "to": ["2020-01-01"],
+            "ri": "no",
+            "actor": ["", "Iran", "Iran"],
+            "q": "  x ",
+            "unrelated": "1",
+        }
+    )
+    assert decoded == Filters(
+        end=date(2020, 1, 1), actors=("Iran",), russia_iran_only=False, search="x"
+    )
+    swapped = decode_filters({"from": "2025-01-01", "to": "2024-01-01"})
+    assert (swapped.start, swapped.end) == (date(2024, 1, 1), date(2025, 1, 1))
+    assert decode_filters({"ri": "1"}).russia_iran_only is True
+
+
+def test_filter_params_keeps_only_filter_keys_as_lists():
+    assert filter_params({"q": "x", "doc": "d", "actor": ["a", "b"]}) == {
+        "q": ["x"],
+        "actor": ["a", "b"],
+    }
+
+
+values = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12
+).filter(lambda text: text.strip() != "")
+choices = st.lists(values, max_size=3, unique=True).map(tuple)
+days = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)))
+
+
+@given(
+    start=days,
+    end=days,
+    actors=choices,
+    countries=choices,
+    themes=choices,
+    event_types=choices,
+    polarities=choices,
+    outlets=choices,
+    russia_iran_only=st.booleans(),
+    search=st.one_of(st.just(""), values.map(str.strip)),
+)
+def test_query_params_round_trip(start, end, **rest):
+    if start and end and start > end:
+        start, end = end, start
+    filters = Filters(start=start, end=end, **rest)
+    assert decode_filters(encode_filters(filters)) == filters

@@ -1,0 +1,42 @@
+from dashboard.filters import Filters, filter_claims, filter_documents, filter_events
+
+
+def metric(app, label):
+    return next(m.value for m in app.metric if m.label == label)
+
+
+def expected(seed_tables, filters):
+    return (
+        filter_events(seed_tables["events"], filters),
+        filter_claims(seed_tables["claims"], filters, seed_tables["mentions"]),
+        filter_documents(seed_tables["documents"], filters),
+    )
+
+
+def test_overview_shows_headline_numbers_of_the_filtered_corpus(open_app, seed_tables):
+    app = open_app()
+    events, claims, documents = expected(seed_tables, Filters())
+    assert app.title[0].value == "Russia–Iran Relations Monitor"
+    assert metric(app, "Articles") == str(len(documents))
+    assert metric(app, "Events") == str(len(events))
+    assert metric(app, "Claims") == str(len(claims))
+    assert metric(app, "Cooperation") == str(int((events["polarity"] == "cooperation").sum()))
+
+
+def test_overview_draws_a_compact_timeline_and_quote_cards(open_app, charts):
+    app = open_app()
+    [chart] = charts(app)
+    assert {trace["type"] for trace in chart["data"]} == {"bar"}
+    cards = [block.proto.body for block in app.get("html") if "border-left:4px" in block.proto.body]
+    assert cards, "the latest quotes are shown as cards"
+    assert [link.proto.label for link in app.get("page_link")][:1] == ["Read in the article"]
+
+
+def test_overview_follows_the_filters(open_app, seed_tables):
+    app = open_app(params={"ri": "0"})
+    everything, _, _ = expected(seed_tables, Filters(russia_iran_only=False))
+    assert app.toggle(key="filter_ri").value is False
+    assert metric(app, "Events") == str(len(everything))
+    app.toggle(key="filter_ri").set_value(True).run()
+    assert metric(app, "Events") == str(len(expected(seed_tables, Filters())[0]))
+    assert "ri" not in app.query_params
