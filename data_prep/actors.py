@@ -229,6 +229,17 @@ def titles_of(lexicons: Lexicons, actor_id: str, on: date | None) -> list[str]:
     ]
 
 
+def _as_pronoun(referent: Mention, match: re.Match[str], offset: int) -> Mention:
+    return replace(
+        referent,
+        start=match.start() + offset,
+        end=match.end() + offset,
+        text=match.group(0),
+        kind="pronoun",
+        members=(),
+    )
+
+
 class MentionFinder:
     """Finds mentions sentence by sentence, remembering who the article has named so far."""
 
@@ -493,53 +504,28 @@ class MentionFinder:
         if not self.people_by_sentence:
             return chosen
         result = list(chosen)
+        history_people = [
+            m for people in reversed(self.people_by_sentence) for m in reversed(people)
+        ]
         for match in _SUBJECT_PRONOUN.finditer(sentence):
             if any(m.start <= match.start() + offset < m.end for m in chosen):
                 continue
-            earlier_people = [
-                m for m in chosen if m.type == "person" and m.start < match.start() + offset
-            ]
-            referent = earlier_people[0] if earlier_people else self.people_by_sentence[-1][0]
-            result.append(
-                Mention(
-                    match.start() + offset,
-                    match.end() + offset,
-                    match.group(0),
-                    referent.actor_id,
-                    referent.name,
-                    referent.country,
-                    referent.type,
-                    "pronoun",
-                )
-            )
+            earlier = [m for m in chosen if m.type == "person" and m.start < match.start() + offset]
+            referent = earlier[0] if earlier else self.people_by_sentence[-1][0]
+            result.append(_as_pronoun(referent, match, offset))
         for match in _OBJECT_PRONOUN.finditer(sentence):
-            subject = next(
-                (m for m in result if m.type == "person" and m.start < match.start() + offset), None
-            )
-            pool = [
-                m for m in result if m.type == "person" and m.start < match.start() + offset
-            ] + [m for people in reversed(self.people_by_sentence) for m in reversed(people)]
+            earlier = [m for m in result if m.type == "person" and m.start < match.start() + offset]
+            subject = earlier[0] if earlier else None
             referent = next(
                 (
                     m
-                    for m in reversed(pool[: len(pool)])
+                    for m in [*reversed(earlier), *history_people]
                     if subject is None or m.actor_id != subject.actor_id
                 ),
                 None,
             )
             if referent:
-                result.append(
-                    Mention(
-                        match.start() + offset,
-                        match.end() + offset,
-                        match.group(0),
-                        referent.actor_id,
-                        referent.name,
-                        referent.country,
-                        referent.type,
-                        "pronoun",
-                    )
-                )
+                result.append(_as_pronoun(referent, match, offset))
         return sorted(result, key=lambda m: m.start)
 
     @staticmethod
