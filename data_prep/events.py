@@ -30,7 +30,9 @@ _OPENING_ADVERBIAL = re.compile(
     r"|Ahead of|"
     r"In the wake of|Against)\b[^,]{0,160},"
 )
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*,")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*(?:,|$)")
+_WITH_OBJECT = re.compile(r"^\s+with\s+(?:[\w-]+\s+){0,4}$")
+TRANSFER_TYPES = ("aid", "arms_transfer", "trade_energy")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
 INTERACTION_TYPES = ("meeting", "call", "visit", "agreement")
 _NEGATION = re.compile(
@@ -41,7 +43,9 @@ _ANAPHORIC_DENIAL = re.compile(
     r"(?:this|that|it|these|the (?:claims?|reports?|allegations?))\b",
     re.IGNORECASE,
 )
-_RECENTLY = re.compile(r"\b(?P<word>recently|in recent (?:weeks|days)|lately)\b", re.IGNORECASE)
+_RECENTLY = re.compile(
+    r"\b(?P<word>recently|in recent (?:weeks|days)|lately|recent reports?)\b", re.IGNORECASE
+)
 STATE_TYPES = ("other",)
 MODALITY_ORDER = ("denied", "hypothetical", "planned")
 RUSSIA_IRAN = frozenset({"RUS", "IRN"})
@@ -155,7 +159,9 @@ def extract_events(
         context.add([])
         return []
     reporting = tuple(
-        h.end for h in find_cues(sentence, lexicons.claim_cues) if h.cue.fields["form"] == "verb"
+        h.end
+        for h in find_cues(sentence, lexicons.claim_cues)
+        if h.cue.fields["form"] == "verb" and not any(m.start <= h.start < m.end for m in actors)
     )
     frame = _Frame(
         sentence,
@@ -203,17 +209,6 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
             if key not in best or score > best[key][0]:
                 best[key] = (score, event)
     events = _drop_complaint_topics([event for _, event in best.values()])
-    busy_dyads = {
-        frozenset({side(e.actor1), side(e.actor2)})
-        for e in events
-        if e.event_type not in STATE_TYPES
-    }
-    events = [
-        e
-        for e in events
-        if e.event_type not in STATE_TYPES
-        or frozenset({side(e.actor1), side(e.actor2)}) not in busy_dyads
-    ]
     return sorted(events, key=lambda e: (e.cue.start, e.actor1.start))
 
 
@@ -477,6 +472,20 @@ def _target(
         )
         if partner:
             return partner
+    if hit.cue.fields["event_type"] in TRANSFER_TYPES:
+        # "supplied Russia with missiles": the recipient stands between the verb and "with".
+        recipient = next(
+            (
+                m
+                for m in reversed(before)
+                if m is not actor1
+                and side(m) != side(actor1)
+                and _WITH_OBJECT.match(sentence[m.end : hit.start])
+            ),
+            None,
+        )
+        if recipient is not None:
+            return recipient
     others = [m for m in after if side(m) != side(actor1)]
     if hit.cue.fields["event_type"] in INTERACTION_TYPES:
         introduced = next(
@@ -518,7 +527,8 @@ def _build(frame: _Frame, hit: CueHit, actor1: Mention, actor2: Mention) -> Even
         fields["polarity"],
     )
     clause_start, clause_end = clause_bounds(frame.sentence, hit.start)
-    modality = _modality(hit, frame.modality_hits, clause_start, clause_end, event_type)
+    will_nouns = frozenset(m.end() for m in _MODAL_NOUN.finditer(frame.sentence))
+    modality = _modality(hit, frame.modality_hits, clause_start, clause_end, event_type, will_nouns)
     if (
         polarity == "cooperation"
         and modality != "denied"
@@ -529,8 +539,12 @@ def _build(frame: _Frame, hit: CueHit, actor1: Mention, actor2: Mention) -> Even
     if event_type in STATE_TYPES and (
         frame.reporting_ends or _inside_quote(frame.sentence, hit.start)
     ):
-        # A relationship described by a speaker is a statement of support: CAMEO 051.
-        event_type, cameo_code, timing = "statement_support", "051", "action"
+        # A relationship described by a speaker is a statement: of support (CAMEO 051) or
+        # of disapproval (CAMEO 110).
+        event_type, cameo_code = (
+            ("statement_support", "051") if polarity == "cooperation" else ("criticism", "110")
+        )
+        timing = "action"
     weight = frame.lexicons.cameo.get(cameo_code, ("", 0.0))[1]
     event_date, precision, date_text = _date_for(frame, hit, modality, timing)
     themes = tuple(t for t in dict.fromkeys([*fields["themes"].split(";"), *frame.themes]) if t)
@@ -558,20 +572,44 @@ def _inside_quote(sentence: str, position: int) -> bool:
 
 
 def _modality(
-    hit: CueHit, modality_hits: list[CueHit], clause_start: int, clause_end: int, event_type: str
+    hit: CueHit,
+    modality_hits: list[CueHit],
+    clause_start: int,
+    clause_end: int,
+    event_type: str,
+    nouns: frozenset[int] = frozenset(),
 ) -> str:
     found = set()
     for m in modality_hits:
         if m.cue.fields["scope"] == "sentence" or (clause_start <= m.start and m.end <= clause_end):
             found.add(m.cue.fields["modality"])
+    found -= {m.cue.fields["modality"] for m in modality_hits if m.start in nouns}
     if event_type in ("denial", "invitation"):
         found -= {"denied", "planned"}
     return next((m for m in MODALITY_ORDER if m in found), "reported")
 
 
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_MODAL_NOUN = re.compile(
+    r"\b(?:the|a|their|his|her|its|political|free|good)\s+(?=will\b)", re.IGNORECASE
+)
+IMMINENT_TYPES = ("meeting", "call")
+
+
+def _starts_a_state(frame: _Frame, hit: CueHit, mention: DateMention) -> bool:
+    """ "relations ... since invading Ukraine on Feb. 24": the date starts a state the cue
+    describes, it does not date the cue."""
+    since = [m.start() for m in _SINCE.finditer(frame.sentence, 0, mention.start)]
+    return bool(since) and hit.start < since[-1]
+
+
 def _date_for(frame: _Frame, hit: CueHit, modality: str, timing: str) -> tuple[str, str, str]:
     clause_start, clause_end = clause_bounds(frame.sentence, hit.start)
-    local = [d for d in frame.dates if clause_start <= d.start and d.end <= clause_end]
+    local = [
+        d
+        for d in frame.dates
+        if clause_start <= d.start and d.end <= clause_end and not _starts_a_state(frame, hit, d)
+    ]
     if local:
         nearest = min(local, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
         return nearest.value, nearest.precision, nearest.text
@@ -582,7 +620,14 @@ def _date_for(frame: _Frame, hit: CueHit, modality: str, timing: str) -> tuple[s
         for h in frame.ongoing_hits
     ):
         return "", "unknown", ""
-    if frame.published is None or modality in ("planned", "hypothetical"):
+    if (
+        frame.published is not None
+        and modality == "planned"
+        and hit.cue.fields["event_type"] in IMMINENT_TYPES
+    ):
+        # A meeting or call announced without a date is expected within days of the report.
+        return frame.published.isoformat(), "week", ""
+    if frame.published is None or modality == "planned":
         return "", "unknown", ""
     recently = _RECENTLY.search(frame.sentence)
     if recently:
