@@ -173,6 +173,7 @@ def extract_events(
         [_local_date(d, offset) for d in dates],
         lexicons,
         published,
+        tuple(hits),
     )
     if len({side(m) for m in actors}) >= 2:
         events = _linked_events(frame, hits, actors)
@@ -194,6 +195,7 @@ class _Frame:
     dates: list[DateMention]
     lexicons: Lexicons
     published: date | None
+    cue_hits: tuple[CueHit, ...] = ()
 
 
 def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> list[Event]:
@@ -596,6 +598,22 @@ _MODAL_NOUN = re.compile(
 IMMINENT_TYPES = ("meeting", "call")
 
 
+# A date does not reach back over a semicolon, a colon or a participle phrase
+# (", banning black cars in 2015").
+_DATE_SCOPE_BREAK = re.compile(r"[;:]|,\s+[a-z]+ing\b")
+
+
+def _governing_cue(frame: _Frame, mention: DateMention) -> CueHit | None:
+    """The cue a date modifies: the nearest cue before it, up to a semicolon or colon
+    ("met Raisi on Monday", "a summit in Kazan on 22 - 24 October"); none for a fronted
+    date ("On Monday, ..."), which dates what follows."""
+    region_start = max(
+        (m.end() for m in _DATE_SCOPE_BREAK.finditer(frame.sentence, 0, mention.start)), default=0
+    )
+    before = [h for h in frame.cue_hits if region_start <= h.start and h.end <= mention.start]
+    return before[-1] if before else None
+
+
 def _starts_a_state(frame: _Frame, hit: CueHit, mention: DateMention) -> bool:
     """ "relations ... since invading Ukraine on Feb. 24": the date starts a state the cue
     describes, it does not date the cue."""
@@ -610,8 +628,14 @@ def _date_for(frame: _Frame, hit: CueHit, modality: str, timing: str) -> tuple[s
         for d in frame.dates
         if clause_start <= d.start and d.end <= clause_end and not _starts_a_state(frame, hit, d)
     ]
-    if local:
-        nearest = min(local, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
+    own = [
+        d
+        for d in frame.dates
+        if not _starts_a_state(frame, hit, d)
+        and (_governing_cue(frame, d) == hit or (d in local and _governing_cue(frame, d) is None))
+    ]
+    if own:
+        nearest = min(own, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
         return nearest.value, nearest.precision, nearest.text
     if any(
         (h.cue.fields["scope"] == "sentence" or (clause_start <= h.start and h.end <= clause_end))
