@@ -637,7 +637,9 @@ def _date_for(frame: _Frame, hit: CueHit, modality: str, timing: str) -> tuple[s
     if own:
         nearest = min(own, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
         return nearest.value, nearest.precision, nearest.text
-    if any(
+    # A denial is news of the day: it is dated by the report even when what it denies is
+    # an ongoing state.
+    if modality != "denied" and any(
         (h.cue.fields["scope"] == "sentence" or (clause_start <= h.start and h.end <= clause_end))
         and not _inside_quote(frame.sentence, h.start)
         and not (hit.start <= h.start < hit.end and hit.end - hit.start > h.end - h.start)
