@@ -17,7 +17,7 @@ from data_prep.segment import split_sentences
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(\S+)(?:[ \t]+|[ \t]*\n|\Z)")
 _TERMINAL = re.compile(r"[.!?…:;\"'”’)]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-•*–—▪►]|\d+[.)])\s+")
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _READER_ADDRESS = re.compile(r"\b(you|your|we|our|us)\b", re.IGNORECASE)
 
 MAX_HEADLINE_WORDS = 25
@@ -86,19 +86,17 @@ def segment_document(text: str, lexicons: Lexicons) -> tuple[Header | None, list
     if header:
         segments.append(Segment("header", -1, header.start, header.end, "date header"))
     title_index = 0 if not header and _is_headline(text, spans) else None
-    boilerplate = _boilerplate_sentences(text, spans, lexicons.boilerplate)
+    sentences_by_paragraph = [split_sentences(text, start, end) for start, end in spans]
+    boilerplate = _boilerplate_sentences(text, spans, sentences_by_paragraph, lexicons.boilerplate)
     for index, (start, end) in enumerate(spans):
+        sentences = sentences_by_paragraph[index]
         if index == title_index:
             segments.append(Segment("title", index, start, end, "first-line headline"))
             continue
         if index in boilerplate.whole_paragraphs:
             rule = boilerplate.whole_paragraphs[index]
-            segments.extend(
-                Segment("boilerplate", index, s, e, rule)
-                for s, e in split_sentences(text, start, end)
-            )
+            segments.extend(Segment("boilerplate", index, s, e, rule) for s, e in sentences)
             continue
-        sentences = split_sentences(text, start, end)
         if _is_subheading(text[start:end]) and not any(
             span in boilerplate.sentences for span in sentences
         ):
@@ -141,7 +139,10 @@ class _Boilerplate:
 
 
 def _boilerplate_sentences(
-    text: str, spans: list[tuple[int, int]], rules: tuple[BoilerplateRule, ...]
+    text: str,
+    spans: list[tuple[int, int]],
+    sentences_by_paragraph: list[list[tuple[int, int]]],
+    rules: tuple[BoilerplateRule, ...],
 ) -> _Boilerplate:
     whole: dict[int, str] = {}
     line_rules = [rule for rule in rules if rule.scope == "line"]
@@ -159,12 +160,10 @@ def _boilerplate_sentences(
             in_related_list = False
 
     cue_sentences: dict[int, list[tuple[int, int, str]]] = {}
-    sentence_spans: dict[int, list[tuple[int, int]]] = {}
-    for index, (start, end) in enumerate(spans):
+    for index, sentences in enumerate(sentences_by_paragraph):
         if index in whole:
             continue
-        sentence_spans[index] = split_sentences(text, start, end)
-        for s, e in sentence_spans[index]:
+        for s, e in sentences:
             kind = _sentence_rule(text[s:e], sentence_rules)
             if kind:
                 cue_sentences.setdefault(index, []).append((s, e, kind))
@@ -177,7 +176,7 @@ def _boilerplate_sentences(
         for index in range(first, last + 1):
             if index in whole:
                 continue
-            sentences = sentence_spans.get(index, [])
+            sentences = sentences_by_paragraph[index]
             cues = cue_sentences.get(index, [])
             lower = cues[0][0] if index == first and cues else sentences[0][0] if sentences else 0
             upper = cues[-1][1] if index == last and cues else sentences[-1][1] if sentences else 0
@@ -195,7 +194,7 @@ def _boilerplate_sentences(
 
 
 def _sentence_rule(sentence: str, rules: list[BoilerplateRule]) -> str:
-    unquoted = _QUOTED.sub(" ", sentence)
+    unquoted = QUOTATION.sub(" ", sentence)
     for rule in rules:
         if rule.pattern.search(unquoted) and (
             not rule.needs_reader_address or _READER_ADDRESS.search(unquoted)

@@ -13,8 +13,10 @@ import re
 from collections import deque
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from data_prep.actors import Mention
+from data_prep.clean import QUOTATION
 from data_prep.dates import DateMention
 from data_prep.lexicons import Cue, Lexicons
 
@@ -115,13 +117,7 @@ def clause_bounds(
     sentence: str, position: int, extra_breaks: tuple[int, ...] = ()
 ) -> tuple[int, int]:
     start, end = 0, len(sentence)
-    opening = _OPENING_ADVERBIAL.match(sentence)
-    breaks = sorted(
-        [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
-        + [(b, b) for b in extra_breaks]
-        + ([(opening.end() - 1, opening.end())] if opening else [])
-        + [(b, b) for m in _RELATIVE_CLAUSE.finditer(sentence) for b in (m.start(), m.end())]
-    )
+    breaks = sorted([*_clause_breaks(sentence), *((b, b) for b in extra_breaks)])
     for break_start, break_end in breaks:
         if break_end <= position:
             start = break_end
@@ -129,6 +125,17 @@ def clause_bounds(
             end = break_start
             break
     return start, end
+
+
+@lru_cache(maxsize=256)
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Every clause boundary of a sentence; asked for once per cue, computed once."""
+    opening = _OPENING_ADVERBIAL.match(sentence)
+    return (
+        *((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)),
+        *([(opening.end() - 1, opening.end())] if opening else []),
+        *((b, b) for m in _RELATIVE_CLAUSE.finditer(sentence) for b in (m.start(), m.end())),
+    )
 
 
 def side(mention: Mention) -> str:
@@ -165,7 +172,6 @@ def extract_events(
     )
     frame = _Frame(
         sentence,
-        offset,
         reporting,
         find_cues(sentence, lexicons.modality_cues),
         find_cues(sentence, lexicons.timing_cues),
@@ -174,6 +180,8 @@ def extract_events(
         lexicons,
         published,
         tuple(hits),
+        tuple((q.start(), q.end()) for q in QUOTATION.finditer(sentence)),
+        frozenset(m.end() for m in _MODAL_NOUN.finditer(sentence)),
     )
     if len({side(m) for m in actors}) >= 2:
         events = _linked_events(frame, hits, actors)
@@ -186,8 +194,9 @@ def extract_events(
 
 @dataclass(frozen=True)
 class _Frame:
+    """What one sentence offers its events, worked out once."""
+
     sentence: str
-    offset: int
     reporting_ends: tuple[int, ...]
     modality_hits: list[CueHit]
     ongoing_hits: list[CueHit]
@@ -195,7 +204,12 @@ class _Frame:
     dates: list[DateMention]
     lexicons: Lexicons
     published: date | None
-    cue_hits: tuple[CueHit, ...] = ()
+    cue_hits: tuple[CueHit, ...]
+    quotations: tuple[tuple[int, int], ...]
+    will_nouns: frozenset[int]
+
+    def inside_quote(self, position: int) -> bool:
+        return any(start < position < end for start, end in self.quotations)
 
 
 def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> list[Event]:
@@ -529,8 +543,9 @@ def _build(frame: _Frame, hit: CueHit, actor1: Mention, actor2: Mention) -> Even
         fields["polarity"],
     )
     clause_start, clause_end = clause_bounds(frame.sentence, hit.start)
-    will_nouns = frozenset(m.end() for m in _MODAL_NOUN.finditer(frame.sentence))
-    modality = _modality(hit, frame.modality_hits, clause_start, clause_end, event_type, will_nouns)
+    modality = _modality(
+        hit, frame.modality_hits, clause_start, clause_end, event_type, frame.will_nouns
+    )
     if (
         polarity == "cooperation"
         and modality != "denied"
@@ -538,9 +553,7 @@ def _build(frame: _Frame, hit: CueHit, actor1: Mention, actor2: Mention) -> Even
     ):
         event_type, cameo_code, polarity = "criticism", "111", "tension"
     timing = fields["timing"]
-    if event_type in STATE_TYPES and (
-        frame.reporting_ends or _inside_quote(frame.sentence, hit.start)
-    ):
+    if event_type in STATE_TYPES and (frame.reporting_ends or frame.inside_quote(hit.start)):
         # A relationship described by a speaker is a statement: of support (CAMEO 051) or
         # of disapproval (CAMEO 110).
         event_type, cameo_code = (
@@ -564,12 +577,6 @@ def _build(frame: _Frame, hit: CueHit, actor1: Mention, actor2: Mention) -> Even
         precision,
         date_text,
         themes,
-    )
-
-
-def _inside_quote(sentence: str, position: int) -> bool:
-    return any(
-        q.start() < position < q.end() for q in re.finditer(r"“[^“”]*”|\"[^\"]*\"", sentence)
     )
 
 
@@ -641,7 +648,7 @@ def _date_for(frame: _Frame, hit: CueHit, modality: str, timing: str) -> tuple[s
     # an ongoing state.
     if modality != "denied" and any(
         (h.cue.fields["scope"] == "sentence" or (clause_start <= h.start and h.end <= clause_end))
-        and not _inside_quote(frame.sentence, h.start)
+        and not frame.inside_quote(h.start)
         and not (hit.start <= h.start < hit.end and hit.end - hit.start > h.end - h.start)
         for h in frame.ongoing_hits
     ):

@@ -139,6 +139,8 @@ def process_article(
     story = StoryContext()
     quotes = QuoteContext()
     overlong = 0
+    # An id names one reading of one sentence; a second rule reaching it adds nothing.
+    seen_ids: set[str] = set()
     context = {"doc_id": doc_id, "source_file": raw.source_file}
     for index, segment in enumerate(segments):
         sentence = raw.text[segment.start : segment.end]
@@ -198,8 +200,9 @@ def process_article(
                 event.actor2.actor_id,
                 event.event_type,
             )
-            if any(row["event_id"] == event_id for row in result.events[-8:]):
+            if event_id in seen_ids:
                 continue
+            seen_ids.add(event_id)
             result.events.append(
                 {
                     **row_base,
@@ -228,8 +231,9 @@ def process_article(
             sentence, segment.start, mentions, dates, lexicons, published, quotes
         ):
             claim_id = stable_id("cl_", doc_id, segment.start, claim.claimant_id, claim.stance)
-            if any(row["claim_id"] == claim_id for row in result.claims[-8:]):
+            if claim_id in seen_ids:
                 continue
+            seen_ids.add(claim_id)
             result.claims.append(
                 {
                     **row_base,
