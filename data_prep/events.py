@@ -561,7 +561,9 @@ def _build(frame: _Frame, hit: CueHit, actor1: Mention, actor2: Mention) -> Even
         )
         timing = "action"
     weight = frame.lexicons.cameo.get(cameo_code, ("", 0.0))[1]
-    event_date, precision, date_text = _date_for(frame, hit, modality, timing)
+    event_date, precision, date_text = _date_for(
+        frame, hit, modality, timing, _names_provenance(frame.sentence, hit, actor1)
+    )
     themes = tuple(t for t in dict.fromkeys([*fields["themes"].split(";"), *frame.themes]) if t)
     return Event(
         actor1,
@@ -628,7 +630,17 @@ def _starts_a_state(frame: _Frame, hit: CueHit, mention: DateMention) -> bool:
     return bool(since) and hit.start < since[-1]
 
 
-def _date_for(frame: _Frame, hit: CueHit, modality: str, timing: str) -> tuple[str, str, str]:
+def _names_provenance(sentence: str, hit: CueHit, actor1: Mention) -> bool:
+    """ "Iranian drones", "Western sanctions": the adjective says where the thing comes from,
+    not that its source acted at the time of the report."""
+    if actor1.kind != "adjective" or actor1.end > hit.start:
+        return False
+    return bool(_ADJECTIVE_GAP.match(sentence[actor1.end : hit.start]))
+
+
+def _date_for(
+    frame: _Frame, hit: CueHit, modality: str, timing: str, provenance: bool = False
+) -> tuple[str, str, str]:
     clause_start, clause_end = clause_bounds(frame.sentence, hit.start)
     local = [
         d
@@ -639,11 +651,17 @@ def _date_for(frame: _Frame, hit: CueHit, modality: str, timing: str) -> tuple[s
         d
         for d in frame.dates
         if not _starts_a_state(frame, hit, d)
-        and (_governing_cue(frame, d) == hit or (d in local and _governing_cue(frame, d) is None))
+        and (
+            _governing_cue(frame, d) == hit
+            # A clause's date is the date of its act, not of where the act's things came from.
+            or (d in local and _governing_cue(frame, d) is None and not provenance)
+        )
     ]
     if own:
         nearest = min(own, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
         return nearest.value, nearest.precision, nearest.text
+    if provenance:
+        return "", "unknown", ""
     # A denial is news of the day: it is dated by the report even when what it denies is
     # an ongoing state.
     if modality != "denied" and any(

@@ -171,6 +171,29 @@ def test_undated_action_gets_publication_week(article):
     assert (event["event_date"], event["date_precision"]) == (PUBLISHED, "week")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has used Iranian drones against Ukrainian cities in recent weeks.",
+        "Pezeshkian last month pledged closer ties with Russia to counter Western sanctions.",
+    ],
+)
+def test_adjective_source_names_provenance_not_a_dated_act(article, sentence):
+    provenance = [
+        e
+        for e in events_in(article(sentence), sentence)
+        if e["event_type"] in ("arms_transfer", "sanction")
+    ]
+    assert provenance
+    assert {(e["event_date"], e["date_precision"]) for e in provenance} == {("", "unknown")}
+
+
+def test_adjective_source_keeps_a_date_that_governs_its_cue(article):
+    sentence = "Russia received Iranian drones on Monday."
+    (event,) = russia_iran(article(sentence), sentence)
+    assert (event["event_type"], event["event_date"]) == ("arms_transfer", "2024-10-07")
+
+
 def test_undated_article_gives_unknown_dates(article):
     sentence = "Iran supplied Russia with drones on Monday."
     result = article(sentence, published=None)
