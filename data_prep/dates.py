@@ -126,6 +126,33 @@ class DateMention:
     precision: str
 
 
+# What may follow a date so that another date of the same kind continues it.
+_COORDINATION = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:again\s+)?(?:(?:in|on)\s+)?"
+)
+# The bare form a date of each kind takes when it continues a coordination; it reuses the
+# relation of the first ("last March and April").
+_BARE_FORMS: dict[str, re.Pattern[str]] = {
+    "relative_month": re.compile(_MONTH + r"(?:\s+" + _YEAR + r")?\b"),
+    "month_year": re.compile(_MONTH + r"\s+" + _YEAR + r"\b"),
+    "weekday": re.compile(_WEEKDAY + r"\b"),
+    "year": re.compile(_YEAR + r"\b(?!\s*(?:%|million|billion))"),
+}
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+
+
+def joins_dates(between: str) -> bool:
+    """Whether the text between two dates coordinates them ("March and April"), so that
+    one verb happened on each."""
+    return _COORDINATION.fullmatch(between) is not None
+
+
+# "on 3 and 4 March": the first day borrows the month of the second.
+_LEADING_DAY = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|&)\s+$")
+
+
 _FUTURE_NEAR = re.compile(
     r"\b(?:will|won't|shall|is expected|are expected|expected to|scheduled|is set to|are set to|"
     r"plans? to|planned|to be held|upcoming|is hosting|are hosting|to host|ahead of)\b",
@@ -151,7 +178,7 @@ def find_dates(sentence: str, published: date | None, offset: int = 0) -> list[D
                 0, match.start() - FUTURE_WINDOW, sentence.rfind(",", 0, match.start()) + 1
             )
             future = bool(_FUTURE_NEAR.search(sentence, window_start, match.start()))
-            resolved = _resolve(kind, match, published, future)
+            resolved = _resolve(kind, match.groupdict(), published, future)
             if resolved is None:
                 continue
             value, precision = resolved
@@ -161,7 +188,52 @@ def find_dates(sentence: str, published: date | None, offset: int = 0) -> list[D
                     match.start() + offset, match.end() + offset, match.group(0), value, precision
                 )
             )
+            mentions += _coordinated_dates(sentence, kind, match, published, future, offset, taken)
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+def _coordinated_dates(
+    sentence: str,
+    kind: str,
+    first: re.Match[str],
+    published: date | None,
+    future: bool,
+    offset: int,
+    taken: list[tuple[int, int]],
+) -> list[DateMention]:
+    """Dates that continue ``first`` in a coordination: "in March and April", "on Monday
+    and Tuesday", "in 2023 and 2024", "on 3 and 4 March". Each is recorded in ``taken``."""
+    continuations: list[tuple[int, int, dict[str, str | None]]] = []
+    if kind == "day_month_year":
+        leading = _LEADING_DAY.search(sentence, 0, first.start())
+        if leading:
+            groups = {**first.groupdict(), "day": leading.group("day")}
+            continuations.append((leading.start("day"), leading.end("day"), groups))
+    if kind in _BARE_FORMS:
+        bare = _BARE_FORMS[kind]
+        end, listed = first.end(), []
+        while (joint := _COORDINATION.match(sentence, end)) and (
+            following := bare.match(sentence, joint.end())
+        ):
+            groups = {**following.groupdict(), "rel": first.groupdict().get("rel")}
+            listed.append(
+                (following.start(), following.end(), groups, _CONJUNCTION.search(joint.group(0)))
+            )
+            end = following.end()
+        # A list ends with "and" or "or"; "In March, May said" is no list.
+        while listed and not listed[-1][3]:
+            listed.pop()
+        continuations += [(start, end, groups) for start, end, groups, _ in listed]
+    found: list[DateMention] = []
+    for start, end, groups in continuations:
+        if any(start < e and s < end for s, e in taken):
+            break
+        resolved = _resolve(kind, groups, published, future)
+        if resolved is None:
+            break
+        taken.append((start, end))
+        found.append(DateMention(start + offset, end + offset, sentence[start:end], *resolved))
+    return found
 
 
 def _month_number(token: str) -> int:
@@ -169,9 +241,8 @@ def _month_number(token: str) -> int:
 
 
 def _resolve(
-    kind: str, match: re.Match[str], published: date | None, future: bool
+    kind: str, groups: dict[str, str | None], published: date | None, future: bool
 ) -> tuple[str, str] | None:
-    groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
     try:
         if kind == "iso":

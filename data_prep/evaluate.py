@@ -2,7 +2,8 @@
 
 Matching is by sentence: a predicted row matches a gold row when their character spans
 overlap. Within matched sentences, each gold event is compared with the predicted event of
-the same dyad (or the sentence's first event when no dyad matches); gold claims are paired
+the same dyad that agrees best, on type and then on date ("called in March and April" gives
+two calls), or with the sentence's first event when no dyad matches; gold claims are paired
 one-to-one with predicted claims of the same sentence, best agreement first.
 """
 
@@ -109,8 +110,16 @@ def _event_metrics(events: pd.DataFrame, gold: list[dict]) -> dict[str, float]:
             continue
         matched += 1
         same_dyad = [p for p in candidates if _dyad(p) == _dyad(row)]
-        best = next((p for p in same_dyad if p["event_type"] == row["event_type"]), None) or (
-            same_dyad[0] if same_dyad else candidates[0]
+        best = (
+            max(
+                same_dyad,
+                key=lambda p: (
+                    p["event_type"] == row["event_type"],
+                    p["event_date"] == row["event_date"],
+                ),
+            )
+            if same_dyad
+            else candidates[0]
         )
         dyad += bool(same_dyad)
         polarity += best["polarity"] == row["polarity"]

@@ -17,14 +17,17 @@ from functools import lru_cache
 
 from data_prep.actors import Mention
 from data_prep.clean import QUOTATION
-from data_prep.dates import DateMention
+from data_prep.dates import DateMention, joins_dates
 from data_prep.lexicons import Cue, Lexicons
 
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|:\s"
     r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would|then)\b)"
-    r"|,\s+as\s+|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)"
+    r"|,\s+as\s+(?!well as\b)|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)"
 )
+# "between the presidents of Iran and Russia is expected": an "and" that closes a
+# "between" phrase joins two names, not two clauses.
+_BETWEEN = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.IGNORECASE)
 # An opening adverbial ("Since the start of the war in Ukraine, Russia has ...") is not where
 # the subject of the main clause is.
 _OPENING_ADVERBIAL = re.compile(
@@ -132,10 +135,26 @@ def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     """Every clause boundary of a sentence; asked for once per cue, computed once."""
     opening = _OPENING_ADVERBIAL.match(sentence)
     return (
-        *((m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)),
+        *_coordinate_breaks(sentence),
         *([(opening.end() - 1, opening.end())] if opening else []),
         *((b, b) for m in _RELATIVE_CLAUSE.finditer(sentence) for b in (m.start(), m.end())),
     )
+
+
+@lru_cache(maxsize=256)
+def _coordinate_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where one main clause ends and a coordinated one begins ("; ", ", but ", " and had")."""
+    return tuple(
+        (m.start(), m.end())
+        for m in _CLAUSE_BREAK.finditer(sentence)
+        if not (m.group(0).strip() == "and" and _BETWEEN.search(sentence, 0, m.start()))
+    )
+
+
+def _main_clause(sentence: str, position: int) -> int:
+    """Which main clause ``position`` is in, counting from 0; relative clauses and opening
+    adverbials belong to the clause around them."""
+    return sum(end <= position for _, end in _coordinate_breaks(sentence))
 
 
 def side(mention: Mention) -> str:
@@ -220,12 +239,48 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
             continue
         for actor1, actor2 in [pair, *_listed_targets(frame, hit, pair[0], actors)]:
             event = _build(frame, hit, actor1, actor2)
-            key = (frozenset({side(actor1), side(actor2)}), event.event_type)
+            # Acts of one kind between the same sides in separate clauses are separate acts
+            # ("supplied missiles ... and had already transferred drones").
+            key = (
+                frozenset({side(actor1), side(actor2)}),
+                event.event_type,
+                _main_clause(frame.sentence, hit.start),
+            )
             score = _score(hit, actor1, actor2)
             if key not in best or score > best[key][0]:
                 best[key] = (score, event)
     events = _drop_complaint_topics([event for _, event in best.values()])
-    return sorted(events, key=lambda e: (e.cue.start, e.actor1.start))
+    events = [again for event in events for again in _on_each_date(frame, event)]
+    return sorted(events, key=lambda e: (e.cue.start, e.actor1.start, e.event_date))
+
+
+def _on_each_date(frame: _Frame, event: Event) -> list[Event]:
+    """ "spoke by phone in March and April": one call on each of the coordinated dates."""
+    dated = next(
+        (
+            i
+            for i, d in enumerate(frame.dates)
+            if (d.text, d.value) == (event.date_text, event.event_date)
+        ),
+        None,
+    )
+    if dated is None:
+        return [event]
+    first = last = dated
+    while first > 0 and joins_dates(
+        frame.sentence[frame.dates[first - 1].end : frame.dates[first].start]
+    ):
+        first -= 1
+    while last + 1 < len(frame.dates) and joins_dates(
+        frame.sentence[frame.dates[last].end : frame.dates[last + 1].start]
+    ):
+        last += 1
+    return [
+        event
+        if index == dated
+        else replace(event, event_date=d.value, date_precision=d.precision, date_text=d.text)
+        for index, d in enumerate(frame.dates[first : last + 1], start=first)
+    ]
 
 
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
@@ -623,6 +678,18 @@ def _governing_cue(frame: _Frame, mention: DateMention) -> CueHit | None:
     return before[-1] if before else None
 
 
+def _same_act(frame: _Frame, cue: CueHit | None, hit: CueHit) -> bool:
+    """ "spoke to Pezeshkian by phone in March": two cues of one kind in one clause name
+    one act, so a date either of them governs dates it."""
+    return cue is not None and (
+        cue == hit
+        or (
+            cue.cue.fields["event_type"] == hit.cue.fields["event_type"]
+            and clause_bounds(frame.sentence, cue.start) == clause_bounds(frame.sentence, hit.start)
+        )
+    )
+
+
 def _starts_a_state(frame: _Frame, hit: CueHit, mention: DateMention) -> bool:
     """ "relations ... since invading Ukraine on Feb. 24": the date starts a state the cue
     describes, it does not date the cue."""
@@ -652,7 +719,7 @@ def _date_for(
         for d in frame.dates
         if not _starts_a_state(frame, hit, d)
         and (
-            _governing_cue(frame, d) == hit
+            _same_act(frame, _governing_cue(frame, d), hit)
             # A clause's date is the date of its act, not of where the act's things came from.
             or (d in local and _governing_cue(frame, d) is None and not provenance)
         )

@@ -201,6 +201,17 @@ def process_article(
                 event.event_type,
             )
             if event_id in seen_ids:
+                # The same interaction again on a coordinated date ("in March and April").
+                event_id = stable_id(
+                    "ev_",
+                    doc_id,
+                    segment.start,
+                    event.actor1.actor_id,
+                    event.actor2.actor_id,
+                    event.event_type,
+                    event.event_date,
+                )
+            if event_id in seen_ids:
                 continue
             seen_ids.add(event_id)
             result.events.append(

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import pytest
 
-from data_prep.dates import find_dates, is_valid_partial_date, latest_full_date
+from data_prep.dates import find_dates, is_valid_partial_date, joins_dates, latest_full_date
 
 MON_2024_05_20 = date(2024, 5, 20)  # 003's publication date, a Monday
 WED_2024_05_22 = date(2024, 5, 22)
@@ -189,6 +189,38 @@ def test_offsets_are_shifted_and_non_overlapping():
     assert [text[d.start : d.end] for d in found] == [d.text for d in found]
     assert [d.text for d in found] == ["On Monday", "in December", "March 3, 2022"]
     assert all(a.end <= b.start for a, b in pairwise(found))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They spoke by phone in March and April.",
+            [("in March", "2024-03"), ("April", "2024-04")],
+        ),
+        (
+            "They met in January, February and March.",
+            [("in January", "2024-01"), ("February", "2024-02"), ("March", "2024-03")],
+        ),
+        (
+            "Talks were held on Monday and Tuesday.",
+            [("on Monday", "2024-05-20"), ("Tuesday", "2024-05-14")],
+        ),
+        ("Drills were held in 2023 and 2024.", [("in 2023", "2023"), ("2024", "2024")]),
+        ("Talks on 3 and 4 March ended.", [("3", "2024-03-03"), ("4 March", "2024-03-04")]),
+    ],
+)
+def test_coordinated_dates_are_each_found(sentence, expected):
+    found = find_dates(sentence, MON_2024_05_20)
+    assert [(d.text, d.value) for d in found] == expected
+    assert all(sentence[d.start : d.end] == d.text for d in found)
+    assert all(joins_dates(sentence[a.end : b.start]) for a, b in pairwise(found))
+
+
+def test_a_bare_month_word_is_not_a_date_without_a_coordination():
+    found = find_dates("In March, May said she would resign.", MON_2024_05_20)
+    assert [d.text for d in found] == ["In March"]
+    assert [d.text for d in find_dates("April was quiet.", MON_2024_05_20)] == []
 
 
 def test_future_cue_in_another_clause_does_not_move_a_past_date():

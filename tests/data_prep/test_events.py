@@ -194,6 +194,36 @@ def test_adjective_source_keeps_a_date_that_governs_its_cue(article):
     assert (event["event_type"], event["event_date"]) == ("arms_transfer", "2024-10-07")
 
 
+def test_one_event_on_each_coordinated_date(article):
+    sentence = "Putin spoke to Pezeshkian by phone in March and April."
+    calls = russia_iran(article(sentence), sentence)
+    assert [(e["event_type"], e["event_date"]) for e in calls] == [
+        ("call", "2024-03"),
+        ("call", "2024-04"),
+    ]
+    assert len({e["event_id"] for e in calls}) == 2
+
+
+def test_same_kind_of_act_in_two_main_clauses_is_two_events(article):
+    sentence = (
+        "Iran recently supplied Russia with missiles and had already transferred drones, "
+        "which Moscow uses in Ukraine, as well as building a drone factory in Russia."
+    )
+    transfers = [
+        e for e in russia_iran(article(sentence), sentence) if e["event_type"] == "arms_transfer"
+    ]
+    assert [(e["cue"], e["event_date"]) for e in transfers] == [
+        ("missiles", "2024"),
+        ("drones", ""),
+    ]
+
+
+def test_and_closing_a_between_phrase_is_not_a_clause_break(article):
+    sentence = "A meeting between the presidents of Iran and Russia is expected this week."
+    (meeting,) = russia_iran(article(sentence), sentence)
+    assert (meeting["modality"], meeting["date_precision"]) == ("planned", "week")
+
+
 def test_undated_article_gives_unknown_dates(article):
     sentence = "Iran supplied Russia with drones on Monday."
     result = article(sentence, published=None)
