@@ -18,7 +18,7 @@ FLOORS = {
     "dyad_accuracy": 0.86,
     "polarity_accuracy": 0.91,
     "event_type_accuracy": 0.80,
-    "date_accuracy": 0.80,
+    "date_accuracy": 0.88,
     "tension_recall": 0.88,
     "claim_f1": 0.90,
     "stance_accuracy": 0.95,
