@@ -15,8 +15,12 @@ from functools import cache
 
 from data_prep.lexicons import ActorEntry, Lexicons
 
-LOCATION_PREPOSITIONS = re.compile(
-    r"\b(?:in|at|near|outside|from|across|around|of|into)\s+(?:the\s+)?$"
+LOCATION_PREPOSITIONS = re.compile(r"\b(?:in|at|near|outside|across|around|of|into)\s+(?:the\s+)?$")
+# "from Moscow" is a place after a verb of motion ("flew from Moscow"); elsewhere it is where
+# an act comes from ("condemnation from Moscow", "drones from Tehran").
+_MOTION_FROM = re.compile(
+    r"\b(?:fl(?:ew|own|y|ies|ying)|travel\w*|return\w*|arriv\w*|c(?:a|o)me|comes|coming"
+    r"|depart\w*|fled|flee\w*|drove|driven|moved|relocated|evacuated)\s+(?:\S+\s+){0,3}?from\s+$"
 )
 _PAIR = re.compile(
     r"\b(?:the two|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
@@ -296,8 +300,9 @@ class MentionFinder:
         found = []
         for match in self.matcher.names.finditer(sentence):
             alias = match.group(0)
-            if alias in self.matcher.metonyms and LOCATION_PREPOSITIONS.search(
-                sentence[max(0, match.start() - 12) : match.start()]
+            if alias in self.matcher.metonyms and (
+                LOCATION_PREPOSITIONS.search(sentence[max(0, match.start() - 12) : match.start()])
+                or _MOTION_FROM.search(sentence[max(0, match.start() - 60) : match.start()])
             ):
                 continue
             actor = self.lexicons.actor_by_id[self._owner(alias)]

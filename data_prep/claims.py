@@ -313,7 +313,10 @@ def _inherit_via(claim: Claim, previous: list[Claim]) -> Claim:
 def _unnamed_source(sentence: str, hit: CueHit) -> str | None:
     window = sentence[max(0, hit.start - 40) : hit.end + 40]
     match = _UNNAMED.search(window)
-    return f"unnamed {match.group('who').lower().split()[-1]}" if match else None
+    if match is None:
+        return None
+    who = match.group("who").lower()
+    return "unnamed sources" if who.startswith("people familiar") else f"unnamed {who.split()[-1]}"
 
 
 def _topic(sentence: str, hit: CueHit | None) -> str:

@@ -41,7 +41,9 @@ TRANSFER_TYPES = ("aid", "arms_transfer", "trade_energy")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
 INTERACTION_TYPES = ("meeting", "call", "visit", "agreement")
 _NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|without|nor)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE
+    r"\b(?:not|n't|never|no longer|without|nor|fail(?:s|ed)? to|refus(?:es|ed)? to"
+    r"|declin(?:es|ed)? to)\b(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
 )
 _ANAPHORIC_DENIAL = re.compile(
     r"\b(?:denied|denies|deny|rejected|dismissed|called)\s+"
@@ -234,7 +236,7 @@ class _Frame:
 def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> list[Event]:
     best: dict[tuple[frozenset[str], str], tuple[tuple, Event]] = {}
     for hit in hits:
-        pair = _pair_for(frame, hit, actors)
+        pair = None if _negated_tension(frame, hit) else _pair_for(frame, hit, actors)
         if pair is None:
             continue
         for actor1, actor2 in [pair, *_listed_targets(frame, hit, pair[0], actors)]:
@@ -252,6 +254,20 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
     events = _drop_complaint_topics([event for _, event in best.values()])
     events = [again for event in events for again in _on_each_date(frame, event)]
     return sorted(events, key=lambda e: (e.cue.start, e.actor1.start, e.event_date))
+
+
+def _negated_tension(frame: _Frame, hit: CueHit) -> bool:
+    """ "We will never abandon our friends", "Moscow did not condemn the strikes": a denied
+    hostility is no hostile act, and not a friendly one either."""
+    return hit.cue.fields["polarity"] == "tension" and _negated(frame, hit)
+
+
+def _negated(frame: _Frame, hit: CueHit) -> bool:
+    """A negation governs the first cue after it in its clause ("did not condemn the Iranian
+    missile launches" negates the condemnation, not the missiles)."""
+    clause_start, _ = clause_bounds(frame.sentence, hit.start)
+    start = max([clause_start, *(h.end for h in frame.cue_hits if h.end <= hit.start)])
+    return bool(_NEGATION.search(frame.sentence[start : hit.start]))
 
 
 def _on_each_date(frame: _Frame, event: Event) -> list[Event]:
@@ -459,12 +475,21 @@ def _expand_pairs(mentions: list[Mention]) -> list[Mention]:
 def _pair_for(frame: _Frame, hit: CueHit, actors: list[Mention]) -> tuple[Mention, Mention] | None:
     clause_start, clause_end = clause_bounds(frame.sentence, hit.start, frame.reporting_ends)
     in_clause = [m for m in actors if clause_start <= m.start and m.end <= clause_end]
-    source = _modifying_adjective(frame.sentence, hit, in_clause)
+    source = _modifying_adjective(frame.sentence, hit, in_clause) or _agent_after(
+        frame.sentence, hit, in_clause
+    )
     if source is not None:
-        # "Iranian drones", "Western sanctions": the nationality is where the act comes from.
+        # "Iranian drones", "Western sanctions", "condemnation from Moscow", "was attacked by
+        # Israel": the act comes from this actor. Its target is the object of "on", "to" or
+        # "against" when there is one ("Israeli strikes on Iran"), else the clause's subject.
         others = [m for m in in_clause if side(m) != side(source)]
-        before = [m for m in others if m.end <= source.start]
-        target = before[0] if before else (others[0] if others else None)
+        objects = [
+            m
+            for m in others
+            if m.start >= hit.end and _OBJECT_BEFORE.fullmatch(frame.sentence, hit.end, m.start)
+        ]
+        before = [m for m in others if m.end <= min(source.start, hit.start)]
+        target = next(iter(objects + before + others), None)
         if target is not None:
             return source, target
     if hit.cue.fields["needs_actor_before"] == "true" and not any(
@@ -494,10 +519,40 @@ def _pair_for(frame: _Frame, hit: CueHit, actors: list[Mention]) -> tuple[Mentio
         elif len({side(m) for m in after}) >= 2:
             actor1 = after[0]
             return actor1, next(m for m in after if side(m) != side(actor1))
+        subject = in_clause[0] if in_clause else None
+        if (
+            pool is in_clause
+            and any(end == clause_start for _, end in _coordinate_breaks(frame.sentence))
+            and subject is not None
+            and subject.end <= hit.start
+            and _CLAUSE_OPENING.fullmatch(frame.sentence, clause_start, subject.start)
+        ):
+            # "Putin offered to mediate, but Washington rebuffed the proposal": a clause with
+            # a subject of its own answers the sentence's first actor.
+            partner = next((m for m in actors if side(m) != side(subject)), None)
+            return (subject, partner) if partner else None
     return None
 
 
+_CLAUSE_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however|in turn)\s+)*")
+
+
 _RELATIVE_OPENER = re.compile(r"\s*,\s+(?:who|whose|which)\b")
+_AGENT = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
+# The object of an act follows it after "on", "to", "against", "at" or "for", with at most
+# a few words between ("strikes on Iranian nuclear sites" stops at the first actor).
+_OBJECT_BEFORE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:on|to|against|at|for|toward|towards)\s+(?:the\s+)?"
+)
+
+
+def _agent_after(sentence: str, hit: CueHit, mentions: list[Mention]) -> Mention | None:
+    """ "condemnation from Moscow", "was attacked by Israel": the actor the act comes from
+    follows it."""
+    following = next((m for m in mentions if m.start >= hit.end), None)
+    if following is None or not _AGENT.fullmatch(sentence, hit.end, following.start):
+        return None
+    return following
 
 
 def _relative_opener(sentence: str, actors: list[Mention]) -> Mention | None:
@@ -526,7 +581,25 @@ def _modifying_adjective(sentence: str, hit: CueHit, mentions: list[Mention]) ->
             and _ADJECTIVE_GAP.match(sentence[mention.end : hit.start])
         ):
             return mention
+        if (
+            mention.kind == "name"
+            and mention.end <= hit.start
+            and not sentence[mention.end : hit.start].strip()
+            and _has_object(sentence, hit, mentions, mention)
+        ):
+            # "UN sanctions on Iran", "US strikes against the Houthis": a name used as a
+            # modifier is the source when the act's object follows.
+            return mention
     return None
+
+
+def _has_object(sentence: str, hit: CueHit, mentions: list[Mention], source: Mention) -> bool:
+    return any(
+        m.start >= hit.end
+        and side(m) != side(source)
+        and _OBJECT_BEFORE.fullmatch(sentence, hit.end, m.start)
+        for m in mentions
+    )
 
 
 def _target(
@@ -601,11 +674,7 @@ def _build(frame: _Frame, hit: CueHit, actor1: Mention, actor2: Mention) -> Even
     modality = _modality(
         hit, frame.modality_hits, clause_start, clause_end, event_type, frame.will_nouns
     )
-    if (
-        polarity == "cooperation"
-        and modality != "denied"
-        and _NEGATION.search(frame.sentence[clause_start : hit.start])
-    ):
+    if polarity == "cooperation" and modality != "denied" and _negated(frame, hit):
         event_type, cameo_code, polarity = "criticism", "111", "tension"
     timing = fields["timing"]
     if event_type in STATE_TYPES and (frame.reporting_ends or frame.inside_quote(hit.start)):

@@ -57,6 +57,8 @@ def test_surname_after_full_name(lexicons):
         ("Russia thanked the Islamic Republic.", "the Islamic Republic", "iran"),
         ("Washington imposed sanctions.", "Washington", "united_states"),
         ("Kyiv says drones were used.", "Kyiv", "ukraine"),
+        ("The strikes drew condemnation from Moscow.", "Moscow", "russia"),
+        ("Russia bought drones from Tehran.", "Tehran", "iran"),
     ],
 )
 def test_metonyms_resolve_to_their_actor(lexicons, sentence, surface, actor_id):
@@ -70,7 +72,12 @@ def test_the_islamic_republic_at_sentence_start(lexicons):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Putin arrived in Tehran.", "The talks in Moscow ended.", "He flew from Tehran to Ashgabat."],
+    [
+        "Putin arrived in Tehran.",
+        "The talks in Moscow ended.",
+        "He flew from Tehran to Ashgabat.",
+        "Araghchi returned from Moscow on Friday.",
+    ],
 )
 def test_capitals_as_places_are_not_actors(lexicons, sentence):
     assert not {"iran", "russia"} & set(actor_ids(lexicons, sentence))

@@ -224,6 +224,55 @@ def test_and_closing_a_between_phrase_is_not_a_clause_break(article):
     assert (meeting["modality"], meeting["date_precision"]) == ("planned", "week")
 
 
+def test_an_agent_after_a_nominal_cue_is_its_source(article):
+    sentence = (
+        "Israel launched strikes on Iranian nuclear sites on June 13, "
+        "prompting condemnation from Moscow."
+    )
+    found = {
+        (e["actor1"], e["actor2"], e["event_type"], e["event_date"])
+        for e in events_in(article(sentence), sentence)
+    }
+    assert ("Israel", "Iran", "military_action", "2024-06-13") in found
+    assert ("Russia", "Israel", "criticism", PUBLISHED) in found
+
+
+def test_a_name_modifying_a_cue_with_an_object_is_the_source(article):
+    sentence = "Russia opposed the return of UN sanctions on Iran."
+    sanctions = [e for e in events_in(article(sentence), sentence) if e["event_type"] == "sanction"]
+    assert [(e["actor1"], e["actor2"]) for e in sanctions] == [("United Nations", "Iran")]
+
+
+def test_a_coordinated_clause_with_its_own_subject_answers_the_first_actor(article):
+    sentence = (
+        "Putin offered to mediate between Iran and Israel, but Washington rebuffed the proposal."
+    )
+    rejections = [e for e in events_in(article(sentence), sentence) if e["cue"] == "rebuffed"]
+    assert [(e["actor1"], e["actor2"], e["polarity"]) for e in rejections] == [
+        ("United States", "Vladimir Putin", "tension")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We will never abandon our Iranian friends,” Russia’s ambassador to Iran said.",
+        "Moscow did not condemn the Iranian missile launches against Israel.",
+    ],
+)
+def test_a_negated_hostile_act_is_no_tension_event(article, sentence):
+    assert not [
+        e
+        for e in events_in(article(sentence), sentence)
+        if e["polarity"] == "tension" and e["event_type"] == "criticism"
+    ]
+
+
+def test_failing_to_deliver_is_tension(article):
+    sentence = "Iran says Russia failed to deliver the Su-35 fighter jets it had promised."
+    assert {e["polarity"] for e in russia_iran(article(sentence), sentence)} == {"tension"}
+
+
 def test_undated_article_gives_unknown_dates(article):
     sentence = "Iran supplied Russia with drones on Monday."
     result = article(sentence, published=None)
