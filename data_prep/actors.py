@@ -88,6 +88,20 @@ class _Matcher:
     surnames: dict[str, frozenset[str]]
     adjectives: re.Pattern[str]
     adjective_actor: dict[str, str]
+    titled_person: re.Pattern[str]
+    org_country: dict[str, str]
+
+
+# Heads of official titles, for officials the registry does not know ("Iranian Oil Minister
+# Mohsen Paknejad", "Gazprom CEO Alexei Miller").
+_TITLE_HEADS = (
+    r"(?i:minister|secretary|chief|commander|director|governor|chairman|chairwoman|head|envoy"
+    r"|ambassador|spokes(?:man|woman|person)|advis[eo]r|speaker|general|admiral|ceo|president"
+    r"|negotiator|representative|mayor|prosecutor|lawmaker|official|diplomat)"
+)
+LEARNED_PERSON_PREFIX = "person_"
+_NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*"
+_PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|bin\s+|van\s+|de\s+)?{_NAME_WORD}){{1,2}}"
 
 
 def _alternation(words: list[str]) -> str:
@@ -183,6 +197,17 @@ def _matcher(lexicons: Lexicons) -> _Matcher:
     adjectives = re.compile(
         r"(?<!\w)(?P<adjective>" + _alternation(list(adjective_actor)) + r")(?!\w)"
     )
+    org_country = {
+        alias: actor.country
+        for actor in lexicons.actors
+        if actor.type in ("government_body", "organisation") and actor.country
+        for alias in actor.aliases
+        if alias[:1].isupper()
+    }
+    titled_person = re.compile(
+        rf"(?:(?P<country>{country_words})|(?P<org>{_alternation(list(org_country))}))\s+"
+        rf"(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?{_TITLE_HEADS})\s+(?P<name>{_PERSON_NAME})(?![\w-])"
+    )
     return _Matcher(
         names=names,
         alias_owners={alias: tuple(owners) for alias, owners in alias_owners.items()},
@@ -199,6 +224,8 @@ def _matcher(lexicons: Lexicons) -> _Matcher:
         surnames={key: frozenset(value) for key, value in surnames.items()},
         adjectives=adjectives,
         adjective_actor=adjective_actor,
+        titled_person=titled_person,
+        org_country=org_country,
     )
 
 
@@ -253,11 +280,17 @@ class MentionFinder:
         self.published = published
         self.history: list[Mention] = []
         self.people_by_sentence: list[list[Mention]] = []
+        # Officials the registry does not know, learnt from "Iranian Oil Minister Mohsen
+        # Paknejad" so that a later "Paknejad" is the same person.
+        self.learned: dict[str, Mention] = {}
+        self._learned_pattern: re.Pattern[str] | None = None
 
     def find(self, text: str, start: int, end: int) -> list[Mention]:
         sentence = text[start:end]
         candidates = (
             self._names(sentence, start)
+            + self._titled_people(sentence, start)
+            + self._learned_names(sentence, start)
             + self._titles(sentence, start)
             + self._groups(sentence, start)
             + self._counterparts(sentence, start)
@@ -320,6 +353,51 @@ class MentionFinder:
                 )
             )
         return found
+
+    def _titled_people(self, sentence: str, offset: int) -> list[Mention]:
+        found = []
+        for match in self.matcher.titled_person.finditer(sentence):
+            name = match.group("name")
+            if any(word in self.matcher.alias_owners for word in (name, *name.split())):
+                continue
+            country = (
+                self.matcher.adjective_country[match.group("country")]
+                if match.group("country")
+                else self.matcher.org_country[match.group("org")]
+            )
+            mention = Mention(
+                match.start() + offset,
+                match.end() + offset,
+                match.group(0),
+                LEARNED_PERSON_PREFIX + re.sub(r"\W+", "_", name.lower()).strip("_"),
+                name,
+                country,
+                "person",
+                "name",
+            )
+            found.append(mention)
+            for form in (name, name.split()[-1]):
+                if form not in self.learned:
+                    self.learned[form] = mention
+                    self._learned_pattern = None
+        return found
+
+    def _learned_names(self, sentence: str, offset: int) -> list[Mention]:
+        if not self.learned:
+            return []
+        if self._learned_pattern is None:
+            self._learned_pattern = re.compile(
+                r"(?<![\w-])(?:" + _alternation(list(self.learned)) + r")(?![\w-])"
+            )
+        return [
+            replace(
+                self.learned[match.group(0)],
+                start=match.start() + offset,
+                end=match.end() + offset,
+                text=match.group(0),
+            )
+            for match in self._learned_pattern.finditer(sentence)
+        ]
 
     def _adjectives(self, sentence: str, offset: int) -> list[Mention]:
         """Bare nationality adjectives ("Iranian drones", "Russian-Iranian ties") as their state."""

@@ -182,7 +182,12 @@ def extract_events(
     and is updated with this sentence's."""
     context = context or StoryContext()
     actors = [_local(m, offset) for m in _expand_pairs(mentions) if m.type != "media"]
-    hits = find_cues(sentence, lexicons.event_cues)
+    # A cue word inside a name or title ("Oil Minister", "Ministry of Defence") is no act.
+    hits = [
+        h
+        for h in find_cues(sentence, lexicons.event_cues)
+        if not any(m.start <= h.start and h.end <= m.end for m in actors)
+    ]
     if not hits:
         context.add([])
         return []

@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from data_prep import schema
-from data_prep.actors import MentionFinder
+from data_prep.actors import LEARNED_PERSON_PREFIX, MentionFinder
 from data_prep.claims import QuoteContext, extract_claims
 from data_prep.clean import segment_document
 from data_prep.dates import find_dates, latest_full_date
@@ -401,7 +401,11 @@ def actor_table(mentions: pd.DataFrame, lexicons: Lexicons) -> pd.DataFrame:
                     "name": stats["name"],
                     "country": stats["country"],
                     "type": stats["type"],
-                    "role": "described, not named",
+                    "role": (
+                        "named in the text, not in the registry"
+                        if actor_id.startswith(LEARNED_PERSON_PREFIX)
+                        else "described, not named"
+                    ),
                     "aliases": "",
                     "n_mentions": int(stats["n_mentions"]),
                     "n_documents": int(stats["n_documents"]),

@@ -254,3 +254,23 @@ def test_every_lexicon_actor_has_valid_fields(lexicons):
     for role in lexicons.roles:
         assert role.actor_id in lexicons.actor_by_id, role
         assert not role.valid_to or (role.valid_from or "") <= role.valid_to, role
+
+
+def test_titled_officials_outside_the_registry_are_actors(lexicons):
+    first, later = mentions(
+        lexicons,
+        [
+            "Iranian Oil Minister Mohsen Paknejad met Gazprom CEO Alexei Miller in Tehran.",
+            "Paknejad said the deal was ready.",
+        ],
+        date(2025, 6, 24),
+    )
+    assert first[0] == ("Iranian Oil Minister Mohsen Paknejad", "person_mohsen_paknejad")
+    assert first[1] == ("Gazprom CEO Alexei Miller", "person_alexei_miller")
+    assert later == [("Paknejad", "person_mohsen_paknejad")]
+
+
+def test_a_registry_official_is_not_learned_twice(lexicons):
+    ids = actor_ids(lexicons, "Russian Foreign Minister Sergei Lavrov met the press.")
+    assert len(ids) == 1
+    assert not ids[0].startswith("person_")

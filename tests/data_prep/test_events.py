@@ -366,3 +366,12 @@ def test_event_ids_unique_when_one_sentence_has_two_cues_for_one_dyad(article):
     result = article(sentence, published="2025-04-26")
     ids = [event["event_id"] for event in result.events]
     assert ids and len(ids) == len(set(ids)), [(e["event_id"], e["cue"]) for e in result.events]
+
+
+def test_titled_officials_outside_the_registry_carry_their_country(article):
+    sentence = "Iranian Oil Minister Mohsen Paknejad met Gazprom CEO Alexei Miller in Tehran."
+    events = events_in(article(sentence), sentence)
+    assert [(e["actor1"], e["actor2"], e["event_type"]) for e in events] == [
+        ("Mohsen Paknejad", "Alexei Miller", "meeting")
+    ]
+    assert dyad(events[0]) == {"IRN", "RUS"}
