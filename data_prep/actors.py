@@ -90,6 +90,7 @@ class _Matcher:
     adjective_actor: dict[str, str]
     titled_person: re.Pattern[str]
     org_country: dict[str, str]
+    posted_to: re.Pattern[str]
 
 
 # Heads of official titles, for officials the registry does not know ("Iranian Oil Minister
@@ -100,6 +101,7 @@ _TITLE_HEADS = (
     r"|negotiator|representative|mayor|prosecutor|lawmaker|official|diplomat)"
 )
 LEARNED_PERSON_PREFIX = "person_"
+_POSTED_TITLES = frozenset({"ambassador"})
 _NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*"
 _PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|bin\s+|van\s+|de\s+)?{_NAME_WORD}){{1,2}}"
 
@@ -226,6 +228,7 @@ def _matcher(lexicons: Lexicons) -> _Matcher:
         adjective_actor=adjective_actor,
         titled_person=titled_person,
         org_country=org_country,
+        posted_to=re.compile(rf"\s+(?:to|in)\s+(?:the\s+)?(?:{country_words})(?![\w-])"),
     )
 
 
@@ -442,23 +445,25 @@ class MentionFinder:
                 (match.group("title") or match.group("title2")).lower()
             ]
             actor_id = self._resolve_role(country, title)
-            start = match.start()
+            start, end = match.start(), match.end()
             if sentence[max(0, start - 4) : start].lower() == "the ":
                 start -= 4
-            mention_text = sentence[start : match.end()]
+            posting = self.matcher.posted_to.match(sentence, end)
+            if title in _POSTED_TITLES and posting:
+                # "Iran's ambassador to Russia": the host country is part of the title.
+                end = posting.end()
+            mention_text = sentence[start:end]
             if actor_id:
                 actor = self.lexicons.actor_by_id[actor_id]
                 found.append(
-                    self._entry_mention(
-                        actor, start + offset, match.end() + offset, mention_text, "title"
-                    )
+                    self._entry_mention(actor, start + offset, end + offset, mention_text, "title")
                 )
             else:
                 adjective = self.matcher.country_adjective.get(country, country)
                 found.append(
                     Mention(
                         start + offset,
-                        match.end() + offset,
+                        end + offset,
                         mention_text,
                         f"{country.lower()}_{title.replace(' ', '_')}",
                         f"{adjective} {title}",

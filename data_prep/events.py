@@ -256,7 +256,7 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
             score = _score(hit, actor1, actor2)
             if key not in best or score > best[key][0]:
                 best[key] = (score, event)
-    events = _drop_complaint_topics([event for _, event in best.values()])
+    events = _drop_unnamed_goods(_drop_complaint_topics([event for _, event in best.values()]))
     events = [again for event in events for again in _on_each_date(frame, event)]
     return sorted(events, key=lambda e: (e.cue.start, e.actor1.start, e.event_date))
 
@@ -273,6 +273,27 @@ def _negated(frame: _Frame, hit: CueHit) -> bool:
     clause_start, _ = clause_bounds(frame.sentence, hit.start)
     start = max([clause_start, *(h.end for h in frame.cue_hits if h.end <= hit.start)])
     return bool(_NEGATION.search(frame.sentence[start : hit.start]))
+
+
+def _drop_unnamed_goods(events: list[Event]) -> list[Event]:
+    """ "the first deliveries of Russian gas": a delivery of named goods is that kind of
+    transfer, not also a transfer of unnamed goods."""
+
+    def named_kind(event: Event) -> bool:
+        return event.event_type in TRANSFER_TYPES and event.cue.cue.fields["priority"] != "0"
+
+    def unnamed(event: Event) -> bool:
+        return event.event_type in TRANSFER_TYPES and event.cue.cue.fields["priority"] == "0"
+
+    named = [e for e in events if named_kind(e)]
+    return [
+        e
+        for e in events
+        if not unnamed(e)
+        or not any(
+            {side(n.actor1), side(n.actor2)} == {side(e.actor1), side(e.actor2)} for n in named
+        )
+    ]
 
 
 def _on_each_date(frame: _Frame, event: Event) -> list[Event]:

@@ -274,3 +274,10 @@ def test_a_registry_official_is_not_learned_twice(lexicons):
     ids = actor_ids(lexicons, "Russian Foreign Minister Sergei Lavrov met the press.")
     assert len(ids) == 1
     assert not ids[0].startswith("person_")
+
+
+def test_an_ambassadors_posting_is_part_of_the_title(lexicons):
+    (found,) = mentions(
+        lexicons, ["Iran's ambassador to Russia told reporters the talks went well."], None
+    )
+    assert [text for text, _ in found] == ["Iran's ambassador to Russia"]

@@ -375,3 +375,19 @@ def test_titled_officials_outside_the_registry_carry_their_country(article):
         ("Mohsen Paknejad", "Alexei Miller", "meeting")
     ]
     assert dyad(events[0]) == {"IRN", "RUS"}
+
+
+def test_a_delivery_of_named_goods_is_that_kind_of_transfer_only(article):
+    sentence = "Iran's ambassador said the first deliveries of Russian gas to Iran begin in 2026."
+    events = russia_iran(article(sentence), sentence)
+    assert [(e["event_type"], e["cue"]) for e in events] == [("trade_energy", "gas")]
+
+
+def test_a_delivery_of_unnamed_goods_is_aid(article):
+    sentence = "Russia sent a cargo plane with supplies to Iran on Monday."
+    (event,) = russia_iran(article(sentence), sentence)
+    assert (event["event_type"], event["actor1"], event["event_date"]) == (
+        "aid",
+        "Russia",
+        "2024-10-07",
+    )
