@@ -104,6 +104,10 @@ class StoryContext:
                     return event
         return None
 
+    def previous(self) -> Event | None:
+        """The first event of the sentence just before, if it had one."""
+        return self.recent[-1][0] if self.recent and self.recent[-1] else None
+
     def latest(self) -> Event | None:
         return next((events[0] for events in reversed(self.recent) if events), None)
 
@@ -159,6 +163,19 @@ def _main_clause(sentence: str, position: int) -> int:
     return sum(end <= position for _, end in _coordinate_breaks(sentence))
 
 
+_ATTRIBUTION_SUBJECT = re.compile(r",\s+(?:[\w’'.-]+\s+){1,8}$")
+_ATTRIBUTION_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s*[.!?”\"]*\s*$")
+
+
+def _trailing_attribution(sentence: str, verb: CueHit) -> int | None:
+    """Where ", the Kremlin said on Tuesday." begins: the source of a report is no party
+    to the act reported before it."""
+    subject = _ATTRIBUTION_SUBJECT.search(sentence, 0, verb.start)
+    if subject is None or not _ATTRIBUTION_TAIL.fullmatch(sentence, verb.end):
+        return None
+    return subject.start()
+
+
 def side(mention: Mention) -> str:
     return mention.country or mention.actor_id
 
@@ -191,10 +208,16 @@ def extract_events(
     if not hits:
         context.add([])
         return []
-    reporting = tuple(
-        h.end
+    reporting_verbs = [
+        h
         for h in find_cues(sentence, lexicons.claim_cues)
         if h.cue.fields["form"] == "verb" and not any(m.start <= h.start < m.end for m in actors)
+    ]
+    reporting = tuple(
+        sorted(
+            {h.end for h in reporting_verbs}
+            | {b for h in reporting_verbs if (b := _trailing_attribution(sentence, h)) is not None}
+        )
     )
     frame = _Frame(
         sentence,
@@ -244,7 +267,7 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
         pair = None if _negated_tension(frame, hit) else _pair_for(frame, hit, actors)
         if pair is None:
             continue
-        for actor1, actor2 in [pair, *_listed_targets(frame, hit, pair[0], actors)]:
+        for actor1, actor2 in [pair, *_listed_targets(frame, hit, pair, actors)]:
             event = _build(frame, hit, actor1, actor2)
             # Acts of one kind between the same sides in separate clauses are separate acts
             # ("supplied missiles ... and had already transferred drones").
@@ -257,6 +280,7 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
             if key not in best or score > best[key][0]:
                 best[key] = (score, event)
     events = _drop_unnamed_goods(_drop_complaint_topics([event for _, event in best.values()]))
+    events = _drop_denials_of_own_acts(events)
     events = [again for event in events for again in _on_each_date(frame, event)]
     return sorted(events, key=lambda e: (e.cue.start, e.actor1.start, e.event_date))
 
@@ -273,6 +297,20 @@ def _negated(frame: _Frame, hit: CueHit) -> bool:
     clause_start, _ = clause_bounds(frame.sentence, hit.start)
     start = max([clause_start, *(h.end for h in frame.cue_hits if h.end <= hit.start)])
     return bool(_NEGATION.search(frame.sentence[start : hit.start]))
+
+
+def _drop_denials_of_own_acts(events: list[Event]) -> list[Event]:
+    """ "Russia denied reports that it is preparing to hand over jets to Iran": the denied
+    handover carries the news; Russia is not at odds with Iran for denying it."""
+    denied = [e for e in events if e.modality == "denied"]
+    return [
+        e
+        for e in events
+        if e.event_type != "denial"
+        or not any(
+            {side(d.actor1), side(d.actor2)} == {side(e.actor1), side(e.actor2)} for d in denied
+        )
+    ]
 
 
 def _drop_unnamed_goods(events: list[Event]) -> list[Event]:
@@ -347,18 +385,36 @@ def _drop_complaint_topics(events: list[Event]) -> list[Event]:
 
 
 def _listed_targets(
-    frame: _Frame, hit: CueHit, actor1: Mention, actors: list[Mention]
+    frame: _Frame, hit: CueHit, pair: tuple[Mention, Mention], actors: list[Mention]
 ) -> list[tuple[Mention, Mention]]:
-    """ "funds proxies, including Hamas, Hezbollah and the Houthis": one event per member."""
+    """ "funds proxies, including Hamas, Hezbollah and the Houthis", "summoned the envoys of
+    Britain, France and Germany": one event per member."""
+    actor1, target = pair
     _, clause_end = clause_bounds(frame.sentence, hit.start, frame.reporting_ends)
     intro = _LIST_INTRO.search(frame.sentence, hit.end, clause_end)
-    if intro is None:
+    if intro is not None:
+        return [
+            (actor1, m)
+            for m in actors
+            if intro.end() <= m.start < clause_end
+            and side(m) != side(actor1)
+            and m.kind != "adjective"
+        ]
+    if hit.cue.fields["timing"] != "action":
         return []
-    return [
-        (actor1, m)
-        for m in actors
-        if intro.end() <= m.start < clause_end and side(m) != side(actor1) and m.kind != "adjective"
-    ]
+    members, last = [], target
+    for m in actors:
+        if m.start < last.end:
+            continue
+        if not _LIST_JOINT.fullmatch(frame.sentence, last.end, m.start):
+            break
+        if side(m) != side(actor1) and m.kind != "adjective":
+            members.append((actor1, m))
+        last = m
+    return members if last.end <= clause_end else []
+
+
+_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 
 
 def _accusations(frame: _Frame, events: list[Event], actors: list[Mention]) -> list[Event]:
@@ -407,7 +463,9 @@ def _continued_events(
     if latest is None:
         return []
     if _ANAPHORIC_DENIAL.search(frame.sentence):
-        return [_denial_of(frame, hits, present, latest)]
+        # "this" and "the report" point at the sentence just before, nothing further back.
+        previous = context.previous()
+        return [_denial_of(frame, hits, present, previous)] if previous else []
     earlier = (context.latest_with(side(present)) if present else None) or latest
     if present is None:
         actor1, actor2 = _from_context(earlier.actor1), _from_context(earlier.actor2)

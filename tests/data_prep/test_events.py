@@ -391,3 +391,44 @@ def test_a_delivery_of_unnamed_goods_is_aid(article):
         "Russia",
         "2024-10-07",
     )
+
+
+def test_a_trailing_attribution_is_no_party_to_the_act(article):
+    sentence = (
+        "Russia has denied reports that it is preparing to hand over Su-35 fighter jets to "
+        "Iran, the Kremlin said on Tuesday."
+    )
+    events = events_in(article(sentence), sentence)
+    assert [(e["actor1"], e["actor2"], e["event_type"], e["modality"]) for e in events] == [
+        ("Russia", "Iran", "arms_transfer", "denied")
+    ]
+
+
+def test_this_in_a_denial_points_at_the_sentence_before_only(article):
+    text = (
+        "Russia denied reports that it will sell fighter jets to Iran. "
+        "The Wall Street Journal reported that pilots trained near Moscow. "
+        "Iran's foreign ministry spokesman Esmaeil Baghaei dismissed the report."
+    )
+    third = "Iran's foreign ministry spokesman Esmaeil Baghaei dismissed the report."
+    assert events_in(article(text), third) == []
+
+
+def test_a_plain_list_of_targets_gives_one_event_each(article):
+    sentence = "Tehran summoned the ambassadors of Britain, France and Germany on Monday."
+    events = events_in(article(sentence), sentence)
+    assert [(e["actor1"], e["actor2_country"], e["event_type"]) for e in events] == [
+        ("Iran", "GBR", "criticism"),
+        ("Iran", "FRA", "criticism"),
+        ("Iran", "DEU", "criticism"),
+    ]
+
+
+def test_joint_drills_are_military_cooperation(article):
+    sentence = "Iran and Russia held joint naval drills in the Gulf of Oman last year."
+    (event,) = russia_iran(article(sentence), sentence)
+    assert (event["cameo_code"], event["polarity"], event["event_date"]) == (
+        "062",
+        "cooperation",
+        "2023",
+    )
