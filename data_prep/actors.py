@@ -206,8 +206,9 @@ def _matcher(lexicons: Lexicons) -> _Matcher:
         for alias in actor.aliases
         if alias[:1].isupper()
     }
+    orgs = _alternation(list(org_country))
     titled_person = re.compile(
-        rf"(?:(?P<country>{country_words})|(?P<org>{_alternation(list(org_country))}))\s+"
+        rf"(?:(?P<country>{country_words})\s+(?:(?P<org>{orgs})\s+)?|(?P<org_only>{orgs})\s+)"
         rf"(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?{_TITLE_HEADS})\s+(?P<name>{_PERSON_NAME})(?![\w-])"
     )
     return _Matcher(
@@ -263,6 +264,15 @@ def titles_of(lexicons: Lexicons, actor_id: str, on: date | None) -> list[str]:
     ]
 
 
+def _holds_title_of(person: Mention, body: Mention) -> bool:
+    return (
+        person.type == "person"
+        and person.kind == "name"
+        and body.type in ("government_body", "organisation")
+        and body.start <= person.start < body.end < person.end
+    )
+
+
 def _as_pronoun(referent: Mention, match: re.Match[str], offset: int) -> Mention:
     return replace(
         referent,
@@ -302,7 +312,15 @@ class MentionFinder:
         chosen: list[Mention] = []
         for mention in sorted(candidates, key=lambda m: (m.start, -(m.end - m.start))):
             if chosen and mention.start < chosen[-1].end:
-                continue
+                if _holds_title_of(mention, chosen[-1]):
+                    # "Iran's Supreme National Security Council secretary Ali Larijani": the
+                    # council is part of the person's title.
+                    first = chosen.pop()
+                    mention = replace(
+                        mention, start=first.start, text=text[first.start : mention.end]
+                    )
+                else:
+                    continue
             chosen.append(mention)
         chosen = self._drop_appositions(text, chosen)
         chosen = [
@@ -366,7 +384,7 @@ class MentionFinder:
             country = (
                 self.matcher.adjective_country[match.group("country")]
                 if match.group("country")
-                else self.matcher.org_country[match.group("org")]
+                else self.matcher.org_country[match.group("org_only")]
             )
             mention = Mention(
                 match.start() + offset,

@@ -21,7 +21,9 @@ from data_prep.lexicons import Lexicons
 _UNNAMED = re.compile(
     r"\b(?P<who>(?:senior |anonymous |unnamed |western |local )?"
     r"(?:officials|sources|analysts|experts|"
-    r"diplomats|observers|critics|people familiar with [a-z ]+))\b",
+    r"diplomats|observers|critics|people familiar with [a-z ]+"
+    r"|(?:an?|one) (?:official|source|analyst|expert|diplomat|observer|MP|lawmaker|legislator)"
+    r"|MPs|lawmakers|legislators))\b",
     re.IGNORECASE,
 )
 _ANONYMOUS = re.compile(r"\b(?:sources|anonymous|unnamed|people familiar)\b", re.IGNORECASE)
@@ -315,8 +317,11 @@ def _unnamed_source(sentence: str, hit: CueHit) -> str | None:
     match = _UNNAMED.search(window)
     if match is None:
         return None
-    who = match.group("who").lower()
-    return "unnamed sources" if who.startswith("people familiar") else f"unnamed {who.split()[-1]}"
+    who = match.group("who")
+    if who.lower().startswith("people familiar"):
+        return "unnamed sources"
+    noun = who.split()[-1]
+    return f"unnamed {noun if noun.isupper() else noun.lower()}"
 
 
 def _topic(sentence: str, hit: CueHit | None) -> str:

@@ -32,7 +32,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.IGNOR
 # the subject of the main clause is.
 _OPENING_ADVERBIAL = re.compile(
     r"^(?:Since|With|After|Before|Despite|Following|Amid|Like|Unlike|During|Although|While"
-    r"|Ahead of|"
+    r"|Ahead of|In (?:a|an|his|her|its|their)\s|"
     r"In the wake of|Against)\b[^,]{0,160},"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*(?:,|$)")
@@ -41,8 +41,8 @@ TRANSFER_TYPES = ("aid", "arms_transfer", "trade_energy")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
 INTERACTION_TYPES = ("meeting", "call", "visit", "agreement")
 _NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|without|nor|fail(?:s|ed)? to|refus(?:es|ed)? to"
-    r"|declin(?:es|ed)? to)\b(?:\s+\S+){0,3}\s*$",
+    r"\b(?:not|n't|never|no longer|without|nor|fail(?:s|ed|ing)? to|refus(?:es|ed|ing)? to"
+    r"|declin(?:es|ed|ing)? to)\b(?:\s+\S+){0,3}\s*$",
     re.IGNORECASE,
 )
 _ANAPHORIC_DENIAL = re.compile(
@@ -167,6 +167,20 @@ _ATTRIBUTION_SUBJECT = re.compile(r",\s+(?:[\w’'.-]+\s+){1,8}$")
 _ATTRIBUTION_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s*[.!?”\"]*\s*$")
 
 
+_THAT = re.compile(r"\s+that\b")
+
+
+def _content_start(sentence: str, verb: CueHit, actors: list[Mention]) -> int:
+    """Where what is reported begins: after "told Pezeshkian that", the addressee is no
+    party to the content."""
+    addressee = next((m for m in actors if m.start >= verb.end), None)
+    if addressee is not None and not sentence[verb.end : addressee.start].strip():
+        that = _THAT.match(sentence, addressee.end)
+        if that:
+            return that.end()
+    return verb.end
+
+
 def _trailing_attribution(sentence: str, verb: CueHit) -> int | None:
     """Where ", the Kremlin said on Tuesday." begins: the source of a report is no party
     to the act reported before it."""
@@ -215,7 +229,7 @@ def extract_events(
     ]
     reporting = tuple(
         sorted(
-            {h.end for h in reporting_verbs}
+            {_content_start(sentence, h, actors) for h in reporting_verbs}
             | {b for h in reporting_verbs if (b := _trailing_attribution(sentence, h)) is not None}
         )
     )
@@ -374,7 +388,13 @@ def _drop_complaint_topics(events: list[Event]) -> list[Event]:
     ]
 
     def is_topic(event: Event) -> bool:
-        return event.polarity == "cooperation" and any(
+        if event.cue.cue.fields["polarity"] != "cooperation":
+            return False
+        if event.polarity == "tension":
+            # "criticised Moscow for failing to provide help": the help that did not come is
+            # what the complaint is about, whoever the sentence names near it.
+            return any(c is not event and c.cue.start < event.cue.start for c in complaints)
+        return any(
             frozenset({side(c.actor1), side(c.actor2)})
             == frozenset({side(event.actor1), side(event.actor2)})
             and c.cue.start < event.cue.start

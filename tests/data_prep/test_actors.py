@@ -281,3 +281,16 @@ def test_an_ambassadors_posting_is_part_of_the_title(lexicons):
         lexicons, ["Iran's ambassador to Russia told reporters the talks went well."], None
     )
     assert [text for text, _ in found] == ["Iran's ambassador to Russia"]
+
+
+def test_a_council_in_a_persons_title_belongs_to_the_person(lexicons):
+    (found,) = mentions(
+        lexicons,
+        ["Iran's Supreme National Security Council secretary Ali Larijani arrived on Sunday."],
+        date(2025, 9, 1),
+    )
+    assert len(found) == 1
+    text, actor_id = found[0]
+    assert text.startswith("Iran's Supreme National Security Council secretary")
+    assert text.endswith("Larijani")
+    assert "council" not in actor_id

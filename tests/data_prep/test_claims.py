@@ -182,3 +182,9 @@ def test_claim_ids_unique_per_sentence(article):
     result = article(text)
     ids = [c["claim_id"] for c in result.claims]
     assert ids and len(ids) == len(set(ids))
+
+
+def test_an_unnamed_mp_is_a_hedged_source(article):
+    sentence = "“Russia did not stand with us,” one MP told a news website."
+    claims = [c for c in article(sentence).claims if c["quote"] == sentence]
+    assert [(c["claimant"], c["hedged"]) for c in claims] == [("unnamed MP", True)]

@@ -432,3 +432,32 @@ def test_joint_drills_are_military_cooperation(article):
         "cooperation",
         "2023",
     )
+
+
+def test_the_addressee_of_told_is_no_party_to_the_content(article):
+    sentence = (
+        "In a phone call last week, Putin told Pezeshkian that Moscow would continue to "
+        "support Tehran's right to nuclear energy."
+    )
+    events = events_in(article(sentence), sentence)
+    found = {(e["actor1"], e["actor2"], e["event_type"], e["modality"]) for e in events}
+    assert ("Russia", "Iran", "statement_support", "planned") in found
+    call = next(e for e in events if e["event_type"] == "call")
+    assert (call["modality"], call["event_date"]) == ("reported", "2024-10-04")
+
+
+def test_is_due_to_is_planned(article):
+    sentence = "Araghchi is due to meet Lavrov in Moscow."
+    (meeting,) = russia_iran(article(sentence), sentence)
+    assert meeting["modality"] == "planned"
+
+
+def test_help_that_did_not_come_is_the_topic_of_the_complaint(article):
+    sentence = (
+        "Iranian lawmakers have criticised Moscow for failing to provide help during the war "
+        "with Israel."
+    )
+    events = events_in(article(sentence), sentence)
+    assert [(e["actor1_country"], e["actor2_country"], e["event_type"]) for e in events] == [
+        ("IRN", "RUS", "criticism")
+    ]
