@@ -168,6 +168,16 @@ _ATTRIBUTION_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s*[.!?”\"]*\s*$")
 
 
 _THAT = re.compile(r"\s+that\b")
+_REPORT_DATE_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
+
+
+def _report_dates(
+    sentence: str, verbs: list[CueHit], dates: list[DateMention]
+) -> tuple[DateMention, ...]:
+    """Dates right after a reporting verb ("said on Tuesday", "told reporters on Monday")."""
+    return tuple(
+        d for d in dates if any(_REPORT_DATE_GAP.fullmatch(sentence, v.end, d.start) for v in verbs)
+    )
 
 
 def _content_start(sentence: str, verb: CueHit, actors: list[Mention]) -> int:
@@ -245,6 +255,7 @@ def extract_events(
         tuple(hits),
         tuple((q.start(), q.end()) for q in QUOTATION.finditer(sentence)),
         frozenset(m.end() for m in _MODAL_NOUN.finditer(sentence)),
+        _report_dates(sentence, reporting_verbs, [_local_date(d, offset) for d in dates]),
     )
     if len({side(m) for m in actors}) >= 2:
         events = _linked_events(frame, hits, actors)
@@ -270,6 +281,8 @@ class _Frame:
     cue_hits: tuple[CueHit, ...]
     quotations: tuple[tuple[int, int], ...]
     will_nouns: frozenset[int]
+    # "said on Tuesday": dates of the report, not of what it reports.
+    report_dates: tuple[DateMention, ...] = ()
 
     def inside_quote(self, position: int) -> bool:
         return any(start < position < end for start, end in self.quotations)
@@ -890,7 +903,8 @@ def _date_for(
     own = [
         d
         for d in frame.dates
-        if not _starts_a_state(frame, hit, d)
+        if d not in frame.report_dates
+        and not _starts_a_state(frame, hit, d)
         and (
             _same_act(frame, _governing_cue(frame, d), hit)
             # A clause's date is the date of its act, not of where the act's things came from.
@@ -927,4 +941,8 @@ def _date_for(
         return f"{frame.published.year:04d}", "year", recently.group(0)
     if timing == "state":
         return "", "unknown", ""
+    if frame.report_dates:
+        # Undated news is as old as the report of it.
+        report = frame.report_dates[0]
+        return report.value, report.precision, report.text
     return frame.published.isoformat(), "week", ""

@@ -461,3 +461,19 @@ def test_help_that_did_not_come_is_the_topic_of_the_complaint(article):
     assert [(e["actor1_country"], e["actor2_country"], e["event_type"]) for e in events] == [
         ("IRN", "RUS", "criticism")
     ]
+
+
+def test_a_date_after_a_reporting_verb_dates_the_report_not_a_planned_act(article):
+    sentence = "Lavrov said on Monday that Russia will deliver S-400 systems to Iran."
+    (event,) = russia_iran(article(sentence), sentence)
+    assert (event["modality"], event["event_date"]) == ("planned", "")
+
+
+def test_undated_reported_news_takes_the_date_of_its_report(article):
+    sentence = "Peskov told reporters on Monday that Russia had sent medicines to Iran."
+    (event,) = russia_iran(article(sentence), sentence)
+    assert (event["event_type"], event["event_date"], event["date_precision"]) == (
+        "aid",
+        "2024-10-07",
+        "day",
+    )
