@@ -198,6 +198,11 @@ def _attribute(
         ]
     if verb in ("quoted", "cited") and after and before and before[-1].type == "media":
         return [(after[0], before[-1])]
+    if verb.endswith("ing") and sentence[: hit.start].rstrip().endswith(","):
+        # "Putin spoke to Araghchi, adding that ...": the participle's subject is the
+        # sentence's.
+        main = [m for m in mentions if m.end <= hit.start]
+        return [(main[0], _via_after(sentence, main[0], mentions))] if main else [(None, None)]
     subjects = _subjects(sentence, before, clause_start, hit.start)
     if not subjects:
         return [(None, None)]

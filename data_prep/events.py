@@ -23,7 +23,10 @@ from data_prep.lexicons import Cue, Lexicons
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|:\s"
     r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would|then)\b)"
-    r"|,\s+as\s+(?!well as\b)|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)"
+    r"|,\s+as\s+(?!well as\b)"
+    r"|,\s+(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|only|a day|a week|a month"
+    r"|two days|two weeks)\s+)?(?:after|before|when|once|until)\s+"
+    r"|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)"
 )
 # "between the presidents of Iran and Russia is expected": an "and" that closes a
 # "between" phrase joins two names, not two clauses.
@@ -168,6 +171,12 @@ _ATTRIBUTION_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s*[.!?”\"]*\s*$")
 
 
 _THAT = re.compile(r"\s+that\b")
+_RESTATED_SUBJECT = re.compile(r"\s*(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?")
+# What a restated act does in the sentence: it is placed in time or judged, not told again.
+_FRAMING_VERB = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:came|comes|come|follows|followed|took place|takes place|marks|marked"
+    r"|was seen|is seen|was widely seen|underscores|underscored|highlights|highlighted)\b"
+)
 _REPORT_DATE_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
 
 
@@ -223,11 +232,16 @@ def extract_events(
     and is updated with this sentence's."""
     context = context or StoryContext()
     actors = [_local(m, offset) for m in _expand_pairs(mentions) if m.type != "media"]
-    # A cue word inside a name or title ("Oil Minister", "Ministry of Defence") is no act.
+    # A cue word inside a name or title ("Oil Minister", "Ministry of Defence") is no act,
+    # and "The meeting came a day after ..." points back at an act already told.
     hits = [
         h
         for h in find_cues(sentence, lexicons.event_cues)
         if not any(m.start <= h.start and h.end <= m.end for m in actors)
+        and not (
+            _RESTATED_SUBJECT.fullmatch(sentence, 0, h.start)
+            and _FRAMING_VERB.match(sentence, h.end)
+        )
     ]
     if not hits:
         context.add([])
@@ -609,6 +623,9 @@ def _pair_for(frame: _Frame, hit: CueHit, actors: list[Mention]) -> tuple[Mentio
         target = next(iter(objects + before + others), None)
         if target is not None:
             return source, target
+    between = _between_pair(frame.sentence, hit, in_clause)
+    if between is not None:
+        return between
     if hit.cue.fields["needs_actor_before"] == "true" and not any(
         m.end <= hit.start for m in in_clause
     ):
@@ -655,6 +672,28 @@ _CLAUSE_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however|in turn
 
 
 _RELATIVE_OPENER = re.compile(r"\s*,\s+(?:who|whose|which)\b")
+_BETWEEN_AFTER_CUE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _between_pair(
+    sentence: str, hit: CueHit, mentions: list[Mention]
+) -> tuple[Mention, Mention] | None:
+    """ "a ceasefire between Russia and Ukraine", "talks between Tehran and Moscow": the two
+    named sides are the pair, whoever else the clause names."""
+    following = [m for m in mentions if m.start >= hit.end]
+    if len(following) < 2:
+        return None
+    first, second = following[0], following[1]
+    if (
+        side(first) != side(second)
+        and _BETWEEN_AFTER_CUE.fullmatch(sentence, hit.end, first.start)
+        and _AND.fullmatch(sentence, first.end, second.start)
+    ):
+        return first, second
+    return None
+
+
 _AGENT = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
 # The object of an act follows it after "on", "to", "against", "at" or "for", with at most
 # a few words between ("strikes on Iranian nuclear sites" stops at the first actor).
@@ -833,6 +872,8 @@ def _modality(
 ) -> str:
     found = set()
     for m in modality_hits:
+        if m.cue.fields["reach"] == "after" and m.start > hit.start:
+            continue
         if m.cue.fields["scope"] == "sentence" or (clause_start <= m.start and m.end <= clause_end):
             found.add(m.cue.fields["modality"])
     found -= {m.cue.fields["modality"] for m in modality_hits if m.start in nouns}

@@ -188,3 +188,8 @@ def test_an_unnamed_mp_is_a_hedged_source(article):
     sentence = "“Russia did not stand with us,” one MP told a news website."
     claims = [c for c in article(sentence).claims if c["quote"] == sentence]
     assert [(c["claimant"], c["hedged"]) for c in claims] == [("unnamed MP", True)]
+
+
+def test_a_participle_reports_speech(article):
+    sentence = "Putin spoke to Araghchi, adding that Russia was ready to help."
+    assert [c["claimant"] for c in claims_in(article(sentence), sentence)] == ["Vladimir Putin"]

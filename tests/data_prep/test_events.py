@@ -477,3 +477,46 @@ def test_undated_reported_news_takes_the_date_of_its_report(article):
         "2024-10-07",
         "day",
     )
+
+
+def test_an_auxiliary_makes_only_what_follows_it_future(article):
+    sentence = (
+        "Putin hosted Araghchi in the Kremlin, a show of support that stopped short of any "
+        "promise of military help."
+    )
+    events = events_in(article(sentence), sentence)
+    hosted = next(e for e in events if e["cue"] == "hosted")
+    assert hosted["modality"] == "reported"
+
+
+def test_a_between_phrase_names_the_pair(article):
+    sentence = "Iran welcomes any initiative that leads to a ceasefire between Russia and Ukraine."
+    events = events_in(article(sentence), sentence)
+    ceasefire = next(e for e in events if e["cue"] == "ceasefire")
+    assert (ceasefire["actor1"], ceasefire["actor2"], ceasefire["cameo_code"]) == (
+        "Russia",
+        "Ukraine",
+        "087",
+    )
+
+
+def test_a_subordinate_clause_has_its_own_subject(article):
+    sentence = (
+        "Trump announced that Israel and Iran had agreed to a ceasefire, hours after Iran "
+        "fired missiles at a US air base in Qatar."
+    )
+    events = events_in(article(sentence), sentence)
+    fired = [
+        e for e in events if e["cue"] == "fired missiles" and e["event_type"] == "military_action"
+    ]
+    assert fired
+    assert {e["actor1"] for e in fired} == {"Iran"}
+
+
+def test_a_restated_act_placed_in_time_is_not_told_again(article):
+    text = (
+        "Putin met Araghchi in Moscow on Monday. "
+        "The meeting came a day after US bombers struck Iranian nuclear sites."
+    )
+    second = "The meeting came a day after US bombers struck Iranian nuclear sites."
+    assert [e["event_type"] for e in events_in(article(text), second)] == ["military_action"]
