@@ -9,10 +9,12 @@ recently in the article, then by who held the role on the article's date.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
+from data_prep.clean import QUOTATION
 from data_prep.lexicons import ActorEntry, Lexicons
 
 LOCATION_PREPOSITIONS = re.compile(r"\b(?:in|at|near|outside|across|around|of|into)\s+(?:the\s+)?$")
@@ -24,10 +26,18 @@ _MOTION_FROM = re.compile(
 )
 _PAIR = re.compile(
     r"\b(?:the two|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
-    r"(?P<what>leaders|presidents|sides|countries|"
-    r"nations|governments|heads of state)\b",
+    r"(?P<what>leaders|presidents|sides|countries|ministers|foreign ministers|parties|"
+    r"nations|governments|heads of state)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+# "The ministers welcomed ...", "the sides discussed ...": only the story's two sides can be meant.
+_BARE_PAIRS = frozenset({"sides", "ministers", "foreign ministers", "parties"})
+_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|I|my|My|me)\b")
+_REPORTED_VERBS = r"(?:said|says|told|tells|added|stressed|noted|wrote|declared|insisted|explained)"
+_SPEAKER_AFTER = re.compile(r"[,.!?]?\s*")
+_REPORTED = re.compile(rf"\s+(?:{_REPORTED_VERBS}|was quoted|were quoted)\b")
+_SAID_BEFORE_SPEAKER = re.compile(rf"[,.!?]?\s*{_REPORTED_VERBS}\s+")
+_REPORTED_INTRO = re.compile(rf"\s+{_REPORTED_VERBS}(?:\s+[\w’'-]+){{0,3}}?\s*[:,]\s*")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b")
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|They)\b")
@@ -328,6 +338,7 @@ class MentionFinder:
         ]
         chosen = self._definites(sentence, start, chosen)
         chosen = self._pronouns(sentence, start, chosen)
+        chosen = self._first_person(sentence, start, chosen)
         chosen = self._pairs(sentence, start, chosen)
         chosen = self._plural_pronouns(sentence, start, chosen)
         self._remember(chosen)
@@ -634,6 +645,46 @@ class MentionFinder:
                 result.append(_as_pronoun(referent, match, offset))
         return sorted(result, key=lambda m: m.start)
 
+    def _first_person(self, sentence: str, offset: int, chosen: list[Mention]) -> list[Mention]:
+        """ "“We will never abandon our friends,” the ambassador said": inside a quotation,
+        "we" and "our" are the speaker's country, and "I" and "my" the speaker."""
+        result = list(chosen)
+        for quotation in QUOTATION.finditer(sentence):
+            speaker = self._speaker(sentence, offset, quotation, chosen)
+            if speaker is None:
+                continue
+            state = self._state(speaker.country) if speaker.country else None
+            for match in _FIRST_PERSON.finditer(sentence, quotation.start(), quotation.end()):
+                singular = match.group(0).lower() in ("i", "my", "me")
+                if singular and speaker.type == "person":
+                    referent = speaker
+                elif state is not None:
+                    referent = self._entry_mention(state, 0, 0, "", "name")
+                else:
+                    continue
+                result.append(_as_pronoun(referent, match, offset))
+        return sorted(result, key=lambda m: m.start)
+
+    @staticmethod
+    def _speaker(
+        sentence: str, offset: int, quotation: re.Match[str], chosen: list[Mention]
+    ) -> Mention | None:
+        after = next((m for m in chosen if m.start >= quotation.end() + offset), None)
+        if after is not None and (
+            (
+                _SPEAKER_AFTER.fullmatch(sentence, quotation.end(), after.start - offset)
+                and _REPORTED.match(sentence, after.end - offset)
+            )
+            or _SAID_BEFORE_SPEAKER.fullmatch(sentence, quotation.end(), after.start - offset)
+        ):
+            return after
+        before = [m for m in chosen if m.end <= quotation.start() + offset]
+        if before and _REPORTED_INTRO.fullmatch(
+            sentence, before[-1].end - offset, quotation.start()
+        ):
+            return before[-1]
+        return None
+
     @staticmethod
     def _drop_appositions(text: str, chosen: list[Mention]) -> list[Mention]:
         """ "Russian state news agency TASS": a description gives way to the name it introduces."""
@@ -711,6 +762,7 @@ class MentionFinder:
                 match.group(0).lower().startswith("the ")
                 and not match.group(0).lower().startswith("the two")
                 and (modifier[:1].isupper() or not modifier)
+                and match.group("what").lower() not in _BARE_PAIRS
             ):
                 continue
             if any(
@@ -721,10 +773,17 @@ class MentionFinder:
                 "leaders",
                 "presidents",
                 "heads of state",
+                "ministers",
+                "foreign ministers",
             )
             earlier = self.history + [
                 m for m in chosen if m.end <= match.start() + offset and m.kind != "adjective"
             ]
+            if match.group("what").lower() in _BARE_PAIRS:
+                # Only the article's main pair can be meant, not whoever was named last.
+                counts = Counter(m.country for m in earlier if m.country)
+                main = {country for country, _ in counts.most_common(2)}
+                earlier = [m for m in earlier if m.country in main]
             members: list[Mention] = []
             for mention in reversed(earlier):
                 if wants_people and mention.type != "person":

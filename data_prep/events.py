@@ -171,6 +171,10 @@ _ATTRIBUTION_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s*[.!?”\"]*\s*$")
 
 
 _THAT = re.compile(r"\s+that\b")
+_OFFER = re.compile(
+    r"\b(?:ready|willing|prepared|offered|offers|offering|offer)\s+to\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _RESTATED_SUBJECT = re.compile(r"\s*(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?")
 # What a restated act does in the sentence: it is placed in time or judged, not told again.
 _FRAMING_VERB = re.compile(
@@ -626,6 +630,18 @@ def _pair_for(frame: _Frame, hit: CueHit, actors: list[Mention]) -> tuple[Mentio
     between = _between_pair(frame.sentence, hit, in_clause)
     if between is not None:
         return between
+    accused = _accused_of(frame.sentence, hit, in_clause)
+    if accused is not None:
+        # "accused Iran of supplying Russia with missiles": the accused did the act.
+        target = _target(
+            frame.sentence,
+            hit,
+            accused,
+            [m for m in in_clause if accused.start <= m.start and m.end <= hit.start],
+            [m for m in in_clause if m.start >= hit.end],
+        )
+        if target is not None:
+            return accused, target
     if hit.cue.fields["needs_actor_before"] == "true" and not any(
         m.end <= hit.start for m in in_clause
     ):
@@ -691,6 +707,21 @@ def _between_pair(
         and _AND.fullmatch(sentence, first.end, second.start)
     ):
         return first, second
+    return None
+
+
+_ACCUSING = re.compile(r"\b(?:accus|blam|suspect|charg|convict)\w*\s+(?:the\s+)?", re.IGNORECASE)
+_OF_ACT = re.compile(r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,8}")
+
+
+def _accused_of(sentence: str, hit: CueHit, mentions: list[Mention]) -> Mention | None:
+    for mention in mentions:
+        if mention.end > hit.start:
+            break
+        before = sentence[max(0, mention.start - 30) : mention.start]
+        accusing = [m for m in _ACCUSING.finditer(before) if m.end() == len(before)]
+        if accusing and _OF_ACT.fullmatch(sentence, mention.end, hit.start):
+            return mention
     return None
 
 
@@ -832,6 +863,10 @@ def _build(frame: _Frame, hit: CueHit, actor1: Mention, actor2: Mention) -> Even
     )
     if polarity == "cooperation" and modality != "denied" and _negated(frame, hit):
         event_type, cameo_code, polarity = "criticism", "111", "tension"
+    elif polarity == "cooperation" and _OFFER.search(frame.sentence, clause_start, hit.start):
+        # "Russia is ready to assist", "offered to mediate": an offer states an intent to
+        # cooperate (CAMEO 030); nothing has been done yet.
+        event_type, cameo_code = "statement_support", "030"
     timing = fields["timing"]
     if event_type in STATE_TYPES and (frame.reporting_ends or frame.inside_quote(hit.start)):
         # A relationship described by a speaker is a statement: of support (CAMEO 051) or

@@ -124,6 +124,30 @@ def compile_phrase(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", flags)
 
 
+def _spelling_variants(
+    alias: str, rules: list[tuple[re.Pattern[str], str]], limit: int = 24
+) -> tuple[str, ...]:
+    """Other Latin spellings of a name, word by word ("Sergei Lavrov" -> "Sergey Lavrov")."""
+    words = alias.split(" ")
+    options = [
+        list(dict.fromkeys([word, *(p.sub(r, word) for p, r in rules if p.search(word))]))
+        for word in words
+    ]
+    variants = [""]
+    for choices in options:
+        variants = [f"{v} {c}".strip() for v in variants for c in choices][:limit]
+    return tuple(v for v in variants if v != alias)
+
+
+def _with_spellings(
+    aliases: tuple[str, ...], country: str, rules: dict[str, list[tuple[re.Pattern[str], str]]]
+) -> tuple[str, ...]:
+    found = [*aliases]
+    for alias in aliases:
+        found += _spelling_variants(alias, rules.get(country, []))
+    return tuple(dict.fromkeys(found))
+
+
 def _cues(name: str, folder: Path, phrase_column: str = "cue") -> tuple[Cue, ...]:
     rows = read_rows(name, folder)
     return tuple(Cue(row[phrase_column], compile_phrase(row[phrase_column]), row) for row in rows)
@@ -135,6 +159,11 @@ def load_lexicons(folder: Path = LEXICON_DIR) -> Lexicons:
 
 @cache
 def _load(folder: Path) -> Lexicons:
+    spellings: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for row in read_rows("transliterations.csv", folder):
+        spellings.setdefault(row["country"], []).append(
+            (re.compile(row["pattern"]), row["replacement"])
+        )
     actors = [
         ActorEntry(
             row["actor_id"],
@@ -142,7 +171,9 @@ def _load(folder: Path) -> Lexicons:
             row["type"],
             row["country"],
             row["role"],
-            _split(row["aliases"]),
+            _with_spellings(_split(row["aliases"]), row["country"], spellings)
+            if row["type"] == "person"
+            else _split(row["aliases"]),
             adjectives=_split(row.get("adjectives", "")),
         )
         for row in read_rows("actors.csv", folder)

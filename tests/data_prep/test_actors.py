@@ -294,3 +294,43 @@ def test_a_council_in_a_persons_title_belongs_to_the_person(lexicons):
     assert text.startswith("Iran's Supreme National Security Council secretary")
     assert text.endswith("Larijani")
     assert "council" not in actor_id
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected_name"),
+    [
+        ("Sergey Lavrov", "Sergei Lavrov"),
+        ("Dmitri Peskov", "Dmitry Peskov"),
+        ("Abbas Araqchi", "Abbas Araghchi"),
+        ("Masoud Pezeshkiyan", "Masoud Pezeshkian"),
+    ],
+)
+def test_other_latin_spellings_of_a_name(lexicons, surface, expected_name):
+    (found,) = mentions(lexicons, [f"{surface} spoke on Monday."], date(2025, 4, 18))
+    assert [lexicons.actor_by_id[actor_id].name for _, actor_id in found] == [expected_name]
+
+
+def test_first_person_in_a_quotation_is_the_speaker(lexicons):
+    (found,) = mentions(
+        lexicons,
+        ["“We will never abandon our friends,” Lavrov said."],
+        date(2025, 4, 18),
+    )
+    assert [(text, actor_id) for text, actor_id in found if text in ("We", "our")] == [
+        ("We", "russia"),
+        ("our", "russia"),
+    ]
+
+
+def test_the_sides_are_the_articles_main_pair(lexicons):
+    _, _, third = mentions(
+        lexicons,
+        [
+            "Putin met Pezeshkian in Moscow.",
+            "Russia and Iran discussed gas supplies via Azerbaijan.",
+            "The sides agreed to meet again.",
+        ],
+        date(2025, 1, 17),
+    )
+    ((text, actor_id),) = third
+    assert (text, actor_id) == ("The sides", "pair")

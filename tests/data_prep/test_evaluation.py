@@ -12,12 +12,12 @@ from data_prep.evaluate import GOLD_DIR, SEEDS_DIR, evaluate
 from data_prep.pipeline import build_corpus
 
 FLOORS = {
-    "event_f1": 0.93,
-    "event_sentence_precision": 0.90,
-    "event_sentence_recall": 0.93,
-    "dyad_accuracy": 0.86,
+    "event_f1": 0.96,
+    "event_sentence_precision": 0.95,
+    "event_sentence_recall": 0.95,
+    "dyad_accuracy": 0.88,
     "polarity_accuracy": 0.91,
-    "event_type_accuracy": 0.80,
+    "event_type_accuracy": 0.81,
     "date_accuracy": 0.88,
     "tension_recall": 0.88,
     "claim_f1": 0.90,
@@ -29,6 +29,26 @@ FLOORS = {
     "boilerplate_recall": 1.0,
     "boilerplate_precision": 1.0,
 }
+# The development set in tests/heldout/: six articles written and annotated apart from the
+# rules, in other house styles. Its figures are lower and say more about unseen news.
+DEV_FLOORS = {
+    "event_f1": 0.82,
+    "event_sentence_precision": 0.91,
+    "dyad_accuracy": 0.66,
+    "polarity_accuracy": 0.81,
+    "event_type_accuracy": 0.50,
+    "date_accuracy": 0.58,
+    "tension_recall": 0.73,
+    "claim_f1": 0.80,
+    "stance_accuracy": 0.97,
+    "claimant_country_accuracy": 0.85,
+    "via_accuracy": 0.95,
+    "hedged_accuracy": 0.88,
+    "quotes_verbatim": 1.0,
+    "boilerplate_recall": 1.0,
+    "boilerplate_precision": 1.0,
+}
+DEV_DIR = GOLD_DIR.parent / "heldout"
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +56,23 @@ def metrics() -> dict[str, float]:
     return evaluate(build_corpus(SEEDS_DIR, today=date(2026, 11, 22)), GOLD_DIR)
 
 
+@pytest.fixture(scope="module")
+def dev_metrics() -> dict[str, float]:
+    return evaluate(build_corpus(DEV_DIR / "articles", today=date(2026, 11, 22)), DEV_DIR / "gold")
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_metric_stays_above_its_floor(metrics, name):
     assert metrics[name] >= FLOORS[name], f"{name} fell to {metrics[name]:.3f}"
+
+
+@pytest.mark.parametrize("name", sorted(DEV_FLOORS))
+def test_development_set_metric_stays_above_its_floor(dev_metrics, name):
+    assert dev_metrics[name] >= DEV_FLOORS[name], f"{name} fell to {dev_metrics[name]:.3f}"
+
+
+def test_no_dev_row_comes_from_boilerplate(dev_metrics):
+    assert dev_metrics["rows_from_boilerplate"] == 0
 
 
 def test_no_row_comes_from_boilerplate(metrics):

@@ -520,3 +520,23 @@ def test_a_restated_act_placed_in_time_is_not_told_again(article):
     )
     second = "The meeting came a day after US bombers struck Iranian nuclear sites."
     assert [e["event_type"] for e in events_in(article(text), second)] == ["military_action"]
+
+
+def test_an_offer_is_a_statement_of_intent(article):
+    sentence = "Lavrov said Russia was ready to assist Iran."
+    (event,) = russia_iran(article(sentence), sentence)
+    assert (event["event_type"], event["cameo_code"]) == ("statement_support", "030")
+
+
+def test_the_accused_did_the_act(article):
+    sentence = "Western governments accuse Iran of supplying Russia with drones."
+    transfers = [
+        e for e in events_in(article(sentence), sentence) if e["event_type"] == "arms_transfer"
+    ]
+    assert [(e["actor1"], e["actor2"]) for e in transfers] == [("Iran", "Russia")]
+
+
+def test_we_in_a_quotation_acts_for_the_speakers_country(article):
+    sentence = "“We will help our Iranian friends,” Lavrov said."
+    (event,) = russia_iran(article(sentence), sentence)
+    assert (event["actor1"], event["actor2"]) == ("Russia", "Iran")
