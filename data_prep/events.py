@@ -27,6 +27,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|only|a day|a week|a month"
     r"|two days|two weeks)\s+)?(?:after|before|when|once|until)\s+"
     r"|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)"
+    r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:have|has|had|was|were|is|are|will|would|said|says)\b)"
 )
 # "between the presidents of Iran and Russia is expected": an "and" that closes a
 # "between" phrase joins two names, not two clauses.
@@ -309,7 +310,11 @@ class _Frame:
 def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> list[Event]:
     best: dict[tuple[frozenset[str], str], tuple[tuple, Event]] = {}
     for hit in hits:
-        pair = None if _negated_tension(frame, hit) else _pair_for(frame, hit, actors)
+        pair = (
+            None
+            if _negated_tension(frame, hit) or _weapon_in_use(frame, hit)
+            else _pair_for(frame, hit, actors)
+        )
         if pair is None:
             continue
         for actor1, actor2 in [pair, *_listed_targets(frame, hit, pair, actors)]:
@@ -328,6 +333,26 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
     events = _drop_denials_of_own_acts(events)
     events = [again for event in events for again in _on_each_date(frame, event)]
     return sorted(events, key=lambda e: (e.cue.start, e.actor1.start, e.event_date))
+
+
+_IN_USE = re.compile(
+    r"\b(?:used|uses|using|use|deployed|deploys|deploying|fired|fires|firing|launched|launches"
+    r"|launching)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _weapon_in_use(frame: _Frame, hit: CueHit) -> bool:
+    """ "Russia has used the drones in strikes on Ukraine": using weapons is no transfer; only
+    an adjective naming their origin ("used Iranian drones") still tells of one."""
+    if hit.cue.fields["event_type"] != "arms_transfer":
+        return False
+    clause_start, _ = clause_bounds(frame.sentence, hit.start)
+    use = _IN_USE.search(frame.sentence, clause_start, hit.start)
+    return use is not None and not _ORIGIN_ADJECTIVE.search(frame.sentence, use.start(), hit.start)
+
+
+_ORIGIN_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|i|an)\b|\b[A-Z][a-z]+-made\b")
 
 
 def _negated_tension(frame: _Frame, hit: CueHit) -> bool:
@@ -995,7 +1020,11 @@ def _date_for(
     # A denial is news of the day: it is dated by the report even when what it denies is
     # an ongoing state.
     if modality != "denied" and any(
-        (h.cue.fields["scope"] == "sentence" or (clause_start <= h.start and h.end <= clause_end))
+        (
+            h.cue.fields["scope"] == "sentence"
+            or (clause_start <= h.start and h.end <= clause_end)
+            or _main_clause(frame.sentence, h.start) == _main_clause(frame.sentence, hit.start)
+        )
         and not frame.inside_quote(h.start)
         and not (hit.start <= h.start < hit.end and hit.end - hit.start > h.end - h.start)
         for h in frame.ongoing_hits
@@ -1010,7 +1039,16 @@ def _date_for(
         return frame.published.isoformat(), "week", ""
     if frame.published is None or modality == "planned":
         return "", "unknown", ""
-    recently = _RECENTLY.search(frame.sentence)
+    # "Iran recently supplied missiles and had already transferred drones": "recently"
+    # dates its own main clause only.
+    recently = next(
+        (
+            r
+            for r in _RECENTLY.finditer(frame.sentence)
+            if _main_clause(frame.sentence, r.start()) == _main_clause(frame.sentence, hit.start)
+        ),
+        None,
+    )
     if recently:
         if "week" in recently.group("word").lower() or "day" in recently.group("word").lower():
             return frame.published.strftime("%Y-%m"), "month", recently.group(0)

@@ -38,7 +38,7 @@ DEV_FLOORS = {
     "polarity_accuracy": 0.81,
     "event_type_accuracy": 0.50,
     "date_accuracy": 0.58,
-    "tension_recall": 0.73,
+    "tension_recall": 0.71,
     "claim_f1": 0.80,
     "stance_accuracy": 0.97,
     "claimant_country_accuracy": 0.85,

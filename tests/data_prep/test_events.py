@@ -540,3 +540,25 @@ def test_we_in_a_quotation_acts_for_the_speakers_country(article):
     sentence = "“We will help our Iranian friends,” Lavrov said."
     (event,) = russia_iran(article(sentence), sentence)
     assert (event["actor1"], event["actor2"]) == ("Russia", "Iran")
+
+
+def test_using_weapons_is_no_transfer(article):
+    sentence = "Russia has used the drones in waves of strikes on Ukrainian cities."
+    events = events_in(article(sentence), sentence)
+    assert [e["event_type"] for e in events] == ["military_action"]
+
+
+def test_attack_drones_are_weapons_not_an_attack(article):
+    sentence = "Tehran has supplied Moscow with Shahed-136 attack drones."
+    (event,) = russia_iran(article(sentence), sentence)
+    assert (event["actor1"], event["event_type"]) == ("Iran", "arms_transfer")
+
+
+def test_recently_dates_only_its_own_main_clause(article):
+    sentence = (
+        "Iran recently supplied Russia with missiles and had already transferred drones, "
+        "as well as building a drone factory in Russia."
+    )
+    dates = {e["cue"]: e["event_date"] for e in russia_iran(article(sentence), sentence)}
+    assert dates["missiles"] == "2024"
+    assert "" in dates.values()
