@@ -118,12 +118,37 @@ class StoryContext:
 
 def find_cues(sentence: str, cues: tuple[Cue, ...]) -> list[CueHit]:
     """Non-overlapping cue matches, longest first."""
-    hits = [CueHit(m.start(), m.end(), cue) for cue in cues for m in cue.pattern.finditer(sentence)]
+    words = _words(sentence)
+    hits = [
+        CueHit(m.start(), m.end(), cue)
+        for cue in cues
+        if _may_occur(cue, words)
+        for m in cue.pattern.finditer(sentence)
+    ]
     chosen: list[CueHit] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
         if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
             chosen.append(hit)
     return sorted(chosen, key=lambda h: h.start)
+
+
+@lru_cache(maxsize=64)
+def _words(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The sentence's words, and every beginning of them, in lower case."""
+    lower = sentence.lower()
+    words = frozenset(_WORD.findall(lower)) | frozenset(_HYPHENATED.findall(lower))
+    return words, frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
+
+
+_WORD = re.compile(r"\w+")
+_HYPHENATED = re.compile(r"[\w-]+")
+
+
+def _may_occur(cue: Cue, words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    if cue.first_words is None:
+        return True
+    whole, beginnings = words
+    return not cue.first_words.isdisjoint(whole) or not beginnings.isdisjoint(cue.first_prefixes)
 
 
 def clause_bounds(

@@ -67,6 +67,26 @@ class Cue:
     phrase: str
     pattern: re.Pattern[str]
     fields: dict[str, str]
+    # The first words its alternatives can start with (lower case), so a sentence without
+    # any of them is skipped without running the pattern; None when that cannot be known.
+    first_words: frozenset[str] | None = None
+    first_prefixes: tuple[str, ...] = ()
+
+
+_PLAIN_WORD = re.compile(r"[\w-]+\*?")
+
+
+def cue(phrase: str, fields: dict[str, str]) -> Cue:
+    firsts = [alternative.split()[0] for alternative in _split(phrase)]
+    if not all(_PLAIN_WORD.fullmatch(first) for first in firsts):
+        return Cue(phrase, compile_phrase(phrase), fields)
+    return Cue(
+        phrase,
+        compile_phrase(phrase),
+        fields,
+        frozenset(f.lower() for f in firsts if not f.endswith("*")),
+        tuple(f[:-1].lower() for f in firsts if f.endswith("*")),
+    )
 
 
 @dataclass(frozen=True, eq=False)
@@ -150,7 +170,7 @@ def _with_spellings(
 
 def _cues(name: str, folder: Path, phrase_column: str = "cue") -> tuple[Cue, ...]:
     rows = read_rows(name, folder)
-    return tuple(Cue(row[phrase_column], compile_phrase(row[phrase_column]), row) for row in rows)
+    return tuple(cue(row[phrase_column], row) for row in rows)
 
 
 def load_lexicons(folder: Path = LEXICON_DIR) -> Lexicons:

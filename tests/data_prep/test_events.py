@@ -6,6 +6,7 @@ test looks for the event it needs and checks that nothing contradicts it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 import pytest
@@ -562,3 +563,17 @@ def test_recently_dates_only_its_own_main_clause(article):
     dates = {e["cue"]: e["event_date"] for e in russia_iran(article(sentence), sentence)}
     assert dates["missiles"] == "2024"
     assert "" in dates.values()
+
+
+def test_skipping_cues_whose_words_are_absent_finds_the_same_hits(lexicons):
+    sentence = (
+        "Iran-backed groups deepened ties as Russia's S-400 deliveries and Shahed drone-maker "
+        "talks strengthened cooperation, officials said."
+    )
+    every_cue = tuple(replace(cue, first_words=None) for cue in lexicons.event_cues)
+
+    def found(cues):
+        return [(h.start, h.end, h.cue.phrase) for h in find_cues(sentence, cues)]
+
+    assert found(lexicons.event_cues) == found(every_cue)
+    assert len(found(every_cue)) >= 4
