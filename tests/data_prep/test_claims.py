@@ -193,3 +193,24 @@ def test_an_unnamed_mp_is_a_hedged_source(article):
 def test_a_participle_reports_speech(article):
     sentence = "Putin spoke to Araghchi, adding that Russia was ready to help."
     assert [c["claimant"] for c in claims_in(article(sentence), sentence)] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claimant", "stance"),
+    [
+        ("Western governments accuse Iran of supplying drones to Russia.", "the West", "asserts"),
+        ("Moscow condemned the strikes as a violation of international law.", "Russia", "asserts"),
+        ("Trump rebuked Medvedev on social media.", "Donald Trump", "disputes"),
+    ],
+)
+def test_speech_acts_are_claims(article, sentence, claimant, stance):
+    claims = claims_in(article(sentence), sentence)
+    assert [(c["claimant"], c["stance"]) for c in claims] == [(claimant, stance)]
+
+
+def test_a_speech_act_does_not_open_reported_content_for_events(article):
+    sentence = "Moscow condemned the US strikes on Iran."
+    events = [e for e in article(sentence).events if e["quote"] == sentence]
+    assert ("United States", "Iran", "military_action") in {
+        (e["actor1"], e["actor2"], e["event_type"]) for e in events
+    }

@@ -39,7 +39,7 @@ DEV_FLOORS = {
     "event_type_accuracy": 0.50,
     "date_accuracy": 0.58,
     "tension_recall": 0.71,
-    "claim_f1": 0.80,
+    "claim_f1": 0.85,
     "stance_accuracy": 0.97,
     "claimant_country_accuracy": 0.85,
     "via_accuracy": 0.95,
