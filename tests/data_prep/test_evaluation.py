@@ -32,12 +32,13 @@ FLOORS = {
 # The development set in tests/heldout/: six articles written and annotated apart from the
 # rules, in other house styles. Its figures are lower and say more about unseen news.
 DEV_FLOORS = {
-    "event_f1": 0.82,
-    "event_sentence_precision": 0.91,
-    "dyad_accuracy": 0.66,
+    "event_f1": 0.89,
+    "event_sentence_precision": 0.92,
+    "event_sentence_recall": 0.86,
+    "dyad_accuracy": 0.64,
     "polarity_accuracy": 0.81,
     "event_type_accuracy": 0.50,
-    "date_accuracy": 0.58,
+    "date_accuracy": 0.62,
     "tension_recall": 0.71,
     "claim_f1": 0.85,
     "stance_accuracy": 0.97,

@@ -577,3 +577,18 @@ def test_skipping_cues_whose_words_are_absent_finds_the_same_hits(lexicons):
 
     assert found(lexicons.event_cues) == found(every_cue)
     assert len(found(every_cue)) >= 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cameo_code"),
+    [
+        ("Moscow and Tehran share the view that talks are the only way.", "019"),
+        ("Araghchi briefed the Russian side on his trip to Oman.", "040"),
+        ("Russia agreed in 2023 to lend Iran 1.3 billion euros.", "070"),
+        ("Moscow and Tehran closely coordinate their approaches at the UN.", "030"),
+    ],
+)
+def test_more_ways_news_tells_of_cooperation(article, sentence, cameo_code):
+    events = russia_iran(article(sentence), sentence)
+    assert cameo_code in {e["cameo_code"] for e in events}
+    assert {e["polarity"] for e in events} == {"cooperation"}
