@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.IGNOR
 # the subject of the main clause is.
 _OPENING_ADVERBIAL = re.compile(
     r"^(?:Since|With|After|Before|Despite|Following|Amid|Like|Unlike|During|Although|While"
+    r"|When|Once|Because|Though|Even as|Even though|Whereas|If|Unless|Until"
     r"|Ahead of|In (?:a|an|his|her|its|their)\s|"
     r"In the wake of|Against)\b[^,]{0,160},"
 )
@@ -356,6 +357,7 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
                 best[key] = (score, event)
     events = _drop_unnamed_goods(_drop_complaint_topics([event for _, event in best.values()]))
     events = _drop_denials_of_own_acts(events)
+    events = _one_pair_per_act(frame, events)
     events = [again for event in events for again in _on_each_date(frame, event)]
     return sorted(events, key=lambda e: (e.cue.start, e.actor1.start, e.event_date))
 
@@ -392,6 +394,28 @@ def _negated(frame: _Frame, hit: CueHit) -> bool:
     clause_start, _ = clause_bounds(frame.sentence, hit.start)
     start = max([clause_start, *(h.end for h in frame.cue_hits if h.end <= hit.start)])
     return bool(_NEGATION.search(frame.sentence[start : hit.start]))
+
+
+def _one_pair_per_act(frame: _Frame, events: list[Event]) -> list[Event]:
+    """ "Putin and Pezeshkian signed a strategic partnership treaty": the verb and its object
+    name one agreement, so a second cue of the kind in the clause brings no second pair."""
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: e.cue.start):
+        first = next(
+            (
+                k
+                for k in kept
+                if k.event_type == event.event_type
+                and k.cue != event.cue
+                and event.event_type in INTERACTION_TYPES
+                and _main_clause(frame.sentence, k.cue.start)
+                == _main_clause(frame.sentence, event.cue.start)
+            ),
+            None,
+        )
+        if first is None:
+            kept.append(event)
+    return kept
 
 
 def _drop_denials_of_own_acts(events: list[Event]) -> list[Event]:
@@ -680,6 +704,9 @@ def _pair_for(frame: _Frame, hit: CueHit, actors: list[Mention]) -> tuple[Mentio
     between = _between_pair(frame.sentence, hit, in_clause)
     if between is not None:
         return between
+    joint = _joint_subject(frame.sentence, hit, in_clause)
+    if joint is not None:
+        return joint
     accused = _accused_of(frame.sentence, hit, in_clause)
     if accused is not None:
         # "accused Iran of supplying Russia with missiles": the accused did the act.
@@ -760,6 +787,28 @@ def _between_pair(
     return None
 
 
+def _joint_subject(
+    sentence: str, hit: CueHit, mentions: list[Mention]
+) -> tuple[Mention, Mention] | None:
+    """ "Putin and Pezeshkian signed a treaty": a meeting, call, visit or agreement between
+    the two subjects, whoever else the clause names after the act."""
+    if hit.cue.fields["event_type"] not in INTERACTION_TYPES:
+        return None
+    before = [m for m in mentions if m.end <= hit.start]
+    if len(before) != 2 or side(before[0]) == side(before[1]):
+        return None
+    first, second = before
+    if _AND.fullmatch(sentence, first.end, second.start) and _SUBJECT_TO_VERB.fullmatch(
+        sentence, second.end, hit.start
+    ):
+        return first, second
+    return None
+
+
+# Between a subject and its verb: adverbs and auxiliaries, no object or clause.
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:\s+(?:have|has|had|will|would|also|then|on \w+|jointly|formally|officially))*\s+"
+)
 _ACCUSING = re.compile(r"\b(?:accus|blam|suspect|charg|convict)\w*\s+(?:the\s+)?", re.IGNORECASE)
 _OF_ACT = re.compile(r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,8}")
 

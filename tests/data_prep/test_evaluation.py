@@ -35,7 +35,7 @@ DEV_FLOORS = {
     "event_f1": 0.89,
     "event_sentence_precision": 0.92,
     "event_sentence_recall": 0.86,
-    "dyad_accuracy": 0.64,
+    "dyad_accuracy": 0.66,
     "polarity_accuracy": 0.81,
     "event_type_accuracy": 0.50,
     "date_accuracy": 0.62,

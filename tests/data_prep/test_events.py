@@ -592,3 +592,16 @@ def test_more_ways_news_tells_of_cooperation(article, sentence, cameo_code):
     events = russia_iran(article(sentence), sentence)
     assert cameo_code in {e["cameo_code"] for e in events}
     assert {e["polarity"] for e in events} == {"cooperation"}
+
+
+def test_joint_subjects_of_an_agreement_are_its_pair(article):
+    sentence = (
+        "Putin and Pezeshkian signed a strategic partnership treaty on Friday, deepening ties "
+        "between two countries under Western sanctions."
+    )
+    agreements = [
+        e for e in events_in(article(sentence), sentence) if e["event_type"] == "agreement"
+    ]
+    assert [(e["actor1"], e["actor2"], e["event_date"]) for e in agreements] == [
+        ("Vladimir Putin", "Masoud Pezeshkian", "2024-10-11")
+    ]
