@@ -92,6 +92,10 @@ class Event:
     def russia_iran(self) -> bool:
         return {self.actor1.country, self.actor2.country} == RUSSIA_IRAN
 
+    @property
+    def sides(self) -> frozenset[str]:
+        return frozenset({side(self.actor1), side(self.actor2)})
+
 
 class StoryContext:
     """The events of the last few sentences of one article, for sentences that continue them."""
@@ -288,19 +292,20 @@ def extract_events(
             | {b for h in reporting_verbs if (b := _trailing_attribution(sentence, h)) is not None}
         )
     )
+    local_dates = [_local_date(d, offset) for d in dates]
     frame = _Frame(
         sentence,
         reporting,
         find_cues(sentence, lexicons.modality_cues),
         find_cues(sentence, lexicons.timing_cues),
         [hit.cue.fields["theme"] for hit in find_cues(sentence, lexicons.theme_cues)],
-        [_local_date(d, offset) for d in dates],
+        local_dates,
         lexicons,
         published,
         tuple(hits),
         tuple((q.start(), q.end()) for q in QUOTATION.finditer(sentence)),
         frozenset(m.end() for m in _MODAL_NOUN.finditer(sentence)),
-        _report_dates(sentence, reporting_verbs, [_local_date(d, offset) for d in dates]),
+        _report_dates(sentence, reporting_verbs, local_dates),
     )
     if len({side(m) for m in actors}) >= 2:
         events = _linked_events(frame, hits, actors)
@@ -338,7 +343,7 @@ def _linked_events(frame: _Frame, hits: list[CueHit], actors: list[Mention]) -> 
     for hit in hits:
         pair = (
             None
-            if _negated_tension(frame, hit) or _weapon_in_use(frame, hit)
+            if _negated_tension(frame, hit) or _weapon_in_use(frame, hit, actors)
             else _pair_for(frame, hit, actors)
         )
         if pair is None:
@@ -369,17 +374,16 @@ _IN_USE = re.compile(
 )
 
 
-def _weapon_in_use(frame: _Frame, hit: CueHit) -> bool:
+def _weapon_in_use(frame: _Frame, hit: CueHit, actors: list[Mention]) -> bool:
     """ "Russia has used the drones in strikes on Ukraine": using weapons is no transfer; only
     an adjective naming their origin ("used Iranian drones") still tells of one."""
     if hit.cue.fields["event_type"] != "arms_transfer":
         return False
     clause_start, _ = clause_bounds(frame.sentence, hit.start)
     use = _IN_USE.search(frame.sentence, clause_start, hit.start)
-    return use is not None and not _ORIGIN_ADJECTIVE.search(frame.sentence, use.start(), hit.start)
-
-
-_ORIGIN_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|i|an)\b|\b[A-Z][a-z]+-made\b")
+    return use is not None and not any(
+        m.kind == "adjective" and use.start() <= m.start and m.end <= hit.start for m in actors
+    )
 
 
 def _negated_tension(frame: _Frame, hit: CueHit) -> bool:
@@ -401,19 +405,16 @@ def _one_pair_per_act(frame: _Frame, events: list[Event]) -> list[Event]:
     name one agreement, so a second cue of the kind in the clause brings no second pair."""
     kept: list[Event] = []
     for event in sorted(events, key=lambda e: e.cue.start):
-        first = next(
-            (
-                k
-                for k in kept
-                if k.event_type == event.event_type
+        if not (
+            event.event_type in INTERACTION_TYPES
+            and any(
+                k.event_type == event.event_type
                 and k.cue != event.cue
-                and event.event_type in INTERACTION_TYPES
                 and _main_clause(frame.sentence, k.cue.start)
                 == _main_clause(frame.sentence, event.cue.start)
-            ),
-            None,
-        )
-        if first is None:
+                for k in kept
+            )
+        ):
             kept.append(event)
     return kept
 
@@ -421,36 +422,19 @@ def _one_pair_per_act(frame: _Frame, events: list[Event]) -> list[Event]:
 def _drop_denials_of_own_acts(events: list[Event]) -> list[Event]:
     """ "Russia denied reports that it is preparing to hand over jets to Iran": the denied
     handover carries the news; Russia is not at odds with Iran for denying it."""
-    denied = [e for e in events if e.modality == "denied"]
-    return [
-        e
-        for e in events
-        if e.event_type != "denial"
-        or not any(
-            {side(d.actor1), side(d.actor2)} == {side(e.actor1), side(e.actor2)} for d in denied
-        )
-    ]
+    denied_sides = {e.sides for e in events if e.modality == "denied"}
+    return [e for e in events if e.event_type != "denial" or e.sides not in denied_sides]
 
 
 def _drop_unnamed_goods(events: list[Event]) -> list[Event]:
     """ "the first deliveries of Russian gas": a delivery of named goods is that kind of
     transfer, not also a transfer of unnamed goods."""
 
-    def named_kind(event: Event) -> bool:
-        return event.event_type in TRANSFER_TYPES and event.cue.cue.fields["priority"] != "0"
-
     def unnamed(event: Event) -> bool:
         return event.event_type in TRANSFER_TYPES and event.cue.cue.fields["priority"] == "0"
 
-    named = [e for e in events if named_kind(e)]
-    return [
-        e
-        for e in events
-        if not unnamed(e)
-        or not any(
-            {side(n.actor1), side(n.actor2)} == {side(e.actor1), side(e.actor2)} for n in named
-        )
-    ]
+    named_sides = {e.sides for e in events if e.event_type in TRANSFER_TYPES and not unnamed(e)}
+    return [e for e in events if not (unnamed(e) and e.sides in named_sides)]
 
 
 def _on_each_date(frame: _Frame, event: Event) -> list[Event]:
@@ -499,12 +483,7 @@ def _drop_complaint_topics(events: list[Event]) -> list[Event]:
             # "criticised Moscow for failing to provide help": the help that did not come is
             # what the complaint is about, whoever the sentence names near it.
             return any(c is not event and c.cue.start < event.cue.start for c in complaints)
-        return any(
-            frozenset({side(c.actor1), side(c.actor2)})
-            == frozenset({side(event.actor1), side(event.actor2)})
-            and c.cue.start < event.cue.start
-            for c in complaints
-        )
+        return any(c.sides == event.sides and c.cue.start < event.cue.start for c in complaints)
 
     return [e for e in events if not is_topic(e)]
 
@@ -692,11 +671,7 @@ def _pair_for(frame: _Frame, hit: CueHit, actors: list[Mention]) -> tuple[Mentio
         # Israel": the act comes from this actor. Its target is the object of "on", "to" or
         # "against" when there is one ("Israeli strikes on Iran"), else the clause's subject.
         others = [m for m in in_clause if side(m) != side(source)]
-        objects = [
-            m
-            for m in others
-            if m.start >= hit.end and _OBJECT_BEFORE.fullmatch(frame.sentence, hit.end, m.start)
-        ]
+        objects = _objects(frame.sentence, hit, in_clause, source)
         before = [m for m in others if m.end <= min(source.start, hit.start)]
         target = next(iter(objects + before + others), None)
         if target is not None:
@@ -861,17 +836,13 @@ def _modifying_adjective(sentence: str, hit: CueHit, mentions: list[Mention]) ->
     ):
         return None
     for mention in reversed(mentions):
-        if (
-            mention.kind == "adjective"
-            and mention.end <= hit.start
-            and _ADJECTIVE_GAP.match(sentence[mention.end : hit.start])
-        ):
+        if _adjective_modifies(sentence, mention, hit):
             return mention
         if (
             mention.kind == "name"
             and mention.end <= hit.start
             and not sentence[mention.end : hit.start].strip()
-            and _has_object(sentence, hit, mentions, mention)
+            and _objects(sentence, hit, mentions, mention)
         ):
             # "UN sanctions on Iran", "US strikes against the Houthis": a name used as a
             # modifier is the source when the act's object follows.
@@ -879,13 +850,15 @@ def _modifying_adjective(sentence: str, hit: CueHit, mentions: list[Mention]) ->
     return None
 
 
-def _has_object(sentence: str, hit: CueHit, mentions: list[Mention], source: Mention) -> bool:
-    return any(
-        m.start >= hit.end
+def _objects(sentence: str, hit: CueHit, mentions: list[Mention], source: Mention) -> list[Mention]:
+    """Actors of another side than ``source`` that the act is done to ("strikes on Iran")."""
+    return [
+        m
+        for m in mentions
+        if m.start >= hit.end
         and side(m) != side(source)
         and _OBJECT_BEFORE.fullmatch(sentence, hit.end, m.start)
-        for m in mentions
-    )
+    ]
 
 
 def _target(
@@ -976,7 +949,7 @@ def _build(frame: _Frame, hit: CueHit, actor1: Mention, actor2: Mention) -> Even
         timing = "action"
     weight = frame.lexicons.cameo.get(cameo_code, ("", 0.0))[1]
     event_date, precision, date_text = _date_for(
-        frame, hit, modality, timing, _names_provenance(frame.sentence, hit, actor1)
+        frame, hit, modality, timing, _adjective_modifies(frame.sentence, actor1, hit)
     )
     themes = tuple(t for t in dict.fromkeys([*fields["themes"].split(";"), *frame.themes]) if t)
     return Event(
@@ -1058,12 +1031,15 @@ def _starts_a_state(frame: _Frame, hit: CueHit, mention: DateMention) -> bool:
     return bool(since) and hit.start < since[-1]
 
 
-def _names_provenance(sentence: str, hit: CueHit, actor1: Mention) -> bool:
-    """ "Iranian drones", "Western sanctions": the adjective says where the thing comes from,
-    not that its source acted at the time of the report."""
-    if actor1.kind != "adjective" or actor1.end > hit.start:
-        return False
-    return bool(_ADJECTIVE_GAP.match(sentence[actor1.end : hit.start]))
+def _adjective_modifies(sentence: str, mention: Mention, hit: CueHit) -> bool:
+    """ "Iranian drones", "Western sanctions": a nationality adjective in the cue's noun
+    phrase, which names where the thing comes from, not that its source acted at the time of
+    the report."""
+    return (
+        mention.kind == "adjective"
+        and mention.end <= hit.start
+        and bool(_ADJECTIVE_GAP.match(sentence[mention.end : hit.start]))
+    )
 
 
 def _date_for(
@@ -1075,15 +1051,16 @@ def _date_for(
         for d in frame.dates
         if clause_start <= d.start and d.end <= clause_end and not _starts_a_state(frame, hit, d)
     ]
+    governed = [(d, _governing_cue(frame, d)) for d in frame.dates]
     own = [
         d
-        for d in frame.dates
+        for d, cue in governed
         if d not in frame.report_dates
         and not _starts_a_state(frame, hit, d)
         and (
-            _same_act(frame, _governing_cue(frame, d), hit)
+            _same_act(frame, cue, hit)
             # A clause's date is the date of its act, not of where the act's things came from.
-            or (d in local and _governing_cue(frame, d) is None and not provenance)
+            or (d in local and cue is None and not provenance)
         )
     ]
     if own:
@@ -1091,13 +1068,14 @@ def _date_for(
         return nearest.value, nearest.precision, nearest.text
     if provenance:
         return "", "unknown", ""
+    main_clause = _main_clause(frame.sentence, hit.start)
     # A denial is news of the day: it is dated by the report even when what it denies is
     # an ongoing state.
     if modality != "denied" and any(
         (
             h.cue.fields["scope"] == "sentence"
             or (clause_start <= h.start and h.end <= clause_end)
-            or _main_clause(frame.sentence, h.start) == _main_clause(frame.sentence, hit.start)
+            or _main_clause(frame.sentence, h.start) == main_clause
         )
         and not frame.inside_quote(h.start)
         and not (hit.start <= h.start < hit.end and hit.end - hit.start > h.end - h.start)
@@ -1119,7 +1097,7 @@ def _date_for(
         (
             r
             for r in _RECENTLY.finditer(frame.sentence)
-            if _main_clause(frame.sentence, r.start()) == _main_clause(frame.sentence, hit.start)
+            if _main_clause(frame.sentence, r.start()) == main_clause
         ),
         None,
     )

@@ -76,13 +76,14 @@ class Cue:
 _PLAIN_WORD = re.compile(r"[\w-]+\*?")
 
 
-def cue(phrase: str, fields: dict[str, str]) -> Cue:
+def _cue(phrase: str, fields: dict[str, str]) -> Cue:
+    pattern = compile_phrase(phrase)
     firsts = [alternative.split()[0] for alternative in _split(phrase)]
     if not all(_PLAIN_WORD.fullmatch(first) for first in firsts):
-        return Cue(phrase, compile_phrase(phrase), fields)
+        return Cue(phrase, pattern, fields)
     return Cue(
         phrase,
-        compile_phrase(phrase),
+        pattern,
         fields,
         frozenset(f.lower() for f in firsts if not f.endswith("*")),
         tuple(f[:-1].lower() for f in firsts if f.endswith("*")),
@@ -170,7 +171,7 @@ def _with_spellings(
 
 def _cues(name: str, folder: Path, phrase_column: str = "cue") -> tuple[Cue, ...]:
     rows = read_rows(name, folder)
-    return tuple(cue(row[phrase_column], row) for row in rows)
+    return tuple(_cue(row[phrase_column], row) for row in rows)
 
 
 def load_lexicons(folder: Path = LEXICON_DIR) -> Lexicons:

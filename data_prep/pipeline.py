@@ -192,7 +192,7 @@ def process_article(
         for event in extract_events(
             sentence, segment.start, mentions, dates, lexicons, published, story
         ):
-            event_id = stable_id(
+            identity = (
                 "ev_",
                 doc_id,
                 segment.start,
@@ -200,17 +200,10 @@ def process_article(
                 event.actor2.actor_id,
                 event.event_type,
             )
+            event_id = stable_id(*identity)
             if event_id in seen_ids:
                 # The same interaction again on a coordinated date ("in March and April").
-                event_id = stable_id(
-                    "ev_",
-                    doc_id,
-                    segment.start,
-                    event.actor1.actor_id,
-                    event.actor2.actor_id,
-                    event.event_type,
-                    event.event_date,
-                )
+                event_id = stable_id(*identity, event.event_date)
             if event_id in seen_ids:
                 continue
             seen_ids.add(event_id)
