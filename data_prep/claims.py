@@ -68,6 +68,8 @@ def extract_claims(
     lexicons: Lexicons,
     published: date | None,
     context: QuoteContext | None = None,
+    *,
+    claim_hits: list[CueHit],
 ) -> list[Claim]:
     context = context or QuoteContext()
     local = [
@@ -77,7 +79,7 @@ def extract_claims(
     outside = [m for m in local if not _inside(m.start, m.end, quoted)]
     hits = [
         h
-        for h in find_cues(sentence, lexicons.claim_cues)
+        for h in claim_hits
         if not _inside(h.start, h.end, quoted)
         and not any(m.start <= h.start < m.end for m in local)
     ]

@@ -261,10 +261,13 @@ def extract_events(
     lexicons: Lexicons,
     published: date | None,
     context: StoryContext | None = None,
+    *,
+    claim_hits: list[CueHit],
 ) -> list[Event]:
     """Events in one sentence. ``mentions`` and ``dates`` carry document offsets; ``offset`` is
     where ``sentence`` starts in the document. ``context`` carries the article's recent events
-    and is updated with this sentence's."""
+    and is updated with this sentence's. ``claim_hits`` are the sentence's reporting cues,
+    found once for events and claims alike."""
     context = context or StoryContext()
     actors = [_local(m, offset) for m in _expand_pairs(mentions) if m.type != "media"]
     # A cue word inside a name or title ("Oil Minister", "Ministry of Defence") is no act,
@@ -283,7 +286,7 @@ def extract_events(
         return []
     reporting_verbs = [
         h
-        for h in find_cues(sentence, lexicons.claim_cues)
+        for h in claim_hits
         if h.cue.fields["form"] == "verb" and not any(m.start <= h.start < m.end for m in actors)
     ]
     reporting = tuple(

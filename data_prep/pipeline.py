@@ -20,7 +20,7 @@ from data_prep.actors import LEARNED_PERSON_PREFIX, MentionFinder
 from data_prep.claims import QuoteContext, extract_claims
 from data_prep.clean import segment_document
 from data_prep.dates import find_dates, latest_full_date
-from data_prep.events import StoryContext, extract_events
+from data_prep.events import StoryContext, extract_events, find_cues
 from data_prep.lexicons import Lexicons, load_lexicons
 from data_prep.load import (
     RawArticle,
@@ -189,8 +189,17 @@ def process_article(
             "published": document["published"],
             "outlet": document["outlet"],
         }
+        # Reporting verbs serve both extractors: clause breaks for events, cues for claims.
+        claim_hits = find_cues(sentence, lexicons.claim_cues)
         for event in extract_events(
-            sentence, segment.start, mentions, dates, lexicons, published, story
+            sentence,
+            segment.start,
+            mentions,
+            dates,
+            lexicons,
+            published,
+            story,
+            claim_hits=claim_hits,
         ):
             identity = (
                 "ev_",
@@ -232,7 +241,14 @@ def process_article(
                 }
             )
         for claim in extract_claims(
-            sentence, segment.start, mentions, dates, lexicons, published, quotes
+            sentence,
+            segment.start,
+            mentions,
+            dates,
+            lexicons,
+            published,
+            quotes,
+            claim_hits=claim_hits,
         ):
             claim_id = stable_id("cl_", doc_id, segment.start, claim.claimant_id, claim.stance)
             if claim_id in seen_ids:
