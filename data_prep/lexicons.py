@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -107,6 +107,8 @@ class Lexicons:
     timing_cues: tuple[Cue, ...]
     cameo: dict[str, tuple[str, float]]
     actor_by_id: dict[str, ActorEntry]
+    # Small closed word classes the rules use (title modifiers, speech verbs), by list name.
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def read_rows(name: str, folder: Path = LEXICON_DIR) -> list[dict[str, str]]:
@@ -249,4 +251,5 @@ def _load(folder: Path) -> Lexicons:
             for row in read_rows("cameo.csv", folder)
         },
         actor_by_id={actor.actor_id: actor for actor in actors},
+        words={row["list"]: _split(row["words"]) for row in read_rows("word_lists.csv", folder)},
     )

@@ -1,0 +1,244 @@
+"""The document model every stage reads and extends, after spaCy's ``Doc`` and ``Span``.
+
+Every position is an offset into the original article text. A ``Sentence`` is a view of the
+document: its text is derived from the document, and its regular-expression helpers take and
+give document positions, so no stage converts between sentence and document offsets itself.
+Each stage adds one layer to the per-sentence state (``SentenceState``) or to the document's
+explicit per-article memory; none keeps hidden state of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from data_prep.lexicons import Cue
+
+RUSSIA_IRAN = frozenset({"RUS", "IRN"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One reference to an actor; ``members`` holds the two actors of a pair mention."""
+
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    name: str
+    country: str
+    type: str
+    kind: str
+    members: tuple[Mention, ...] = field(default=(), compare=False)
+
+    @property
+    def side(self) -> str:
+        """Which side of an interaction the actor is on: its country, else the actor itself."""
+        return self.country or self.actor_id
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: str
+
+
+@dataclass(frozen=True)
+class CueHit:
+    start: int
+    end: int
+    cue: Cue
+
+
+class DocMatch:
+    """A regular-expression match on a sentence, reporting document positions."""
+
+    __slots__ = ("_match", "_offset")
+
+    def __init__(self, match: re.Match[str], offset: int):
+        self._match = match
+        self._offset = offset
+
+    def start(self, group: int | str = 0) -> int:
+        return self._match.start(group) + self._offset
+
+    def end(self, group: int | str = 0) -> int:
+        return self._match.end(group) + self._offset
+
+    def group(self, group: int | str = 0) -> str:
+        return self._match.group(group)
+
+    def __getitem__(self, group: int | str) -> str:
+        return self._match.group(group)
+
+
+def _wrap(match: re.Match[str] | None, offset: int) -> DocMatch | None:
+    return DocMatch(match, offset) if match is not None else None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the document. Positions in and out are document offsets."""
+
+    index: int
+    start: int
+    end: int
+    kind: str
+    paragraph_index: int
+    text: str
+
+    @classmethod
+    def of(
+        cls,
+        document_text: str,
+        index: int,
+        start: int,
+        end: int,
+        kind: str = "body",
+        paragraph_index: int = 0,
+    ) -> Sentence:
+        return cls(index, start, end, kind, paragraph_index, document_text[start:end])
+
+    def _bounds(self, start: int | None, end: int | None) -> tuple[int, int]:
+        local_start = 0 if start is None else start - self.start
+        local_end = len(self.text) if end is None else end - self.start
+        return local_start, local_end
+
+    def slice(self, start: int, end: int | None = None) -> str:
+        """The text between two document positions (clipped to the sentence)."""
+        local_start, local_end = self._bounds(start, end)
+        return self.text[max(0, local_start) : max(0, local_end)]
+
+    def finditer(
+        self, pattern: re.Pattern[str], start: int | None = None, end: int | None = None
+    ) -> list[DocMatch]:
+        local_start, local_end = self._bounds(start, end)
+        return [
+            DocMatch(m, self.start) for m in pattern.finditer(self.text, local_start, local_end)
+        ]
+
+    def search(
+        self, pattern: re.Pattern[str], start: int | None = None, end: int | None = None
+    ) -> DocMatch | None:
+        local_start, local_end = self._bounds(start, end)
+        return _wrap(pattern.search(self.text, local_start, local_end), self.start)
+
+    def match(
+        self, pattern: re.Pattern[str], start: int | None = None, end: int | None = None
+    ) -> DocMatch | None:
+        local_start, local_end = self._bounds(start, end)
+        return _wrap(pattern.match(self.text, local_start, local_end), self.start)
+
+    def fullmatch(
+        self, pattern: re.Pattern[str], start: int | None = None, end: int | None = None
+    ) -> DocMatch | None:
+        local_start, local_end = self._bounds(start, end)
+        return _wrap(pattern.fullmatch(self.text, local_start, local_end), self.start)
+
+
+@dataclass(frozen=True)
+class Event:
+    actor1: Mention
+    actor2: Mention
+    cue: CueHit
+    event_type: str
+    cameo_code: str
+    goldstein: float
+    quad_class: int
+    polarity: str
+    modality: str
+    event_date: str
+    date_precision: str
+    date_text: str
+    themes: tuple[str, ...]
+    inferred_partner: bool = False
+
+    @property
+    def russia_iran(self) -> bool:
+        return {self.actor1.country, self.actor2.country} == RUSSIA_IRAN
+
+    @property
+    def sides(self) -> frozenset[str]:
+        return frozenset({self.actor1.side, self.actor2.side})
+
+
+@dataclass(frozen=True)
+class Claim:
+    claimant: str
+    claimant_country: str
+    claimant_id: str
+    stance: str
+    cue: str
+    via: str
+    via_state_media: bool
+    hedged: bool
+    topic: str
+    claim_date: str
+
+
+def is_russia_iran_claim(claimant_country: str, mentions: list[Mention]) -> bool:
+    """The one definition of a Russia–Iran claim: Russia or Iran speaking, or a sentence that
+    names both (pair mentions count through their members)."""
+    named = {member.country for m in mentions for member in (m.members or (m,))}
+    return claimant_country in RUSSIA_IRAN or RUSSIA_IRAN <= named
+
+
+CONTEXT_SENTENCES = 3
+
+
+class StoryMemory:
+    """The events of the last few sentences, for sentences that continue them."""
+
+    def __init__(self) -> None:
+        self.recent: deque[list[Event]] = deque(maxlen=CONTEXT_SENTENCES)
+
+    def add(self, events: list[Event]) -> None:
+        self.recent.append(events)
+
+    def latest_with(self, mention_side: str) -> Event | None:
+        for events in reversed(self.recent):
+            for event in events:
+                if mention_side in (event.actor1.side, event.actor2.side):
+                    return event
+        return None
+
+    def previous(self) -> Event | None:
+        """The first event of the sentence just before, if it had one."""
+        return self.recent[-1][0] if self.recent and self.recent[-1] else None
+
+    def latest(self) -> Event | None:
+        return next((events[0] for events in reversed(self.recent) if events), None)
+
+
+@dataclass
+class SentenceState:
+    """Everything the stages have found in one sentence, layer by layer."""
+
+    sentence: Sentence
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    reporting_hits: list[CueHit] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """One article and the layers the stages add to it."""
+
+    doc_id: str
+    source_file: str
+    text: str
+    published: date | None
+    sentences: list[Sentence] = field(default_factory=list)
+    states: list[SentenceState] = field(default_factory=list)
+    # Per-article memory, carried from sentence to sentence in reading order.
+    mention_memory: Any = None
+    story: StoryMemory = field(default_factory=StoryMemory)
+    previous_claims: list[Claim] = field(default_factory=list)
