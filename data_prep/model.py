@@ -186,7 +186,7 @@ def is_russia_iran_claim(claimant_country: str, mentions: list[Mention]) -> bool
     """The one definition of a Russia–Iran claim: Russia or Iran speaking, or a sentence that
     names both (pair mentions count through their members)."""
     named = {member.country for m in mentions for member in (m.members or (m,))}
-    return claimant_country in RUSSIA_IRAN or RUSSIA_IRAN <= named
+    return claimant_country in RUSSIA_IRAN or named >= RUSSIA_IRAN
 
 
 CONTEXT_SENTENCES = 3
