@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
 from data_prep.clean import QUOTATION
 from data_prep.lexicons import ActorEntry, Lexicons
+from data_prep.model import Mention
 
 LOCATION_PREPOSITIONS = re.compile(r"\b(?:in|at|near|outside|across|around|of|into)\s+(?:the\s+)?$")
 # "from Moscow" is a place after a verb of motion ("flew from Moscow"); elsewhere it is where
@@ -66,19 +67,6 @@ _APPOSITION_GAP = re.compile(
     re.IGNORECASE,
 )
 _LEADER_HINTS = ("president", "leader", "prime minister")
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    actor_id: str
-    name: str
-    country: str
-    type: str
-    kind: str
-    members: tuple[Mention, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True, eq=False)
@@ -177,7 +165,7 @@ def _matcher(lexicons: Lexicons) -> _Matcher:
     group_labels: dict[str, tuple[str, str]] = {}
     for cue in lexicons.groups:
         for noun in cue.phrase.split("|"):
-            group_labels[noun.strip().lower()] = (cue.fields["type"], cue.fields["label"])
+            group_labels[noun.strip().lower()] = (cue.entry.type, cue.entry.label)
     adjectives_only = _alternation([a for c in lexicons.countries for a in c.adjectives])
     groups = re.compile(
         rf"(?P<country>{adjectives_only})\s+(?:[a-z-]+\s+)?(?P<noun>{_alternation(list(group_labels))})\b"

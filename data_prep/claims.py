@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from data_prep.actors import Mention
-from data_prep.dates import DateMention
-from data_prep.events import CueHit, clause_bounds, find_cues
+from data_prep.cues import find_cues
+from data_prep.english import QUOTATION, clause_bounds, inside, quotations
 from data_prep.lexicons import Lexicons
+from data_prep.model import Claim, CueHit, DateMention, Mention, Sentence
 
 _UNNAMED = re.compile(
     r"\b(?P<who>(?:senior |anonymous |unnamed |western |local )?"
@@ -26,95 +26,80 @@ _UNNAMED = re.compile(
     r"|MPs|lawmakers|legislators))\b",
     re.IGNORECASE,
 )
+_UNNAMED_SOURCES = re.compile(r"\s+(?:unnamed |anonymous )?sources\b")
 _ANONYMOUS = re.compile(r"\b(?:sources|anonymous|unnamed|people familiar)\b", re.IGNORECASE)
 _REPORTS = re.compile(
     r"\b(?:reportedly|allegedly"
     r"|reports? (?:have |has )?(?:also )?(?:suggested|said|say|claimed))\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’(?!\w)")
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _PARENTHETICAL = re.compile(r",[^,]{1,120},")
-_BY_AFTER = re.compile(r"^\s+by\s+")
+_BY_AFTER = re.compile(r"\s+by\s+")
+_AND = re.compile(r"\s+and\s+")
+_VIA_WORDS = re.compile(
+    r"\b(?:cited|quoted|reported|carried|by|told|according to)\b", re.IGNORECASE
+)
+_TOPIC_LEAD = re.compile(r"^(?:\s*(?:that|to|,|:|as saying|as telling|by))+\s*")
 TOPIC_WORDS = 8
+# How far a speaker, an outlet or a date may stand from what attributes the claim to them.
+_SUBJECT_REACH = 80
+_OUTLET_REACH = 60
+_SOURCE_REACH = 40
+_DATE_REACH = 30
+_TOLD_OUTLET_REACH = 10
+
+Attributed = tuple[Mention | None, Mention | None]
 
 
 @dataclass(frozen=True)
-class Claim:
-    claimant: str
-    claimant_country: str
-    claimant_id: str
-    stance: str
-    cue: str
-    via: str
-    via_state_media: bool
+class ClaimContext:
+    sentence: Sentence
+    mentions: tuple[Mention, ...]
+    dates: tuple[DateMention, ...]
     hedged: bool
-    topic: str
-    claim_date: str
-
-
-class QuoteContext:
-    """The previous sentence's claims, for sentences that continue a quotation."""
-
-    def __init__(self) -> None:
-        self.previous: list[Claim] = []
+    lexicons: Lexicons
+    published: date | None
 
 
 def extract_claims(
-    sentence: str,
-    offset: int,
+    sentence: Sentence,
     mentions: list[Mention],
     dates: list[DateMention],
+    reporting_hits: list[CueHit],
     lexicons: Lexicons,
     published: date | None,
-    context: QuoteContext | None = None,
-    *,
-    claim_hits: list[CueHit],
+    previous: list[Claim],
 ) -> list[Claim]:
-    context = context or QuoteContext()
-    local = [
-        replace(m, start=m.start - offset, end=m.end - offset) for m in mentions if m.kind != "pair"
-    ]
-    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sentence)]
-    outside = [m for m in local if not _inside(m.start, m.end, quoted)]
+    """Claims in one sentence. ``previous`` holds the previous sentence's claims, for a
+    quotation that continues and an outlet that carries over."""
+    quoted = quotations(sentence)
+    named = [m for m in mentions if m.kind != "pair"]
+    outside = tuple(m for m in named if not inside(m.start, m.end, quoted))
     hits = [
         h
-        for h in claim_hits
-        if not _inside(h.start, h.end, quoted)
-        and not any(m.start <= h.start < m.end for m in local)
+        for h in reporting_hits
+        if not inside(h.start, h.end, quoted) and not any(m.start <= h.start < m.end for m in named)
     ]
-    hedged = bool(find_cues(sentence, lexicons.hedge_cues))
+    ctx = ClaimContext(
+        sentence,
+        outside,
+        tuple(dates),
+        bool(find_cues(sentence, lexicons.hedge_cues)),
+        lexicons,
+        published,
+    )
     claims: dict[str, Claim] = {}
     for hit in hits:
-        for claimant, via in _attribute(sentence, hit, outside):
-            _add(
-                claims,
-                _claim(
-                    sentence,
-                    hit,
-                    claimant,
-                    via,
-                    outside,
-                    hedged,
-                    dates,
-                    offset,
-                    published,
-                    lexicons,
-                ),
-            )
+        for claimant, via in _attribute(sentence, hit, list(outside)):
+            _add(claims, _claim(ctx, hit, claimant, via))
     if not claims:
-        claims = _implicit(sentence, hits, context, hedged, lexicons, published)
-    result = _merge_outlets(list(claims.values()))
-    result = [_inherit_via(claim, context.previous) for claim in result]
-    context.previous = result
-    return result
-
-
-def _inside(start: int, end: int, regions: list[tuple[int, int]]) -> bool:
-    return any(s < start and end < e for s, e in regions)
+        claims = _implicit(ctx, previous)
+    return [_inherit_via(claim, previous) for claim in _merge_outlets(list(claims.values()))]
 
 
 def _add(claims: dict[str, Claim], claim: Claim | None) -> None:
+    """One claim per claimant: a stance beyond "asserts" and a named outlet win."""
     if claim is None:
         return
     previous = claims.get(claim.claimant_id)
@@ -128,79 +113,70 @@ def _add(claims: dict[str, Claim], claim: Claim | None) -> None:
 
 
 def _claim(
-    sentence, hit, claimant, via, mentions, hedged, dates, offset, published, lexicons
+    ctx: ClaimContext, hit: CueHit, claimant: Mention | None, via: Mention | None
 ) -> Claim | None:
-    if claimant is None:
-        unnamed = _unnamed_source(sentence, hit)
-        if unnamed is None:
-            return None
-        name, country, actor_id, anonymous = (
-            unnamed,
-            "",
-            "unnamed",
-            bool(_ANONYMOUS.search(unnamed)),
-        )
-    else:
-        name, country, actor_id = claimant.name, claimant.country, claimant.actor_id
-        anonymous = (
-            claimant.kind == "group"
-            and claimant.type != "media"
-            and bool(_ANONYMOUS.search(sentence))
-        ) or claimant.actor_id.endswith(("_officials", "_diplomats"))
-    if via is None:
-        media = [m for m in mentions if m.type == "media" and m.actor_id != actor_id]
-        via = (
-            media[0]
-            if media
-            else (claimant if claimant is not None and claimant.type == "media" else None)
-        )
-    via_entry = lexicons.actor_by_id.get(via.actor_id) if via else None
+    speaker = _speaker(ctx, hit, claimant)
+    if speaker is None:
+        return None
+    name, country, actor_id, anonymous = speaker
+    via = via or _outlet_in_sentence(ctx, claimant, actor_id)
+    via_entry = ctx.lexicons.actor_by_id.get(via.actor_id) if via else None
     return Claim(
         name,
         country,
         actor_id,
-        hit.cue.fields["stance"],
-        sentence[hit.start : hit.end],
+        hit.cue.entry.stance,
+        ctx.sentence.slice(hit.start, hit.end),
         via.name if via else "",
         bool(via_entry and via_entry.state_media),
-        hedged or anonymous,
-        _topic(sentence, hit),
-        _claim_date(hit, dates, offset, published),
+        ctx.hedged or anonymous,
+        _topic(ctx.sentence, hit),
+        _claim_date(ctx, hit),
     )
 
 
-def _attribute(
-    sentence: str, hit: CueHit, mentions: list[Mention]
-) -> list[tuple[Mention | None, Mention | None]]:
-    form = hit.cue.fields["form"]
+def _speaker(
+    ctx: ClaimContext, hit: CueHit, claimant: Mention | None
+) -> tuple[str, str, str, bool] | None:
+    """(name, country, actor id, anonymous) of who makes the claim."""
+    if claimant is None:
+        unnamed = _unnamed_source(ctx.sentence, hit)
+        if unnamed is None:
+            return None
+        return unnamed, "", "unnamed", bool(_ANONYMOUS.search(unnamed))
+    anonymous = (
+        claimant.kind == "group"
+        and claimant.type != "media"
+        and bool(ctx.sentence.search(_ANONYMOUS))
+    ) or claimant.actor_id.endswith(("_officials", "_diplomats"))
+    return claimant.name, claimant.country, claimant.actor_id, anonymous
+
+
+def _outlet_in_sentence(
+    ctx: ClaimContext, claimant: Mention | None, actor_id: str
+) -> Mention | None:
+    media = [m for m in ctx.mentions if m.type == "media" and m.actor_id != actor_id]
+    if media:
+        return media[0]
+    return claimant if claimant is not None and claimant.type == "media" else None
+
+
+def _attribute(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list[Attributed]:
+    """Who makes the claim a reporting cue introduces, and through which outlet."""
+    if hit.cue.entry.form == "according":
+        return [_according_to(sentence, hit, mentions)]
     clause_start, _ = clause_bounds(sentence, hit.start)
     after = [m for m in mentions if m.start >= hit.end]
     before = [m for m in mentions if m.end <= hit.start and m.start >= clause_start]
-    if form == "according":
-        if _UNNAMED.match(sentence, hit.end + 1) or re.match(
-            r"\s+(?:unnamed |anonymous )?sources\b", sentence[hit.end :]
-        ):
-            return [(None, None)]
-        window = [m for m in after if m.start - hit.end <= 40]
-        source = next((m for m in window if m.type == "media"), window[0] if window else None)
-        if source is None:
-            return [(None, None)]
-        return [
-            (source, source if source.type == "media" else _via_after(sentence, source, mentions))
-        ]
-    verb = sentence[hit.start : hit.end].lower()
-    if _BY_AFTER.match(sentence[hit.end :]) and after:
+    verb = sentence.slice(hit.start, hit.end).lower()
+    if sentence.match(_BY_AFTER, hit.end) and after:
+        # "reported by IRNA", "cited by Digi24": the source follows.
         source = after[0]
-        return [
-            (
-                source,
-                _via_after(sentence, source, mentions)
-                or (source if source.type == "media" else None),
-            )
-        ]
+        return [(source, _via_after(sentence, source, mentions) or _as_outlet(source))]
     if verb in ("quoted", "cited") and after and before and before[-1].type == "media":
+        # "TASS quoted Peskov as saying": the outlet before, the speaker after.
         return [(after[0], before[-1])]
-    if verb.endswith("ing") and sentence[: hit.start].rstrip().endswith(","):
+    if verb.endswith("ing") and sentence.slice(sentence.start, hit.start).rstrip().endswith(","):
         # "Putin spoke to Araghchi, adding that ...": the participle's subject is the
         # sentence's.
         main = [m for m in mentions if m.end <= hit.start]
@@ -208,76 +184,94 @@ def _attribute(
     subjects = _subjects(sentence, before, clause_start, hit.start)
     if not subjects:
         return [(None, None)]
-    pairs = []
-    for subject in subjects:
-        via = _via_after(sentence, subject, mentions)
-        if via is None and verb in ("told", "tells"):
-            via = next((m for m in after if m.type == "media" and m.start - hit.end <= 10), None)
-        pairs.append((subject, via))
-    return pairs
+    return [
+        (subject, _via_of_subject(sentence, hit, verb, subject, mentions, after))
+        for subject in subjects
+    ]
+
+
+def _according_to(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> Attributed:
+    """ "according to IRNA", "according to the Kremlin website", "according to sources"."""
+    if sentence.match(_UNNAMED, hit.end + 1) or sentence.match(_UNNAMED_SOURCES, hit.end):
+        return None, None
+    window = [m for m in mentions if m.start >= hit.end and m.start - hit.end <= _SOURCE_REACH]
+    source = next((m for m in window if m.type == "media"), window[0] if window else None)
+    if source is None:
+        return None, None
+    return source, source if source.type == "media" else _via_after(sentence, source, mentions)
+
+
+def _as_outlet(source: Mention) -> Mention | None:
+    return source if source.type == "media" else None
+
+
+def _via_of_subject(
+    sentence: Sentence,
+    hit: CueHit,
+    verb: str,
+    subject: Mention,
+    mentions: list[Mention],
+    after: list[Mention],
+) -> Mention | None:
+    via = _via_after(sentence, subject, mentions)
+    if via is None and verb in ("told", "tells"):
+        # "Araghchi told Reuters": the outlet spoken to carries the claim.
+        via = next(
+            (m for m in after if m.type == "media" and m.start - hit.end <= _TOLD_OUTLET_REACH),
+            None,
+        )
+    return via
 
 
 def _subjects(
-    sentence: str, before: list[Mention], clause_start: int, verb_start: int
+    sentence: Sentence, before: list[Mention], clause_start: int, verb_start: int
 ) -> list[Mention]:
     """The mention nearest the verb, skipping quotations and parenthetical ", ... ," phrases;
     with its coordinated partner ("Kyiv and the West say")."""
     quote_end = max(
-        (q.end() for q in _QUOTED.finditer(sentence, clause_start, verb_start)),
+        (q.end() for q in sentence.finditer(QUOTATION, clause_start, verb_start)),
         default=clause_start,
     )
     candidates = [m for m in before if m.start >= quote_end and m.kind != "adjective"]
     if not candidates:
         return []
-    span = sentence[quote_end:verb_start]
-    hidden = [(p.start() + quote_end, p.end() + quote_end) for p in _PARENTHETICAL.finditer(span)]
+    hidden = [
+        (p.start(), p.end()) for p in sentence.finditer(_PARENTHETICAL, quote_end, verb_start)
+    ]
     visible = [
         m for m in candidates if not any(s <= m.start and m.end <= e for s, e in hidden)
     ] or candidates
     subject = visible[-1]
-    if verb_start - subject.end > 80 or _UNNAMED.search(sentence, subject.end, verb_start):
+    if verb_start - subject.end > _SUBJECT_REACH or sentence.search(
+        _UNNAMED, subject.end, verb_start
+    ):
         return []
     partner = next(
-        (
-            m
-            for m in reversed(visible[:-1])
-            if re.fullmatch(r"\s+and\s+", sentence[m.end : subject.start])
-        ),
+        (m for m in reversed(visible[:-1]) if sentence.fullmatch(_AND, m.end, subject.start)),
         None,
     )
     return [partner, subject] if partner else [subject]
 
 
-def _via_after(sentence: str, source: Mention, mentions: list[Mention]) -> Mention | None:
+def _via_after(sentence: Sentence, source: Mention, mentions: list[Mention]) -> Mention | None:
     """An outlet named right after the source ("cited by Digi24", "by Iran's IRNA")."""
     for mention in mentions:
         if (
             mention.type == "media"
-            and 0 <= mention.start - source.end <= 60
+            and 0 <= mention.start - source.end <= _OUTLET_REACH
             and mention is not source
+            and sentence.search(_VIA_WORDS, source.end, mention.start)
         ):
-            between = sentence[source.end : mention.start]
-            if re.search(
-                r"\b(?:cited|quoted|reported|carried|by|told|according to)\b",
-                between,
-                re.IGNORECASE,
-            ):
-                return mention
+            return mention
     return None
 
 
-def _implicit(
-    sentence: str,
-    hits: list[CueHit],
-    context: QuoteContext,
-    hedged: bool,
-    lexicons: Lexicons,
-    published: date | None,
-) -> dict[str, Claim]:
+def _implicit(ctx: ClaimContext, previous: list[Claim]) -> dict[str, Claim]:
     """Claims with no attributed subject: a continued quotation, or an unattributed report."""
-    claim_date = published.isoformat() if published else ""
-    if _QUOTE_ONLY.match(sentence) and context.previous:
-        speaker = context.previous[-1]
+    sentence = ctx.sentence
+    claim_date = ctx.published.isoformat() if ctx.published else ""
+    if sentence.match(_QUOTE_ONLY) and previous:
+        speaker = previous[-1]
         return {
             speaker.claimant_id: replace(
                 speaker,
@@ -286,22 +280,23 @@ def _implicit(
                 claim_date=claim_date,
             )
         }
-    if _REPORTS.search(sentence):
-        return {
-            "reports": Claim(
-                "media reports",
-                "",
-                "reports",
-                "asserts",
-                _REPORTS.search(sentence).group(0),
-                "",
-                False,
-                True,
-                _topic(sentence, None),
-                claim_date,
-            )
-        }
-    return {}
+    report = sentence.search(_REPORTS)
+    if report is None:
+        return {}
+    return {
+        "reports": Claim(
+            "media reports",
+            "",
+            "reports",
+            "asserts",
+            report.group(0),
+            "",
+            False,
+            True,
+            _topic(sentence, None),
+            claim_date,
+        )
+    }
 
 
 def _inherit_via(claim: Claim, previous: list[Claim]) -> Claim:
@@ -319,8 +314,8 @@ def _inherit_via(claim: Claim, previous: list[Claim]) -> Claim:
     )
 
 
-def _unnamed_source(sentence: str, hit: CueHit) -> str | None:
-    window = sentence[max(0, hit.start - 40) : hit.end + 40]
+def _unnamed_source(sentence: Sentence, hit: CueHit) -> str | None:
+    window = sentence.slice(hit.start - _SOURCE_REACH, hit.end + _SOURCE_REACH)
     match = _UNNAMED.search(window)
     if match is None:
         return None
@@ -331,25 +326,24 @@ def _unnamed_source(sentence: str, hit: CueHit) -> str | None:
     return f"unnamed {noun if noun.isupper() else noun.lower()}"
 
 
-def _topic(sentence: str, hit: CueHit | None) -> str:
-    quote = _QUOTED.search(sentence)
+def _topic(sentence: Sentence, hit: CueHit | None) -> str:
+    """The first words of what is claimed: the quotation, else what follows the cue."""
+    quote = sentence.search(QUOTATION)
     if quote:
         content = quote.group(0)
     elif hit is not None:
-        content = sentence[hit.end :] or sentence[: hit.start]
+        content = sentence.slice(hit.end) or sentence.slice(sentence.start, hit.start)
     else:
-        content = sentence
-    words = re.sub(
-        r"^(?:\s*(?:that|to|,|:|as saying|as telling|by))+\s*", "", content.strip(' “”"‘’')
-    ).split()
+        content = sentence.text
+    words = _TOPIC_LEAD.sub("", content.strip(' “”"‘’')).split()
     return " ".join(words[:TOPIC_WORDS]).strip(' ,.;:“”"‘’')
 
 
-def _claim_date(hit: CueHit, dates: list[DateMention], offset: int, published: date | None) -> str:
-    near = [d for d in dates if abs(d.start - offset - hit.end) <= 30]
+def _claim_date(ctx: ClaimContext, hit: CueHit) -> str:
+    near = [d for d in ctx.dates if abs(d.start - hit.end) <= _DATE_REACH]
     if near:
         return near[0].value
-    return published.isoformat() if published else ""
+    return ctx.published.isoformat() if ctx.published else ""
 
 
 def _merge_outlets(claims: list[Claim]) -> list[Claim]:

@@ -7,10 +7,11 @@ precision (day, week, month, year). Calendar arithmetic is python-dateutil's ``r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
+
+from data_prep.model import DateMention
 
 MONTHS = {
     name: number
@@ -115,15 +116,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-
-
-@dataclass(frozen=True)
-class DateMention:
-    start: int
-    end: int
-    text: str
-    value: str
-    precision: str
 
 
 # What may follow a date so that another date of the same kind continues it.

@@ -1,4 +1,8 @@
-"""Analyst-editable CSV dictionaries, loaded and compiled once per process.
+"""Analyst-editable CSV dictionaries: parsed into typed rows, validated, compiled once.
+
+Every file has a declared column specification. A value outside its vocabulary, a missing
+column or a malformed number stops loading with a message naming the file, the row and the
+column, so a typo never silently switches a rule off.
 
 Cue phrases use a small readable syntax instead of raw regular expressions:
 ``|`` separates alternatives, a trailing ``*`` on a word accepts any ending
@@ -9,11 +13,22 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
+
+from data_prep import schema
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+TRUE_SPELLINGS = frozenset({"true", "yes", "y", "1", "t"})
+FALSE_SPELLINGS = frozenset({"false", "no", "n", "0", "f", ""})
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used as written."""
 
 
 @dataclass(frozen=True)
@@ -61,33 +76,76 @@ class Title:
 
 
 @dataclass(frozen=True)
+class EventCueEntry:
+    event_type: str
+    cameo_code: str
+    polarity: str
+    themes: tuple[str, ...]
+    timing: str
+    priority: int
+    needs_actor_before: bool
+
+
+@dataclass(frozen=True)
+class ClaimCueEntry:
+    stance: str
+    form: str
+
+
+@dataclass(frozen=True)
+class ModalityCueEntry:
+    modality: str
+    scope: str
+    reach: str
+
+
+@dataclass(frozen=True)
+class TimingCueEntry:
+    timing: str
+    scope: str
+
+
+@dataclass(frozen=True)
+class ThemeCueEntry:
+    theme: str
+
+
+@dataclass(frozen=True)
+class GroupEntry:
+    type: str
+    label: str
+
+
+@dataclass(frozen=True)
+class EventTypeEntry:
+    """What the rules need to know of an event type (``event_types.csv``)."""
+
+    event_type: str
+    family: str
+    source_adjective: bool
+    imminent: bool
+    complaint: bool
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A cue read anew in context, as an event type and CAMEO code (``event_readings.csv``)."""
+
+    event_type: str
+    cameo_code: str
+
+
+@dataclass(frozen=True)
 class Cue:
-    """One row of a cue dictionary, with its compiled pattern and the row's other fields."""
+    """One row of a cue dictionary: its phrase, compiled pattern and typed entry."""
 
     phrase: str
     pattern: re.Pattern[str]
-    fields: dict[str, str]
+    entry: Any
     # The first words its alternatives can start with (lower case), so a sentence without
     # any of them is skipped without running the pattern; None when that cannot be known.
     first_words: frozenset[str] | None = None
     first_prefixes: tuple[str, ...] = ()
-
-
-_PLAIN_WORD = re.compile(r"[\w-]+\*?")
-
-
-def _cue(phrase: str, fields: dict[str, str]) -> Cue:
-    pattern = compile_phrase(phrase)
-    firsts = [alternative.split()[0] for alternative in _split(phrase)]
-    if not all(_PLAIN_WORD.fullmatch(first) for first in firsts):
-        return Cue(phrase, pattern, fields)
-    return Cue(
-        phrase,
-        pattern,
-        fields,
-        frozenset(f.lower() for f in firsts if not f.endswith("*")),
-        tuple(f[:-1].lower() for f in firsts if f.endswith("*")),
-    )
 
 
 @dataclass(frozen=True, eq=False)
@@ -107,31 +165,222 @@ class Lexicons:
     timing_cues: tuple[Cue, ...]
     cameo: dict[str, tuple[str, float]]
     actor_by_id: dict[str, ActorEntry]
+    event_types: dict[str, EventTypeEntry] = field(default_factory=dict)
+    readings: dict[str, Reading] = field(default_factory=dict)
     # Small closed word classes the rules use (title modifiers, speech verbs), by list name.
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    def goldstein(self, cameo_code: str) -> float:
+        return self.cameo.get(cameo_code, ("", 0.0))[1]
 
-def read_rows(name: str, folder: Path = LEXICON_DIR) -> list[dict[str, str]]:
-    with (folder / name).open(encoding="utf-8", newline="") as handle:
-        return [
-            {key.strip(): (value or "").strip() for key, value in row.items() if key}
-            for row in csv.DictReader(handle)
-            if any((value or "").strip() for value in row.values())
-        ]
+    def types_in(self, family: str) -> frozenset[str]:
+        return frozenset(t for t, entry in self.event_types.items() if entry.family == family)
 
 
-def _split(value: str) -> tuple[str, ...]:
+# Column parsers: each takes the stripped cell text and returns the typed value or raises
+# ValueError with what was expected.
+
+
+def text(value: str) -> str:
+    return value
+
+
+def required(value: str) -> str:
+    if not value:
+        raise ValueError("a value is required")
+    return value
+
+
+def boolean(value: str) -> bool:
+    lowered = value.lower()
+    if lowered in TRUE_SPELLINGS:
+        return True
+    if lowered in FALSE_SPELLINGS:
+        return False
+    raise ValueError(f"'{value}' is not a yes/no value (true/false, yes/no, 1/0)")
+
+
+def integer(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a whole number") from None
+
+
+def number(value: str) -> float:
+    try:
+        return float(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a number") from None
+
+
+def words(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split("|") if part.strip())
 
 
-def _truthy(value: str) -> bool:
-    return value.strip().lower() in ("true", "yes", "1", "y")
+def iso_date_or_empty(value: str) -> str:
+    if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError(f"'{value}' is not a date YYYY-MM-DD")
+    return value
+
+
+def regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as error:
+        raise ValueError(f"'{value}' is not a valid regular expression ({error})") from None
+    return value
+
+
+def one_of(*allowed: str) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"'{value}' is not one of: {', '.join(allowed)}")
+        return value
+
+    return parse
+
+
+def all_of(*allowed: str) -> Callable[[str], tuple[str, ...]]:
+    def parse(value: str) -> tuple[str, ...]:
+        parts = tuple(part for part in value.split(";") if part)
+        unknown = [part for part in parts if part not in allowed]
+        if unknown:
+            raise ValueError(f"'{unknown[0]}' is not one of: {', '.join(allowed)}")
+        return parts
+
+    return parse
+
+
+EVENT_TYPE = one_of(*schema.EVENT_TYPES)
+ACTOR_TYPE = one_of(*schema.ACTOR_TYPES)
+CAMEO_CODE = re.compile(r"\d{2,4}")
+
+
+def cameo_code(value: str) -> str:
+    if not CAMEO_CODE.fullmatch(value):
+        raise ValueError(f"'{value}' is not a CAMEO code (two to four digits)")
+    return value
+
+
+Spec = dict[str, Callable[[str], Any]]
+
+SPECS: dict[str, Spec] = {
+    "transliterations.csv": {"country": required, "pattern": regex, "replacement": text},
+    "actors.csv": {
+        "actor_id": required,
+        "name": required,
+        "type": ACTOR_TYPE,
+        "country": text,
+        "role": text,
+        "aliases": words,
+        "adjectives": words,
+    },
+    "media.csv": {
+        "media_id": required,
+        "name": required,
+        "country": text,
+        "state_media": boolean,
+        "aliases": words,
+    },
+    "boilerplate.csv": {
+        "kind": required,
+        "scope": one_of("sentence", "line"),
+        "needs_reader_address": boolean,
+        "pattern": regex,
+    },
+    "countries.csv": {"iso3": required, "name": required, "adjectives": words, "metonyms": words},
+    "roles.csv": {
+        "actor_id": required,
+        "country": required,
+        "title": required,
+        "valid_from": iso_date_or_empty,
+        "valid_to": iso_date_or_empty,
+    },
+    "titles.csv": {"title": required, "variants": words, "is_leader": boolean},
+    "honorifics.csv": {"honorific": required},
+    "groups.csv": {
+        "noun": required,
+        "type": ACTOR_TYPE,
+        "label": required,
+    },
+    "event_cues.csv": {
+        "cue": required,
+        "event_type": EVENT_TYPE,
+        "cameo_code": cameo_code,
+        "polarity": one_of(*schema.POLARITIES),
+        "themes": all_of(*schema.THEMES),
+        "timing": one_of("action", "state"),
+        "priority": integer,
+        "needs_actor_before": boolean,
+    },
+    "claim_cues.csv": {
+        "cue": required,
+        "stance": one_of(*schema.STANCES),
+        "form": one_of("verb", "according", "act"),
+    },
+    "modality_cues.csv": {
+        "cue": required,
+        "modality": one_of("denied", "hypothetical", "planned"),
+        "scope": one_of("clause", "sentence"),
+        "reach": one_of("after", "both"),
+    },
+    "hedges.csv": {"cue": required},
+    "themes.csv": {"cue": required, "theme": one_of(*schema.THEMES)},
+    "timing_cues.csv": {
+        "cue": required,
+        "timing": one_of("ongoing"),
+        "scope": one_of("clause", "sentence"),
+    },
+    "cameo.csv": {"code": cameo_code, "label": required, "goldstein": number},
+    "event_types.csv": {
+        "event_type": EVENT_TYPE,
+        "family": one_of("interaction", "transfer", "state", "statement", "act"),
+        "source_adjective": boolean,
+        "imminent": boolean,
+        "complaint": boolean,
+    },
+    "event_readings.csv": {
+        "reading": required,
+        "event_type": EVENT_TYPE,
+        "cameo_code": cameo_code,
+    },
+    "word_lists.csv": {"list": required, "words": words},
+}
+
+
+def read_rows(name: str, folder: Path = LEXICON_DIR) -> list[dict[str, Any]]:
+    """The rows of one lexicon file, each value parsed by its column's specification."""
+    spec = SPECS[name]
+    path = folder / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        header = [column.strip() for column in reader.fieldnames or []]
+        missing = [column for column in spec if column not in header]
+        if missing:
+            raise LexiconError(f"{path}: missing column(s) {', '.join(missing)}")
+        return [
+            _parse_row(path, line, row, spec)
+            for line, row in enumerate(reader, start=2)
+            if any((value or "").strip() for value in row.values() if isinstance(value, str))
+        ]
+
+
+def _parse_row(path: Path, line: int, row: dict, spec: Spec) -> dict[str, Any]:
+    cells = {(key or "").strip(): (value or "").strip() for key, value in row.items() if key}
+    parsed = {}
+    for column, parse in spec.items():
+        try:
+            parsed[column] = parse(cells.get(column, ""))
+        except ValueError as error:
+            raise LexiconError(f"{path}, row {line}, column '{column}': {error}") from None
+    return parsed
 
 
 def compile_phrase(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]:
     """Compile the cue syntax into one regular expression with word boundaries."""
     alternatives = []
-    for alternative in sorted(_split(phrase), key=len, reverse=True):
+    for alternative in sorted(words(phrase), key=len, reverse=True):
         parts = []
         for word in alternative.split():
             if word == "...":
@@ -147,14 +396,30 @@ def compile_phrase(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", flags)
 
 
+_PLAIN_WORD = re.compile(r"[\w-]+\*?")
+
+
+def make_cue(phrase: str, entry: Any) -> Cue:
+    pattern = compile_phrase(phrase)
+    firsts = [alternative.split()[0] for alternative in words(phrase)]
+    if not all(_PLAIN_WORD.fullmatch(first) for first in firsts):
+        return Cue(phrase, pattern, entry)
+    return Cue(
+        phrase,
+        pattern,
+        entry,
+        frozenset(f.lower() for f in firsts if not f.endswith("*")),
+        tuple(f[:-1].lower() for f in firsts if f.endswith("*")),
+    )
+
+
 def _spelling_variants(
     alias: str, rules: list[tuple[re.Pattern[str], str]], limit: int = 24
 ) -> tuple[str, ...]:
     """Other Latin spellings of a name, word by word ("Sergei Lavrov" -> "Sergey Lavrov")."""
-    words = alias.split(" ")
     options = [
         list(dict.fromkeys([word, *(p.sub(r, word) for p, r in rules if p.search(word))]))
-        for word in words
+        for word in alias.split(" ")
     ]
     variants = [""]
     for choices in options:
@@ -163,17 +428,23 @@ def _spelling_variants(
 
 
 def _with_spellings(
-    aliases: tuple[str, ...], country: str, rules: dict[str, list[tuple[re.Pattern[str], str]]]
+    aliases: tuple[str, ...], rules: list[tuple[re.Pattern[str], str]]
 ) -> tuple[str, ...]:
     found = [*aliases]
     for alias in aliases:
-        found += _spelling_variants(alias, rules.get(country, []))
+        found += _spelling_variants(alias, rules)
     return tuple(dict.fromkeys(found))
 
 
-def _cues(name: str, folder: Path, phrase_column: str = "cue") -> tuple[Cue, ...]:
-    rows = read_rows(name, folder)
-    return tuple(_cue(row[phrase_column], row) for row in rows)
+def _cues(
+    name: str, folder: Path, entry: Callable[[dict[str, Any]], Any], phrase_column: str = "cue"
+) -> tuple[Cue, ...]:
+    return tuple(make_cue(row[phrase_column], entry(row)) for row in read_rows(name, folder))
+
+
+def _fields(cls: type) -> Callable[[dict[str, Any]], Any]:
+    names = cls.__dataclass_fields__
+    return lambda row: cls(**{key: value for key, value in row.items() if key in names})
 
 
 def load_lexicons(folder: Path = LEXICON_DIR) -> Lexicons:
@@ -182,74 +453,74 @@ def load_lexicons(folder: Path = LEXICON_DIR) -> Lexicons:
 
 @cache
 def _load(folder: Path) -> Lexicons:
+    actors = _actor_entries(folder)
+    return Lexicons(
+        boilerplate=tuple(
+            BoilerplateRule(
+                row["kind"],
+                row["scope"],
+                row["needs_reader_address"],
+                re.compile(row["pattern"], re.IGNORECASE),
+            )
+            for row in read_rows("boilerplate.csv", folder)
+        ),
+        countries=tuple(_fields(Country)(row) for row in read_rows("countries.csv", folder)),
+        actors=actors,
+        roles=tuple(_fields(RoleTenure)(row) for row in read_rows("roles.csv", folder)),
+        titles=tuple(_fields(Title)(row) for row in read_rows("titles.csv", folder)),
+        honorifics=tuple(row["honorific"] for row in read_rows("honorifics.csv", folder)),
+        groups=_cues("groups.csv", folder, _fields(GroupEntry), "noun"),
+        event_cues=_cues("event_cues.csv", folder, _fields(EventCueEntry)),
+        claim_cues=_cues("claim_cues.csv", folder, _fields(ClaimCueEntry)),
+        modality_cues=_cues("modality_cues.csv", folder, _fields(ModalityCueEntry)),
+        hedge_cues=_cues("hedges.csv", folder, lambda row: None),
+        theme_cues=_cues("themes.csv", folder, _fields(ThemeCueEntry)),
+        timing_cues=_cues("timing_cues.csv", folder, _fields(TimingCueEntry)),
+        cameo={
+            row["code"]: (row["label"], row["goldstein"]) for row in read_rows("cameo.csv", folder)
+        },
+        actor_by_id={actor.actor_id: actor for actor in actors},
+        event_types={
+            row["event_type"]: _fields(EventTypeEntry)(row)
+            for row in read_rows("event_types.csv", folder)
+        },
+        readings={
+            row["reading"]: _fields(Reading)(row) for row in read_rows("event_readings.csv", folder)
+        },
+        words={row["list"]: row["words"] for row in read_rows("word_lists.csv", folder)},
+    )
+
+
+def _actor_entries(folder: Path) -> tuple[ActorEntry, ...]:
     spellings: dict[str, list[tuple[re.Pattern[str], str]]] = {}
     for row in read_rows("transliterations.csv", folder):
         spellings.setdefault(row["country"], []).append(
             (re.compile(row["pattern"]), row["replacement"])
         )
-    actors = [
+    registry = [
         ActorEntry(
             row["actor_id"],
             row["name"],
             row["type"],
             row["country"],
             row["role"],
-            _with_spellings(_split(row["aliases"]), row["country"], spellings)
+            _with_spellings(row["aliases"], spellings.get(row["country"], []))
             if row["type"] == "person"
-            else _split(row["aliases"]),
-            adjectives=_split(row.get("adjectives", "")),
+            else row["aliases"],
+            adjectives=row["adjectives"],
         )
         for row in read_rows("actors.csv", folder)
     ]
-    actors += [
+    outlets = [
         ActorEntry(
             "media_" + row["media_id"],
             row["name"],
             "media",
             row["country"],
             "news outlet",
-            (*_split(row["aliases"]), row["name"]),
-            _truthy(row["state_media"]),
+            (*row["aliases"], row["name"]),
+            row["state_media"],
         )
         for row in read_rows("media.csv", folder)
     ]
-    return Lexicons(
-        boilerplate=tuple(
-            BoilerplateRule(
-                row["kind"],
-                row["scope"],
-                _truthy(row["needs_reader_address"]),
-                re.compile(row["pattern"], re.IGNORECASE),
-            )
-            for row in read_rows("boilerplate.csv", folder)
-        ),
-        countries=tuple(
-            Country(row["iso3"], row["name"], _split(row["adjectives"]), _split(row["metonyms"]))
-            for row in read_rows("countries.csv", folder)
-        ),
-        actors=tuple(actors),
-        roles=tuple(
-            RoleTenure(
-                row["actor_id"], row["country"], row["title"], row["valid_from"], row["valid_to"]
-            )
-            for row in read_rows("roles.csv", folder)
-        ),
-        titles=tuple(
-            Title(row["title"], _split(row["variants"]), _truthy(row["is_leader"]))
-            for row in read_rows("titles.csv", folder)
-        ),
-        honorifics=tuple(row["honorific"] for row in read_rows("honorifics.csv", folder)),
-        groups=_cues("groups.csv", folder, "noun"),
-        event_cues=_cues("event_cues.csv", folder),
-        claim_cues=_cues("claim_cues.csv", folder),
-        modality_cues=_cues("modality_cues.csv", folder),
-        hedge_cues=_cues("hedges.csv", folder),
-        theme_cues=_cues("themes.csv", folder),
-        timing_cues=_cues("timing_cues.csv", folder),
-        cameo={
-            row["code"]: (row["label"], float(row["goldstein"]))
-            for row in read_rows("cameo.csv", folder)
-        },
-        actor_by_id={actor.actor_id: actor for actor in actors},
-        words={row["list"]: _split(row["words"]) for row in read_rows("word_lists.csv", folder)},
-    )
+    return tuple(registry + outlets)

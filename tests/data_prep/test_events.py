@@ -6,14 +6,11 @@ test looks for the event it needs and checks that nothing contradicts it.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from itertools import pairwise
-
 import pytest
 
 from data_prep import schema
 from data_prep.dates import is_valid_partial_date
-from data_prep.events import clause_bounds, find_cues, quad_class
+from data_prep.event_rules import quad_class
 
 PUBLISHED = "2024-10-11"  # a Friday
 
@@ -332,21 +329,6 @@ def test_quad_class(code, expected):
     assert quad_class(code) == expected
 
 
-def test_find_cues_prefers_longest_non_overlapping(lexicons):
-    sentence = "Russia sent humanitarian aid and held talks with Iran."
-    hits = find_cues(sentence, lexicons.event_cues)
-    surfaces = [sentence[h.start : h.end] for h in hits]
-    assert "humanitarian aid" in surfaces and "aid" not in surfaces
-    assert "held talks" in surfaces
-    assert all(a.end <= b.start for a, b in pairwise(hits))
-
-
-def test_clause_bounds():
-    sentence = "Russia met Iran; but Israel objected, while Ukraine said no."
-    start, end = clause_bounds(sentence, sentence.index("met"))
-    assert sentence[start:end] == "Russia met Iran"
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -563,20 +545,6 @@ def test_recently_dates_only_its_own_main_clause(article):
     dates = {e["cue"]: e["event_date"] for e in russia_iran(article(sentence), sentence)}
     assert dates["missiles"] == "2024"
     assert "" in dates.values()
-
-
-def test_skipping_cues_whose_words_are_absent_finds_the_same_hits(lexicons):
-    sentence = (
-        "Iran-backed groups deepened ties as Russia's S-400 deliveries and Shahed drone-maker "
-        "talks strengthened cooperation, officials said."
-    )
-    every_cue = tuple(replace(cue, first_words=None) for cue in lexicons.event_cues)
-
-    def found(cues):
-        return [(h.start, h.end, h.cue.phrase) for h in find_cues(sentence, cues)]
-
-    assert found(lexicons.event_cues) == found(every_cue)
-    assert len(found(every_cue)) >= 4
 
 
 @pytest.mark.parametrize(

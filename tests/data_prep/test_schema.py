@@ -228,16 +228,16 @@ def test_vocabularies_refer_to_real_columns():
 
 def test_lexicon_cues_use_the_vocabularies(lexicons):
     for cue in lexicons.event_cues:
-        assert cue.fields["event_type"] in schema.EVENT_TYPES, cue.phrase
-        assert cue.fields["polarity"] in schema.POLARITIES, cue.phrase
-        assert cue.fields["cameo_code"] in lexicons.cameo, cue.phrase
-        for theme in filter(None, cue.fields["themes"].split(";")):
+        assert cue.entry.event_type in schema.EVENT_TYPES, cue.phrase
+        assert cue.entry.polarity in schema.POLARITIES, cue.phrase
+        assert cue.entry.cameo_code in lexicons.cameo, cue.phrase
+        for theme in filter(None, cue.entry.themes):
             assert theme in schema.THEMES, cue.phrase
     for cue in lexicons.claim_cues:
-        assert cue.fields["stance"] in schema.STANCES, cue.phrase
+        assert cue.entry.stance in schema.STANCES, cue.phrase
     for cue in lexicons.modality_cues:
-        assert cue.fields["modality"] in schema.MODALITIES, cue.phrase
+        assert cue.entry.modality in schema.MODALITIES, cue.phrase
     for cue in lexicons.theme_cues:
-        assert cue.fields["theme"] in schema.THEMES, cue.phrase
+        assert cue.entry.theme in schema.THEMES, cue.phrase
     for _, weight in lexicons.cameo.values():
         assert -10 <= weight <= 10

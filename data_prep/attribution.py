@@ -1,0 +1,76 @@
+"""Attribution: where reported content begins and which dates belong to the report.
+
+"Peskov told reporters on Tuesday that Moscow would ...": the reporting verb's subject is no
+party to the reported act, "on Tuesday" dates the report, not the act, and the content starts
+after "that". Events use these boundaries; claims find their speakers from the same cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from data_prep.model import CueHit, DateMention, Mention, Sentence
+
+_THAT = re.compile(r"\s+that\b")
+_ATTRIBUTION_SUBJECT = re.compile(r",\s+(?:[\w’'.-]+\s+){1,8}$")
+_ATTRIBUTION_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s*[.!?”\"]*\s*$")
+_REPORT_DATE_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The reporting structure of one sentence."""
+
+    verbs: tuple[CueHit, ...]
+    # Where reported content begins, and where a trailing ", X said" begins: clause breaks
+    # for pairing the actors of reported acts.
+    content_bounds: tuple[int, ...]
+    # "said on Tuesday": dates of the report, not of what it reports.
+    report_dates: tuple[DateMention, ...]
+
+
+def attribute(
+    sentence: Sentence,
+    reporting_hits: list[CueHit],
+    actors: list[Mention],
+    dates: list[DateMention],
+) -> Attribution:
+    verbs = tuple(
+        h
+        for h in reporting_hits
+        if h.cue.entry.form == "verb" and not any(m.start <= h.start < m.end for m in actors)
+    )
+    bounds = {content_start(sentence, h, actors) for h in verbs} | {
+        b for h in verbs if (b := trailing_attribution(sentence, h)) is not None
+    }
+    return Attribution(verbs, tuple(sorted(bounds)), report_dates(sentence, verbs, dates))
+
+
+def content_start(sentence: Sentence, verb: CueHit, actors: list[Mention]) -> int:
+    """Where what is reported begins: after "told Pezeshkian that", the addressee is no
+    party to the content."""
+    addressee = next((m for m in actors if m.start >= verb.end), None)
+    if addressee is not None and not sentence.slice(verb.end, addressee.start).strip():
+        that = sentence.match(_THAT, addressee.end)
+        if that:
+            return that.end()
+    return verb.end
+
+
+def trailing_attribution(sentence: Sentence, verb: CueHit) -> int | None:
+    """Where ", the Kremlin said on Tuesday." begins: the source of a report is no party
+    to the act reported before it."""
+    subject = sentence.search(_ATTRIBUTION_SUBJECT, sentence.start, verb.start)
+    if subject is None or not sentence.fullmatch(_ATTRIBUTION_TAIL, verb.end):
+        return None
+    return subject.start()
+
+
+def report_dates(
+    sentence: Sentence, verbs: tuple[CueHit, ...], dates: list[DateMention]
+) -> tuple[DateMention, ...]:
+    """Dates right after a reporting verb ("said on Tuesday", "told reporters on Monday")."""
+    return tuple(
+        d for d in dates if any(sentence.fullmatch(_REPORT_DATE_GAP, v.end, d.start) for v in verbs)
+    )

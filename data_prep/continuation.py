@@ -1,0 +1,86 @@
+"""Events whose partner is in an earlier sentence.
+
+A sentence that names only one side continues the story of the sentences before it ("The aid
+was then passed to the Iranian authorities"), so its partner is taken from the latest event
+involving that side. "Bout has denied this" denies the previous sentence's event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from data_prep.event_context import EventContext
+from data_prep.event_rules import accusation
+from data_prep.model import CueHit, Event, Mention, StoryMemory
+
+_ANAPHORIC_DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|rejected|dismissed|called)\s+"
+    r"(?:this|that|it|these|the (?:claims?|reports?|allegations?))\b",
+    re.IGNORECASE,
+)
+
+Build = Callable[[EventContext, CueHit, Mention, Mention], Event]
+
+
+def continued_events(ctx: EventContext, story: StoryMemory, build: Build) -> list[Event]:
+    hit = max(ctx.cue_hits, key=lambda h: (h.cue.entry.timing == "action", h.end - h.start))
+    present = _nearest_actor(list(ctx.actors), hit)
+    latest = story.latest()
+    if latest is None:
+        return []
+    if ctx.sentence.search(_ANAPHORIC_DENIAL):
+        # "this" and "the report" point at the sentence just before, nothing further back.
+        previous = story.previous()
+        return [_denial_of(ctx, present, previous, build)] if previous else []
+    earlier = (story.latest_with(present.side) if present else None) or latest
+    if present is None:
+        actor1, actor2 = from_context(earlier.actor1), from_context(earlier.actor2)
+    else:
+        partner = earlier.actor2 if earlier.actor1.side == present.side else earlier.actor1
+        if partner.side == present.side:
+            return []
+        actor1, actor2 = present, from_context(partner)
+    event = build(ctx, hit, actor1, actor2)
+    if event.polarity != earlier.polarity and event.event_type != earlier.event_type:
+        # A turn of the story ("..., who was assassinated") is not the same interaction
+        # continuing, so it cannot borrow the earlier partner.
+        return []
+    return [replace(event, inferred_partner=True)]
+
+
+def from_context(mention: Mention) -> Mention:
+    """A participant taken from an earlier sentence: it has no place in this one."""
+    return replace(mention, start=-1, end=-1, kind="context")
+
+
+def _nearest_actor(actors: list[Mention], hit: CueHit) -> Mention | None:
+    before = [m for m in actors if m.end <= hit.start]
+    return before[-1] if before else (actors[0] if actors else None)
+
+
+def _denial_of(ctx: EventContext, denier: Mention | None, denied: Event, build: Build) -> Event:
+    """ "Bout has denied this": a party to the previous event denies it. "Zelensky called that
+    a lie": an outsider disputes the previous account, which accuses its source."""
+    hit = next((h for h in ctx.cue_hits if h.cue.entry.event_type == "denial"), ctx.cue_hits[0])
+    base = build(ctx, hit, from_context(denied.actor1), from_context(denied.actor2))
+    if denier is None or denier.side in (denied.actor1.side, denied.actor2.side):
+        return replace(
+            base,
+            event_type=denied.event_type,
+            cameo_code=denied.cameo_code,
+            goldstein=denied.goldstein,
+            quad_class=denied.quad_class,
+            polarity=denied.polarity,
+            modality="denied",
+            themes=denied.themes,
+            inferred_partner=True,
+        )
+    disputed = replace(
+        accusation(ctx, denier, replace(base, actor1=from_context(denied.actor1))),
+        event_date=base.event_date,
+        date_precision=base.date_precision,
+        date_text=base.date_text,
+    )
+    return replace(disputed, polarity="tension", inferred_partner=True)

@@ -1,0 +1,112 @@
+"""How English news sentences are built: clauses, quotations and negation.
+
+Shared by every stage that reads sentence structure, so there is one clause splitter and one
+quotation pattern. Functions take a ``Sentence`` and document positions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from data_prep.model import Sentence
+
+# Double quotes, and single curly quotes that close before a non-letter (not an apostrophe).
+QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’(?!\w)")
+
+_CLAUSE_BREAK = re.compile(
+    r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|:\s"
+    r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would|then)\b)"
+    r"|,\s+as\s+(?!well as\b)"
+    r"|,\s+(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|only|a day|a week|a month"
+    r"|two days|two weeks)\s+)?(?:after|before|when|once|until)\s+"
+    r"|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)"
+    r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:have|has|had|was|were|is|are|will|would|said|says)\b)"
+)
+# "between the presidents of Iran and Russia is expected": an "and" that closes a
+# "between" phrase joins two names, not two clauses.
+_BETWEEN = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.IGNORECASE)
+# An opening adverbial ("Since the start of the war in Ukraine, Russia has ...") is not where
+# the subject of the main clause is.
+_OPENING_ADVERBIAL = re.compile(
+    r"^(?:Since|With|After|Before|Despite|Following|Amid|Like|Unlike|During|Although|While"
+    r"|When|Once|Because|Though|Even as|Even though|Whereas|If|Unless|Until"
+    r"|Ahead of|In (?:a|an|his|her|its|their)\s|"
+    r"In the wake of|Against)\b[^,]{0,160},"
+)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*(?:,|$)")
+_NEGATION = re.compile(
+    r"\b(?:not|n't|never|no longer|without|nor|fail(?:s|ed|ing)? to|refus(?:es|ed|ing)? to"
+    r"|declin(?:es|ed|ing)? to)\b(?:\s+\S+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+def quotations(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """Where the sentence's quotations are, as document spans."""
+    return tuple((q.start(), q.end()) for q in sentence.finditer(QUOTATION))
+
+
+def inside(start: int, end: int, regions: tuple[tuple[int, int], ...] | list) -> bool:
+    """Whether ``start..end`` lies strictly inside one of the regions."""
+    return any(s < start and end < e for s, e in regions)
+
+
+def clause_bounds(
+    sentence: Sentence, position: int, extra_breaks: tuple[int, ...] = ()
+) -> tuple[int, int]:
+    """The clause around ``position``; ``extra_breaks`` are further boundaries (such as where
+    reported content begins)."""
+    start, end = sentence.start, sentence.end
+    breaks = sorted([*clause_breaks(sentence), *((b, b) for b in extra_breaks)])
+    for break_start, break_end in breaks:
+        if break_end <= position:
+            start = break_end
+        elif break_start >= position:
+            end = break_start
+            break
+    return start, end
+
+
+def clause_breaks(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """Every clause boundary: coordinated main clauses, an opening adverbial, relative
+    clauses."""
+    return tuple((sentence.start + a, sentence.start + b) for a, b in _clause_breaks(sentence.text))
+
+
+def coordinate_breaks(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """Where one main clause ends and a coordinated one begins ("; ", ", but ", " and had")."""
+    return tuple(
+        (sentence.start + a, sentence.start + b) for a, b in _coordinate_breaks(sentence.text)
+    )
+
+
+def main_clause(sentence: Sentence, position: int) -> int:
+    """Which main clause ``position`` is in, counting from 0; relative clauses and opening
+    adverbials belong to the clause around them."""
+    return sum(end <= position for _, end in coordinate_breaks(sentence))
+
+
+def negated_before(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the text between ``start`` and ``end`` ends in a negation ("did not", "failed
+    to", "refused to")."""
+    return bool(_NEGATION.search(sentence.slice(start, end)))
+
+
+@lru_cache(maxsize=256)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    opening = _OPENING_ADVERBIAL.match(text)
+    return (
+        *_coordinate_breaks(text),
+        *([(opening.end() - 1, opening.end())] if opening else []),
+        *((b, b) for m in _RELATIVE_CLAUSE.finditer(text) for b in (m.start(), m.end())),
+    )
+
+
+@lru_cache(maxsize=256)
+def _coordinate_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(
+        (m.start(), m.end())
+        for m in _CLAUSE_BREAK.finditer(text)
+        if not (m.group(0).strip() == "and" and _BETWEEN.search(text, 0, m.start()))
+    )

@@ -1,0 +1,112 @@
+"""What one sentence offers its events, worked out once: actors, cues, clauses, dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from data_prep.attribution import Attribution, attribute
+from data_prep.cues import find_cues
+from data_prep.english import clause_bounds, quotations
+from data_prep.lexicons import Lexicons
+from data_prep.model import CueHit, DateMention, Mention, Sentence
+
+_RESTATED_SUBJECT = re.compile(r"\s*(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?")
+# What a restated act does in the sentence: it is placed in time or judged, not told again.
+_FRAMING_VERB = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:came|comes|come|follows|followed|took place|takes place|marks|marked"
+    r"|was seen|is seen|was widely seen|underscores|underscored|highlights|highlighted)\b"
+)
+# "the will of the people" is no future tense.
+_MODAL_NOUN = re.compile(
+    r"\b(?:the|a|their|his|her|its|political|free|good)\s+(?=will\b)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class EventContext:
+    sentence: Sentence
+    actors: tuple[Mention, ...]
+    attribution: Attribution
+    cue_hits: tuple[CueHit, ...]
+    modality_hits: tuple[CueHit, ...]
+    ongoing_hits: tuple[CueHit, ...]
+    themes: tuple[str, ...]
+    dates: tuple[DateMention, ...]
+    quotations: tuple[tuple[int, int], ...]
+    will_nouns: frozenset[int]
+    lexicons: Lexicons
+    published: date | None
+
+    @property
+    def reporting_bounds(self) -> tuple[int, ...]:
+        return self.attribution.content_bounds
+
+    def inside_quote(self, position: int) -> bool:
+        return any(start < position < end for start, end in self.quotations)
+
+    def clause(self, position: int) -> tuple[int, int]:
+        """The clause around a position, reported content counted as a clause of its own."""
+        return clause_bounds(self.sentence, position, self.reporting_bounds)
+
+    def is_type(self, hit: CueHit, family: str) -> bool:
+        entry = self.lexicons.event_types.get(hit.cue.entry.event_type)
+        return entry is not None and entry.family == family
+
+
+def event_actors(mentions: list[Mention]) -> list[Mention]:
+    """The actors that can take part in events: a pair mention stands for its two members
+    at its place; news outlets only report."""
+    actors: list[Mention] = []
+    for mention in mentions:
+        if mention.kind == "pair":
+            actors.extend(
+                replace(
+                    member, start=mention.start, end=mention.end, text=mention.text, kind="pair"
+                )
+                for member in mention.members
+            )
+        elif mention.type != "media":
+            actors.append(mention)
+    return actors
+
+
+def event_cue_hits(sentence: Sentence, lexicons: Lexicons, actors: list[Mention]) -> list[CueHit]:
+    """Event cues that name acts: a cue word inside a name or title ("Oil Minister",
+    "Ministry of Defence") is none, and "The meeting came a day after ..." points back at an
+    act already told."""
+    return [
+        h
+        for h in find_cues(sentence, lexicons.event_cues)
+        if not any(m.start <= h.start and h.end <= m.end for m in actors)
+        and not (
+            sentence.fullmatch(_RESTATED_SUBJECT, sentence.start, h.start)
+            and sentence.match(_FRAMING_VERB, h.end)
+        )
+    ]
+
+
+def build_context(
+    sentence: Sentence,
+    actors: list[Mention],
+    hits: list[CueHit],
+    reporting_hits: list[CueHit],
+    dates: list[DateMention],
+    lexicons: Lexicons,
+    published: date | None,
+) -> EventContext:
+    return EventContext(
+        sentence=sentence,
+        actors=tuple(actors),
+        attribution=attribute(sentence, reporting_hits, actors, dates),
+        cue_hits=tuple(hits),
+        modality_hits=tuple(find_cues(sentence, lexicons.modality_cues)),
+        ongoing_hits=tuple(find_cues(sentence, lexicons.timing_cues)),
+        themes=tuple(hit.cue.entry.theme for hit in find_cues(sentence, lexicons.theme_cues)),
+        dates=tuple(dates),
+        quotations=quotations(sentence),
+        will_nouns=frozenset(m.end() for m in sentence.finditer(_MODAL_NOUN)),
+        lexicons=lexicons,
+        published=published,
+    )

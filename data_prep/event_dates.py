@@ -1,0 +1,186 @@
+"""Event dates: which date expression of the sentence dates an act, and with what precision.
+
+A date dates the cue it follows ("met Raisi on Monday"), a fronted date the clause after it,
+and a clause's undated act takes its clause's date. Without one, news is as old as its
+report: the reporting verb's date, else the publication date at week precision. Ongoing
+states and planned acts have no date of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from data_prep.dates import joins_dates
+from data_prep.english import clause_bounds, main_clause
+from data_prep.event_context import EventContext
+from data_prep.model import CueHit, DateMention, Event
+
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_RECENTLY = re.compile(
+    r"\b(?P<word>recently|in recent (?:weeks|days)|lately|recent reports?)\b", re.IGNORECASE
+)
+# A date does not reach back over a semicolon, a colon or a participle phrase
+# (", banning black cars in 2015").
+_DATE_SCOPE_BREAK = re.compile(r"[;:]|,\s+[a-z]+ing\b")
+
+DateValue = tuple[str, str, str]
+UNDATED: DateValue = ("", "unknown", "")
+
+
+def date_for(
+    ctx: EventContext, hit: CueHit, modality: str, timing: str, provenance: bool = False
+) -> DateValue:
+    """(date, precision, date text) of the act ``hit`` names. ``provenance`` marks a source
+    named by an adjective ("Iranian drones"): where things came from, not when."""
+    own = _own_dates(ctx, hit, provenance)
+    if own:
+        nearest = min(own, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
+        return nearest.value, nearest.precision, nearest.text
+    if provenance:
+        return UNDATED
+    if modality != "denied" and _is_ongoing(ctx, hit):
+        # A denial is news of the day: it is dated by the report even when what it denies is
+        # an ongoing state.
+        return UNDATED
+    return _undated_fallback(ctx, hit, modality, timing)
+
+
+def _own_dates(ctx: EventContext, hit: CueHit, provenance: bool) -> list[DateMention]:
+    clause_start, clause_end = clause_bounds(ctx.sentence, hit.start)
+    local = [
+        d
+        for d in ctx.dates
+        if clause_start <= d.start and d.end <= clause_end and not _starts_a_state(ctx, hit, d)
+    ]
+    return [
+        d
+        for d in ctx.dates
+        if d not in ctx.attribution.report_dates
+        and not _starts_a_state(ctx, hit, d)
+        and (
+            _same_act(ctx, _governing_cue(ctx, d), hit)
+            # A clause's date is the date of its act, not of where the act's things came from.
+            or (d in local and _governing_cue(ctx, d) is None and not provenance)
+        )
+    ]
+
+
+def _is_ongoing(ctx: EventContext, hit: CueHit) -> bool:
+    """Whether an ongoing-state cue ("continues", "has long") governs the act."""
+    clause_start, clause_end = clause_bounds(ctx.sentence, hit.start)
+    clause_number = main_clause(ctx.sentence, hit.start)
+    return any(
+        (
+            h.cue.entry.scope == "sentence"
+            or (clause_start <= h.start and h.end <= clause_end)
+            or main_clause(ctx.sentence, h.start) == clause_number
+        )
+        and not ctx.inside_quote(h.start)
+        and not (hit.start <= h.start < hit.end and hit.end - hit.start > h.end - h.start)
+        for h in ctx.ongoing_hits
+    )
+
+
+def _undated_fallback(ctx: EventContext, hit: CueHit, modality: str, timing: str) -> DateValue:
+    published = ctx.published
+    if published is not None and modality == "planned" and _is_imminent(ctx, hit):
+        # A meeting or call announced without a date is expected within days of the report.
+        return published.isoformat(), "week", ""
+    if published is None or modality == "planned":
+        return UNDATED
+    recently = _recently(ctx, hit)
+    if recently is not None:
+        return recently
+    if timing == "state":
+        return UNDATED
+    if ctx.attribution.report_dates:
+        # Undated news is as old as the report of it.
+        report = ctx.attribution.report_dates[0]
+        return report.value, report.precision, report.text
+    return published.isoformat(), "week", ""
+
+
+def _is_imminent(ctx: EventContext, hit: CueHit) -> bool:
+    entry = ctx.lexicons.event_types.get(hit.cue.entry.event_type)
+    return entry is not None and entry.imminent
+
+
+def _recently(ctx: EventContext, hit: CueHit) -> DateValue | None:
+    """ "Iran recently supplied missiles and had already transferred drones": "recently"
+    dates its own main clause only, to the month or the year of the report."""
+    clause_number = main_clause(ctx.sentence, hit.start)
+    recently = next(
+        (
+            r
+            for r in ctx.sentence.finditer(_RECENTLY)
+            if main_clause(ctx.sentence, r.start()) == clause_number
+        ),
+        None,
+    )
+    if recently is None or ctx.published is None:
+        return None
+    word = recently.group("word").lower()
+    if "week" in word or "day" in word:
+        return ctx.published.strftime("%Y-%m"), "month", recently.group(0)
+    return f"{ctx.published.year:04d}", "year", recently.group(0)
+
+
+def _governing_cue(ctx: EventContext, mention: DateMention) -> CueHit | None:
+    """The cue a date modifies: the nearest cue before it, up to a semicolon or colon
+    ("met Raisi on Monday", "a summit in Kazan on 22 - 24 October"); none for a fronted
+    date ("On Monday, ..."), which dates what follows."""
+    sentence = ctx.sentence
+    region_start = max(
+        (m.end() for m in sentence.finditer(_DATE_SCOPE_BREAK, None, mention.start)),
+        default=sentence.start,
+    )
+    before = [h for h in ctx.cue_hits if region_start <= h.start and h.end <= mention.start]
+    return before[-1] if before else None
+
+
+def _same_act(ctx: EventContext, cue: CueHit | None, hit: CueHit) -> bool:
+    """ "spoke to Pezeshkian by phone in March": two cues of one kind in one clause name
+    one act, so a date either of them governs dates it."""
+    return cue is not None and (
+        cue == hit
+        or (
+            cue.cue.entry.event_type == hit.cue.entry.event_type
+            and clause_bounds(ctx.sentence, cue.start) == clause_bounds(ctx.sentence, hit.start)
+        )
+    )
+
+
+def _starts_a_state(ctx: EventContext, hit: CueHit, mention: DateMention) -> bool:
+    """ "relations ... since invading Ukraine on Feb. 24": the date starts a state the cue
+    describes, it does not date the cue."""
+    since = [m.start() for m in ctx.sentence.finditer(_SINCE, None, mention.start)]
+    return bool(since) and hit.start < since[-1]
+
+
+def on_each_date(ctx: EventContext, event: Event) -> list[Event]:
+    """ "spoke by phone in March and April": one call on each of the coordinated dates."""
+    dates = ctx.dates
+    dated = next(
+        (
+            i
+            for i, d in enumerate(dates)
+            if (d.text, d.value) == (event.date_text, event.event_date)
+        ),
+        None,
+    )
+    if dated is None:
+        return [event]
+    first = last = dated
+    while first > 0 and joins_dates(ctx.sentence.slice(dates[first - 1].end, dates[first].start)):
+        first -= 1
+    while last + 1 < len(dates) and joins_dates(
+        ctx.sentence.slice(dates[last].end, dates[last + 1].start)
+    ):
+        last += 1
+    return [
+        event
+        if index == dated
+        else replace(event, event_date=d.value, date_precision=d.precision, date_text=d.text)
+        for index, d in enumerate(dates[first : last + 1], start=first)
+    ]

@@ -1,0 +1,161 @@
+"""Readings of a sentence's candidate events that keep, drop or add events as a whole.
+
+Each rule takes the sentence's events and returns them with one kind of reading applied:
+negation, weapons in use, complaint topics, denials, one pair per act, accusations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from data_prep.english import clause_bounds, main_clause, negated_before
+from data_prep.event_context import EventContext
+from data_prep.model import CueHit, Event, Mention
+
+_IN_USE = re.compile(
+    r"\b(?:used|uses|using|use|deployed|deploys|deploying|fired|fires|firing|launched|launches"
+    r"|launching)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def negated(ctx: EventContext, hit: CueHit) -> bool:
+    """A negation governs the first cue after it in its clause ("did not condemn the Iranian
+    missile launches" negates the condemnation, not the missiles)."""
+    clause_start, _ = clause_bounds(ctx.sentence, hit.start)
+    start = max([clause_start, *(h.end for h in ctx.cue_hits if h.end <= hit.start)])
+    return negated_before(ctx.sentence, start, hit.start)
+
+
+def names_no_act(ctx: EventContext, hit: CueHit) -> bool:
+    """ "We will never abandon our friends", "Moscow did not condemn the strikes": a denied
+    hostility is no hostile act, and not a friendly one either. "Russia has used the drones
+    in strikes": using weapons is no transfer."""
+    return (hit.cue.entry.polarity == "tension" and negated(ctx, hit)) or _weapon_in_use(ctx, hit)
+
+
+def _weapon_in_use(ctx: EventContext, hit: CueHit) -> bool:
+    """Only an adjective naming the weapons' origin ("used Iranian drones") still tells of a
+    transfer."""
+    if hit.cue.entry.event_type != "arms_transfer":
+        return False
+    clause_start, _ = clause_bounds(ctx.sentence, hit.start)
+    use = ctx.sentence.search(_IN_USE, clause_start, hit.start)
+    return use is not None and not any(
+        m.kind == "adjective" and use.start() <= m.start and m.end <= hit.start for m in ctx.actors
+    )
+
+
+def one_pair_per_act(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Putin and Pezeshkian signed a strategic partnership treaty": the verb and its object
+    name one agreement, so a second cue of the kind in the clause brings no second pair."""
+    kept: list[Event] = []
+    for event in sorted(events, key=lambda e: e.cue.start):
+        if not (
+            _is_family(ctx, event, "interaction")
+            and any(
+                k.event_type == event.event_type
+                and k.cue != event.cue
+                and main_clause(ctx.sentence, k.cue.start)
+                == main_clause(ctx.sentence, event.cue.start)
+                for k in kept
+            )
+        ):
+            kept.append(event)
+    return kept
+
+
+def drop_denials_of_own_acts(events: list[Event]) -> list[Event]:
+    """ "Russia denied reports that it is preparing to hand over jets to Iran": the denied
+    handover carries the news; Russia is not at odds with Iran for denying it."""
+    denied_sides = {e.sides for e in events if e.modality == "denied"}
+    return [e for e in events if e.event_type != "denial" or e.sides not in denied_sides]
+
+
+def drop_unnamed_goods(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "the first deliveries of Russian gas": a delivery of named goods is that kind of
+    transfer, not also a transfer of unnamed goods."""
+
+    def unnamed(event: Event) -> bool:
+        return _is_family(ctx, event, "transfer") and event.cue.cue.entry.priority == 0
+
+    named_sides = {e.sides for e in events if _is_family(ctx, e, "transfer") and not unnamed(e)}
+    return [e for e in events if not (unnamed(e) and e.sides in named_sides)]
+
+
+def drop_complaint_topics(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Iran criticised Russia for delays in delivering fighter jets": the jets are the topic
+    of the complaint, not a cooperation event between the same two sides."""
+    complaints = [e for e in events if e.polarity == "tension" and _is_complaint(ctx, e)]
+
+    def is_topic(event: Event) -> bool:
+        if event.cue.cue.entry.polarity != "cooperation":
+            return False
+        if event.polarity == "tension":
+            # "criticised Moscow for failing to provide help": the help that did not come is
+            # what the complaint is about, whoever the sentence names near it.
+            return any(c is not event and c.cue.start < event.cue.start for c in complaints)
+        return any(c.sides == event.sides and c.cue.start < event.cue.start for c in complaints)
+
+    return [e for e in events if not is_topic(e)]
+
+
+def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Kyiv says Russia struck ...": reporting a hostile act accuses its author."""
+    found: list[Event] = []
+    for event in events:
+        if event.polarity != "tension" or event.event_type in ("accusation", "denial"):
+            continue
+        for speaker in _reporters_of(ctx, event):
+            if not any(
+                e.actor1.side == speaker.side and e.event_type == "accusation"
+                for e in found + events
+            ):
+                found.append(accusation(ctx, speaker, event))
+    return found
+
+
+def _reporters_of(ctx: EventContext, event: Event) -> list[Mention]:
+    verb_end = max((end for end in ctx.reporting_bounds if end <= event.cue.start), default=None)
+    if verb_end is None:
+        return []
+    speakers = [m for m in ctx.actors if m.end <= verb_end and m.side != event.actor1.side]
+    return list(dict.fromkeys(speakers))
+
+
+def accusation(ctx: EventContext, accuser: Mention, event: Event) -> Event:
+    """The accusation an outsider's report of ``event`` makes against its author. It is made
+    when it is reported, whenever the act happened."""
+    reading = ctx.lexicons.readings["reported_hostile_act"]
+    published = ctx.published
+    return replace(
+        event,
+        actor1=accuser,
+        actor2=event.actor1,
+        event_type=reading.event_type,
+        cameo_code=reading.cameo_code,
+        goldstein=ctx.lexicons.goldstein(reading.cameo_code),
+        quad_class=quad_class(reading.cameo_code),
+        modality="reported",
+        event_date=published.isoformat() if published else "",
+        date_precision="week" if published else "unknown",
+        date_text="",
+    )
+
+
+def quad_class(cameo_code: str) -> int:
+    """GDELT's QuadClass: verbal cooperation (01–05), material cooperation (06–08), verbal
+    conflict (09–13), material conflict (14–20)."""
+    root = int(cameo_code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def _is_family(ctx: EventContext, event: Event, family: str) -> bool:
+    entry = ctx.lexicons.event_types.get(event.event_type)
+    return entry is not None and entry.family == family
+
+
+def _is_complaint(ctx: EventContext, event: Event) -> bool:
+    entry = ctx.lexicons.event_types.get(event.event_type)
+    return entry is not None and entry.complaint

@@ -1,0 +1,348 @@
+"""Argument frames: who does the act a cue names, and to whom, without a parser.
+
+Each rule reads one way news phrases an act and its participants, and either gives the pair
+(initiator, target) or passes to the next. The order matters: a rule that reads a more
+specific construction comes before the general "first actor of the clause before the cue,
+first actor of another side after it".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from data_prep.english import clause_bounds, coordinate_breaks
+from data_prep.event_context import EventContext
+from data_prep.model import CueHit, Mention, Sentence
+
+Pair = tuple[Mention, Mention]
+
+_WITH_OBJECT = re.compile(r"^\s+with\s+(?:[\w-]+\s+){0,4}$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
+_CLAUSE_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however|in turn)\s+)*")
+_RELATIVE_OPENER = re.compile(r"\s*,\s+(?:who|whose|which)\b")
+_BETWEEN_AFTER_CUE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# Between a subject and its verb: adverbs and auxiliaries, no object or clause.
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:\s+(?:have|has|had|will|would|also|then|on \w+|jointly|formally|officially))*\s+"
+)
+_ACCUSING = re.compile(r"\b(?:accus|blam|suspect|charg|convict)\w*\s+(?:the\s+)?", re.IGNORECASE)
+_OF_ACT = re.compile(r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,8}")
+_AGENT = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
+# The object of an act follows it after "on", "to", "against", "at" or "for", with at most
+# a few words between ("strikes on Iranian nuclear sites" stops at the first actor).
+_OBJECT_BEFORE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:on|to|against|at|for|toward|towards)\s+(?:the\s+)?"
+)
+_ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
+_LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
+_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+# How far before a relationship cue its two sides may be named ("Russia and Iran ... ties").
+_STATE_REACH = 60
+
+
+def pair_for(ctx: EventContext, hit: CueHit) -> Pair | None:
+    """The initiator and target of the act ``hit`` names, or None when the sentence does not
+    give both."""
+    in_clause = actors_in_clause(ctx, hit)
+    for rule in _SPECIFIC_RULES:
+        pair = rule(ctx, hit, in_clause)
+        if pair is not None:
+            return pair
+    if hit.cue.entry.needs_actor_before and not any(m.end <= hit.start for m in in_clause):
+        return None
+    for rule in _GENERAL_RULES:
+        pair = rule(ctx, hit, in_clause)
+        if pair is not None:
+            return pair
+    return None
+
+
+def actors_in_clause(ctx: EventContext, hit: CueHit) -> list[Mention]:
+    clause_start, clause_end = ctx.clause(hit.start)
+    return [m for m in ctx.actors if clause_start <= m.start and m.end <= clause_end]
+
+
+def _source_and_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Iranian drones", "Western sanctions", "condemnation from Moscow", "was attacked by
+    Israel": the act comes from this actor. Its target is the object of "on", "to" or
+    "against" when there is one ("Israeli strikes on Iran"), else the clause's subject."""
+    sentence = ctx.sentence
+    source = _modifying_source(ctx, hit, in_clause) or _agent_after(sentence, hit, in_clause)
+    if source is None:
+        return None
+    others = [m for m in in_clause if m.side != source.side]
+    objects = objects_of(sentence, hit, in_clause, source)
+    before = [m for m in others if m.end <= min(source.start, hit.start)]
+    target = next(iter(objects + before + others), None)
+    return (source, target) if target is not None else None
+
+
+def _between_pair(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "a ceasefire between Russia and Ukraine", "talks between Tehran and Moscow": the two
+    named sides are the pair, whoever else the clause names."""
+    following = [m for m in in_clause if m.start >= hit.end]
+    if len(following) < 2:
+        return None
+    first, second = following[0], following[1]
+    if (
+        first.side != second.side
+        and ctx.sentence.fullmatch(_BETWEEN_AFTER_CUE, hit.end, first.start)
+        and ctx.sentence.fullmatch(_AND, first.end, second.start)
+    ):
+        return first, second
+    return None
+
+
+def _joint_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Putin and Pezeshkian signed a treaty": a meeting, call, visit or agreement between
+    the two subjects, whoever else the clause names after the act."""
+    if not ctx.is_type(hit, "interaction"):
+        return None
+    before = [m for m in in_clause if m.end <= hit.start]
+    if len(before) != 2 or before[0].side == before[1].side:
+        return None
+    first, second = before
+    if ctx.sentence.fullmatch(_AND, first.end, second.start) and ctx.sentence.fullmatch(
+        _SUBJECT_TO_VERB, second.end, hit.start
+    ):
+        return first, second
+    return None
+
+
+def _accused_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "accused Iran of supplying Russia with missiles": the accused did the act."""
+    accused = _accused_of(ctx.sentence, hit, in_clause)
+    if accused is None:
+        return None
+    target = target_of(
+        ctx,
+        hit,
+        accused,
+        [m for m in in_clause if accused.start <= m.start and m.end <= hit.start],
+        [m for m in in_clause if m.start >= hit.end],
+    )
+    return (accused, target) if target is not None else None
+
+
+def _accused_of(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> Mention | None:
+    for mention in mentions:
+        if mention.end > hit.start:
+            break
+        before = sentence.slice(mention.start - 30, mention.start)
+        accusing = [m for m in _ACCUSING.finditer(before) if m.end() == len(before)]
+        if accusing and sentence.fullmatch(_OF_ACT, mention.end, hit.start):
+            return mention
+    return None
+
+
+def _state_neighbours(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Russia and Iran's ties have deepened": a relationship is between the sides named
+    just before it."""
+    if not ctx.is_type(hit, "state"):
+        return None
+    near = [m for m in in_clause if 0 <= hit.start - m.end <= _STATE_REACH]
+    if len({m.side for m in near}) < 2:
+        return None
+    return near[0], next(m for m in near if m.side != near[0].side)
+
+
+def _relative_opener(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Putin, whose country is hosting ..., invited Pezeshkian": the sentence's subject."""
+    first = min(ctx.actors, key=lambda m: m.start, default=None)
+    sentence = ctx.sentence
+    if (
+        first is None
+        or sentence.slice(sentence.start, first.start).strip()
+        or not sentence.match(_RELATIVE_OPENER, first.end)
+        or first.end > hit.start
+    ):
+        return None
+    target = target_of(ctx, hit, first, [first], [m for m in ctx.actors if m.start >= hit.end])
+    return (first, target) if target is not None else None
+
+
+def _subject_and_target(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """The first actor before the cue and the first of another side after it, looked for in
+    the clause, then in the whole sentence."""
+    for pool in (in_clause, list(ctx.actors)):
+        before = [m for m in pool if m.end <= hit.start]
+        after = [m for m in pool if m.start >= hit.end]
+        if before:
+            target = target_of(ctx, hit, before[0], before, after)
+            if target:
+                return before[0], target
+        elif len({m.side for m in after}) >= 2:
+            return after[0], next(m for m in after if m.side != after[0].side)
+        if pool is in_clause and _answers_first_actor(ctx, hit, in_clause):
+            # "Putin offered to mediate, but Washington rebuffed the proposal": a clause with
+            # a subject of its own answers the sentence's first actor.
+            subject = in_clause[0]
+            partner = next((m for m in ctx.actors if m.side != subject.side), None)
+            return (subject, partner) if partner else None
+    return None
+
+
+def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> bool:
+    clause_start, _ = ctx.clause(hit.start)
+    subject = in_clause[0] if in_clause else None
+    return (
+        any(end == clause_start for _, end in coordinate_breaks(ctx.sentence))
+        and subject is not None
+        and subject.end <= hit.start
+        and ctx.sentence.fullmatch(_CLAUSE_OPENING, clause_start, subject.start) is not None
+    )
+
+
+Rule = Callable[[EventContext, CueHit, list[Mention]], Pair | None]
+_SPECIFIC_RULES: tuple[Rule, ...] = (
+    _source_and_object,
+    _between_pair,
+    _joint_subject,
+    _accused_actor,
+)
+_GENERAL_RULES: tuple[Rule, ...] = (_state_neighbours, _relative_opener, _subject_and_target)
+
+
+def _agent_after(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> Mention | None:
+    """ "condemnation from Moscow", "was attacked by Israel": the actor the act comes from
+    follows it."""
+    following = next((m for m in mentions if m.start >= hit.end), None)
+    if following is None or not sentence.fullmatch(_AGENT, hit.end, following.start):
+        return None
+    return following
+
+
+def _modifying_source(ctx: EventContext, hit: CueHit, mentions: list[Mention]) -> Mention | None:
+    """The actor in the act's own noun phrase that names its source: "Iranian drones", or a
+    name used as a modifier when the act's object follows ("UN sanctions on Iran")."""
+    entry = ctx.lexicons.event_types.get(hit.cue.entry.event_type)
+    if entry is None or not entry.source_adjective:
+        return None
+    sentence = ctx.sentence
+    for mention in reversed(mentions):
+        if adjective_modifies(sentence, mention, hit):
+            return mention
+        if (
+            mention.kind == "name"
+            and mention.end <= hit.start
+            and not sentence.slice(mention.end, hit.start).strip()
+            and objects_of(sentence, hit, mentions, mention)
+        ):
+            return mention
+    return None
+
+
+def adjective_modifies(sentence: Sentence, mention: Mention, hit: CueHit) -> bool:
+    """ "Iranian drones", "Western sanctions": a nationality adjective in the cue's noun
+    phrase, which names where the thing comes from."""
+    return (
+        mention.kind == "adjective"
+        and mention.end <= hit.start
+        and bool(_ADJECTIVE_GAP.match(sentence.slice(mention.end, hit.start)))
+    )
+
+
+def objects_of(
+    sentence: Sentence, hit: CueHit, mentions: list[Mention], source: Mention
+) -> list[Mention]:
+    """Actors of another side than ``source`` that the act is done to ("strikes on Iran")."""
+    return [
+        m
+        for m in mentions
+        if m.start >= hit.end
+        and m.side != source.side
+        and sentence.fullmatch(_OBJECT_BEFORE, hit.end, m.start)
+    ]
+
+
+def target_of(
+    ctx: EventContext, hit: CueHit, actor1: Mention, before: list[Mention], after: list[Mention]
+) -> Mention | None:
+    """The target of ``actor1``'s act: its pair partner, a transfer's recipient, the partner
+    introduced by "with", else the first actor of another side after the cue (or before)."""
+    if actor1.kind == "pair":
+        partner = next(
+            (
+                m
+                for m in before + after
+                if m.kind == "pair" and m.start == actor1.start and m.side != actor1.side
+            ),
+            None,
+        )
+        if partner:
+            return partner
+    recipient = _recipient(ctx, hit, actor1, before)
+    if recipient is not None:
+        return recipient
+    others = [m for m in after if m.side != actor1.side]
+    introduced = _introduced_by_with(ctx, hit, others)
+    if introduced is not None:
+        return introduced
+    return (
+        others[0] if others else next((m for m in reversed(before) if m.side != actor1.side), None)
+    )
+
+
+def _recipient(
+    ctx: EventContext, hit: CueHit, actor1: Mention, before: list[Mention]
+) -> Mention | None:
+    """ "supplied Russia with missiles": the recipient stands between the verb and "with"."""
+    if not ctx.is_type(hit, "transfer"):
+        return None
+    return next(
+        (
+            m
+            for m in reversed(before)
+            if m is not actor1
+            and m.side != actor1.side
+            and _WITH_OBJECT.match(ctx.sentence.slice(m.end, hit.start))
+        ),
+        None,
+    )
+
+
+def _introduced_by_with(ctx: EventContext, hit: CueHit, others: list[Mention]) -> Mention | None:
+    """ "held talks in Moscow with Araghchi": an interaction's partner follows "with"."""
+    if not ctx.is_type(hit, "interaction"):
+        return None
+    for mention in others:
+        with_word = ctx.sentence.search(_WITH_BEFORE, None, mention.start)
+        if with_word is not None and with_word.start() >= hit.end:
+            return mention
+    return None
+
+
+def listed_targets(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
+    """ "funds proxies, including Hamas, Hezbollah and the Houthis", "summoned the envoys of
+    Britain, France and Germany": one event per member."""
+    actor1, target = pair
+    sentence = ctx.sentence
+    _, clause_end = ctx.clause(hit.start)
+    intro = sentence.search(_LIST_INTRO, hit.end, clause_end)
+    if intro is not None:
+        return [
+            (actor1, m)
+            for m in ctx.actors
+            if intro.end() <= m.start < clause_end
+            and m.side != actor1.side
+            and m.kind != "adjective"
+        ]
+    if hit.cue.entry.timing != "action":
+        return []
+    members, last = [], target
+    for m in ctx.actors:
+        if m.start < last.end:
+            continue
+        if not sentence.fullmatch(_LIST_JOINT, last.end, m.start):
+            break
+        if m.side != actor1.side and m.kind != "adjective":
+            members.append((actor1, m))
+        last = m
+    return members if last.end <= clause_end else []
+
+
+def plain_clause(ctx: EventContext, position: int) -> tuple[int, int]:
+    """The clause around a position, reported content not counted apart."""
+    return clause_bounds(ctx.sentence, position)

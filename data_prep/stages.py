@@ -1,0 +1,82 @@
+"""The extraction stages, in order. Each takes the document and adds one layer to it.
+
+A stage reads the layers of the stages before it and sets its own (named in its docstring);
+per-article memory lives on the document (``mention_memory``, ``story``,
+``previous_claims``), carried from sentence to sentence in reading order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from data_prep.actors import MentionFinder
+from data_prep.claims import extract_claims
+from data_prep.cues import find_cues
+from data_prep.dates import find_dates
+from data_prep.event_context import build_context, event_actors, event_cue_hits
+from data_prep.events import extract_events
+from data_prep.lexicons import Lexicons
+from data_prep.model import Document
+
+Stage = Callable[[Document, Lexicons], None]
+
+
+def mentions(doc: Document, lexicons: Lexicons) -> None:
+    """Sets ``mentions``: actors named or referred to; headlines are read for who is who."""
+    finder = MentionFinder(lexicons, doc.published)
+    doc.mention_memory = finder
+    extracted = {state.sentence.index: state for state in doc.states}
+    for sentence in doc.sentences:
+        if sentence.kind == "title":
+            finder.observe(doc.text, sentence.start, sentence.end)
+        elif sentence.index in extracted:
+            extracted[sentence.index].mentions = finder.find(doc.text, sentence.start, sentence.end)
+
+
+def dates(doc: Document, lexicons: Lexicons) -> None:
+    """Sets ``dates``: date expressions resolved against the publication date."""
+    for state in doc.states:
+        sentence = state.sentence
+        state.dates = find_dates(sentence.text, doc.published, offset=sentence.start)
+
+
+def reporting(doc: Document, lexicons: Lexicons) -> None:
+    """Sets ``reporting_hits``: reporting verbs and phrases, for events and claims alike."""
+    for state in doc.states:
+        state.reporting_hits = find_cues(state.sentence, lexicons.claim_cues)
+
+
+def events(doc: Document, lexicons: Lexicons) -> None:
+    """Sets ``events`` and carries the story from sentence to sentence."""
+    for state in doc.states:
+        actors = event_actors(state.mentions)
+        hits = event_cue_hits(state.sentence, lexicons, actors)
+        context = build_context(
+            state.sentence,
+            actors,
+            hits,
+            state.reporting_hits,
+            state.dates,
+            lexicons,
+            doc.published,
+        )
+        state.events = extract_events(context, doc.story)
+        doc.story.add(state.events)
+
+
+def claims(doc: Document, lexicons: Lexicons) -> None:
+    """Sets ``claims``; a quotation's speaker and outlet carry to the next sentence."""
+    for state in doc.states:
+        state.claims = extract_claims(
+            state.sentence,
+            state.mentions,
+            state.dates,
+            state.reporting_hits,
+            lexicons,
+            doc.published,
+            doc.previous_claims,
+        )
+        doc.previous_claims = state.claims
+
+
+STAGES: tuple[Stage, ...] = (mentions, dates, reporting, events, claims)

@@ -1,0 +1,43 @@
+import pytest
+
+from data_prep.english import clause_bounds, main_clause, negated_before, quotations
+from data_prep.model import Sentence
+
+
+def sentence_of(text: str, offset: int = 0) -> Sentence:
+    document = "x" * offset + text
+    return Sentence.of(document, 0, offset, len(document))
+
+
+@pytest.mark.parametrize("offset", [0, 25])
+def test_clause_bounds_in_document_positions(offset):
+    sentence = sentence_of("Russia met Iran; but Israel objected, while Ukraine said no.", offset)
+    start, end = clause_bounds(sentence, sentence.start + sentence.text.index("met"))
+    assert sentence.slice(start, end) == "Russia met Iran"
+
+
+def test_main_clause_counts_coordinated_clauses_only():
+    sentence = sentence_of("Iran, which backs Hamas, sent drones; Russia paid for them.")
+    assert main_clause(sentence, sentence.text.index("sent")) == 0
+    assert main_clause(sentence, sentence.text.index("paid")) == 1
+
+
+def test_an_and_closing_a_between_phrase_is_no_clause_break():
+    sentence = sentence_of("A meeting between Iran and Russia is expected next week.")
+    start, end = clause_bounds(sentence, sentence.text.index("expected"))
+    assert (start, end) == (sentence.start, sentence.end)
+
+
+def test_one_quotation_pattern_covers_double_and_single_curly_quotes():
+    sentence = sentence_of("“We agree,” he said, calling it ‘a new chapter’ in Moscow’s ties.", 10)
+    spans = [sentence.slice(a, b) for a, b in quotations(sentence)]
+    assert spans == ["“We agree,”", "‘a new chapter’"]
+
+
+@pytest.mark.parametrize(
+    ("before", "negated"),
+    [("Moscow did not ", True), ("Tehran failed to ", True), ("Iran quickly ", False)],
+)
+def test_negated_before(before, negated):
+    sentence = sentence_of(before + "deliver the jets.")
+    assert negated_before(sentence, sentence.start, sentence.start + len(before)) is negated
