@@ -33,6 +33,7 @@ test: $(VENV)/.installed-dev /usr/bin/chromium lint
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+	$(BIN)/python tests/code_shape.py data_prep
 
 data: $(VENV)/.installed-app
 	$(BIN)/python -m data_prep --input $(CORPUS_DIR) --output data/processed

@@ -29,7 +29,13 @@ def build_tables(
         "claims": pd.DataFrame([row for r in counted for row in r.claims]),
     }
     tables["actors"] = actor_table(tables["mentions"], lexicons)
-    tables["problems"] = pd.DataFrame(
+    tables["problems"] = problem_table(results, corpus_problems)
+    return {name: schema.conform(frame, name) for name, frame in tables.items()}
+
+
+def problem_table(results: list[ArticleResult], corpus_problems: Sequence[str]) -> pd.DataFrame:
+    """One row per article with a warning or an error, and one per problem of sources.csv."""
+    return pd.DataFrame(
         [
             {
                 "source_file": r.document["source_file"],
@@ -44,7 +50,6 @@ def build_tables(
             for message in corpus_problems
         ]
     )
-    return {name: schema.conform(frame, name) for name, frame in tables.items()}
 
 
 def _flag_duplicates(results: list[ArticleResult]) -> list[ArticleResult]:

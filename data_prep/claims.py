@@ -166,21 +166,12 @@ def _attribute(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list
     if hit.cue.entry.form == "according":
         return [_according_to(sentence, hit, mentions)]
     clause_start, _ = clause_bounds(sentence, hit.start)
-    after = [m for m in mentions if m.start >= hit.end]
     before = [m for m in mentions if m.end <= hit.start and m.start >= clause_start]
+    after = [m for m in mentions if m.start >= hit.end]
     verb = sentence.slice(hit.start, hit.end).lower()
-    if sentence.match(_BY_AFTER, hit.end) and after:
-        # "reported by IRNA", "cited by Digi24": the source follows.
-        source = after[0]
-        return [(source, _via_after(sentence, source, mentions) or _as_outlet(source))]
-    if verb in ("quoted", "cited") and after and before and before[-1].type == "media":
-        # "TASS quoted Peskov as saying": the outlet before, the speaker after.
-        return [(after[0], before[-1])]
-    if verb.endswith("ing") and sentence.slice(sentence.start, hit.start).rstrip().endswith(","):
-        # "Putin spoke to Araghchi, adding that ...": the participle's subject is the
-        # sentence's.
-        main = [m for m in mentions if m.end <= hit.start]
-        return [(main[0], _via_after(sentence, main[0], mentions))] if main else [(None, None)]
+    special = _passive_or_quoting(sentence, hit, verb, mentions, before, after)
+    if special is not None:
+        return [special]
     subjects = _subjects(sentence, before, clause_start, hit.start)
     if not subjects:
         return [(None, None)]
@@ -188,6 +179,28 @@ def _attribute(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list
         (subject, _via_of_subject(sentence, hit, verb, subject, mentions, after))
         for subject in subjects
     ]
+
+
+def _passive_or_quoting(
+    sentence: Sentence,
+    hit: CueHit,
+    verb: str,
+    mentions: list[Mention],
+    before: list[Mention],
+    after: list[Mention],
+) -> Attributed | None:
+    """The forms whose speaker is not the verb's subject: "reported by IRNA", "TASS quoted
+    Peskov as saying", "..., adding that"."""
+    if sentence.match(_BY_AFTER, hit.end) and after:
+        source = after[0]
+        return source, _via_after(sentence, source, mentions) or _as_outlet(source)
+    if verb in ("quoted", "cited") and after and before and before[-1].type == "media":
+        return after[0], before[-1]
+    if verb.endswith("ing") and sentence.slice(sentence.start, hit.start).rstrip().endswith(","):
+        # The participle's subject is the sentence's.
+        main = [m for m in mentions if m.end <= hit.start]
+        return (main[0], _via_after(sentence, main[0], mentions)) if main else (None, None)
+    return None
 
 
 def _according_to(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> Attributed:
@@ -232,15 +245,9 @@ def _subjects(
         (q.end() for q in sentence.finditer(QUOTATION, clause_start, verb_start)),
         default=clause_start,
     )
-    candidates = [m for m in before if m.start >= quote_end and m.kind != "adjective"]
-    if not candidates:
+    visible = _outside_parentheticals(sentence, before, quote_end, verb_start)
+    if not visible:
         return []
-    hidden = [
-        (p.start(), p.end()) for p in sentence.finditer(_PARENTHETICAL, quote_end, verb_start)
-    ]
-    visible = [
-        m for m in candidates if not any(s <= m.start and m.end <= e for s, e in hidden)
-    ] or candidates
     subject = visible[-1]
     if verb_start - subject.end > _SUBJECT_REACH or sentence.search(
         _UNNAMED, subject.end, verb_start
@@ -251,6 +258,17 @@ def _subjects(
         None,
     )
     return [partner, subject] if partner else [subject]
+
+
+def _outside_parentheticals(
+    sentence: Sentence, before: list[Mention], start: int, end: int
+) -> list[Mention]:
+    """Named candidates between ``start`` and ``end``, those inside ", ... ," asides left out
+    unless nothing else remains."""
+    candidates = [m for m in before if m.start >= start and m.kind != "adjective"]
+    hidden = [(p.start(), p.end()) for p in sentence.finditer(_PARENTHETICAL, start, end)]
+    visible = [m for m in candidates if not any(s <= m.start and m.end <= e for s, e in hidden)]
+    return visible or candidates
 
 
 def _via_after(sentence: Sentence, source: Mention, mentions: list[Mention]) -> Mention | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from data_prep.english import clause_bounds, coordinate_breaks
+from data_prep.english import coordinate_breaks
 from data_prep.event_context import EventContext
 from data_prep.model import CueHit, Mention, Sentence
 
@@ -166,21 +166,26 @@ def _relative_opener(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -
 def _subject_and_target(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """The first actor before the cue and the first of another side after it, looked for in
     the clause, then in the whole sentence."""
-    for pool in (in_clause, list(ctx.actors)):
-        before = [m for m in pool if m.end <= hit.start]
-        after = [m for m in pool if m.start >= hit.end]
-        if before:
-            target = target_of(ctx, hit, before[0], before, after)
-            if target:
-                return before[0], target
-        elif len({m.side for m in after}) >= 2:
-            return after[0], next(m for m in after if m.side != after[0].side)
-        if pool is in_clause and _answers_first_actor(ctx, hit, in_clause):
-            # "Putin offered to mediate, but Washington rebuffed the proposal": a clause with
-            # a subject of its own answers the sentence's first actor.
-            subject = in_clause[0]
-            partner = next((m for m in ctx.actors if m.side != subject.side), None)
-            return (subject, partner) if partner else None
+    pair = _first_before_and_after(ctx, hit, in_clause)
+    if pair is not None:
+        return pair
+    if _answers_first_actor(ctx, hit, in_clause):
+        # "Putin offered to mediate, but Washington rebuffed the proposal": a clause with
+        # a subject of its own answers the sentence's first actor.
+        subject = in_clause[0]
+        partner = next((m for m in ctx.actors if m.side != subject.side), None)
+        return (subject, partner) if partner else None
+    return _first_before_and_after(ctx, hit, list(ctx.actors))
+
+
+def _first_before_and_after(ctx: EventContext, hit: CueHit, pool: list[Mention]) -> Pair | None:
+    before = [m for m in pool if m.end <= hit.start]
+    after = [m for m in pool if m.start >= hit.end]
+    if before:
+        target = target_of(ctx, hit, before[0], before, after)
+        return (before[0], target) if target is not None else None
+    if len({m.side for m in after}) >= 2:
+        return after[0], next(m for m in after if m.side != after[0].side)
     return None
 
 
@@ -341,8 +346,3 @@ def listed_targets(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
             members.append((actor1, m))
         last = m
     return members if last.end <= clause_end else []
-
-
-def plain_clause(ctx: EventContext, position: int) -> tuple[int, int]:
-    """The clause around a position, reported content not counted apart."""
-    return clause_bounds(ctx.sentence, position)
