@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,49 +92,73 @@ def _rows(frame: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _event_metrics(events: pd.DataFrame, gold: list[dict]) -> dict[str, float]:
-    predicted = _rows(events)
+def _sentence_scores(predicted: list[dict], gold: list[dict]) -> tuple[float, float]:
+    """Precision and recall of the sentences that hold events."""
     gold_sentences = {row["span"] for row in gold}
     predicted_sentences = {row["span"] for row in predicted}
     true_predicted = sum(any(p.overlaps(g) for g in gold_sentences) for p in predicted_sentences)
     found_gold = sum(any(g.overlaps(p) for p in predicted_sentences) for g in gold_sentences)
-    precision = _ratio(true_predicted, len(predicted_sentences))
-    recall = _ratio(found_gold, len(gold_sentences))
-    dyad = polarity = event_type = dates = matched = 0
-    tension_total = tension_found = 0
+    return _ratio(true_predicted, len(predicted_sentences)), _ratio(found_gold, len(gold_sentences))
+
+
+def _directed(row: dict) -> tuple[str, str]:
+    return _side(row["actor1"], row["actor1_country"]), _side(row["actor2"], row["actor2_country"])
+
+
+def _agreement(row: dict) -> Callable[[dict], tuple[bool, bool]]:
+    return lambda p: (p["event_type"] == row["event_type"], p["event_date"] == row["event_date"])
+
+
+def _compare_event(row: dict, candidates: list[dict]) -> dict[str, bool]:
+    """How a gold event fares against the predicted events of its sentence: the prediction of
+    the same dyad that agrees best is the one compared (the sentence's first without one)."""
+    same_dyad = [p for p in candidates if _dyad(p) == _dyad(row)]
+    best = max(same_dyad, key=_agreement(row)) if same_dyad else candidates[0]
+    fully = [
+        p
+        for p in candidates
+        if _directed(p) == _directed(row)
+        and p["polarity"] == row["polarity"]
+        and _agreement(row)(p) == (True, True)
+    ]
+    return {
+        "dyad": bool(same_dyad),
+        "directed_dyad": any(_directed(p) == _directed(row) for p in candidates),
+        "polarity": best["polarity"] == row["polarity"],
+        "event_type": best["event_type"] == row["event_type"],
+        "date": best["event_date"] == row["event_date"],
+        "fully_right": bool(fully),
+    }
+
+
+def _event_metrics(events: pd.DataFrame, gold: list[dict]) -> dict[str, float]:
+    predicted = _rows(events)
+    precision, recall = _sentence_scores(predicted, gold)
+    compared = []
+    tension = [row for row in gold if row["polarity"] == "tension"]
+    tension_found = 0
     for row in gold:
         candidates = [p for p in predicted if p["span"].overlaps(row["span"])]
         if row["polarity"] == "tension":
-            tension_total += 1
             tension_found += any(p["polarity"] == "tension" for p in candidates)
-        if not candidates:
-            continue
-        matched += 1
-        same_dyad = [p for p in candidates if _dyad(p) == _dyad(row)]
-        best = (
-            max(
-                same_dyad,
-                key=lambda p: (
-                    p["event_type"] == row["event_type"],
-                    p["event_date"] == row["event_date"],
-                ),
-            )
-            if same_dyad
-            else candidates[0]
-        )
-        dyad += bool(same_dyad)
-        polarity += best["polarity"] == row["polarity"]
-        event_type += best["event_type"] == row["event_type"]
-        dates += best["event_date"] == row["event_date"]
+        if candidates:
+            compared.append(_compare_event(row, candidates))
+
+    def share(field: str) -> float:
+        return _ratio(sum(c[field] for c in compared), len(compared))
+
     return {
         "event_sentence_precision": precision,
         "event_sentence_recall": recall,
         "event_f1": _f1(precision, recall),
-        "dyad_accuracy": _ratio(dyad, matched),
-        "polarity_accuracy": _ratio(polarity, matched),
-        "event_type_accuracy": _ratio(event_type, matched),
-        "date_accuracy": _ratio(dates, matched),
-        "tension_recall": _ratio(tension_found, tension_total),
+        "dyad_accuracy": share("dyad"),
+        "directed_dyad_accuracy": share("directed_dyad"),
+        "polarity_accuracy": share("polarity"),
+        "event_type_accuracy": share("event_type"),
+        "date_accuracy": share("date"),
+        "tension_recall": _ratio(tension_found, len(tension)),
+        # Of every gold event, not only those in matched sentences.
+        "fully_right": _ratio(sum(c["fully_right"] for c in compared), len(gold)),
         "gold_events": float(len(gold)),
         "predicted_events": float(len(predicted)),
     }
