@@ -389,8 +389,17 @@ def dictionary_records(dictionary: Dictionary) -> tuple[list[Record], Counter]:
         for verb in block.verbs:
             if verb.code:
                 records.append(
-                    Record(verb.lemma, verb.head, verb.listed_forms, (), (), verb.code,
-                           block.name, "", verb.line)
+                    Record(
+                        verb.lemma,
+                        verb.head,
+                        verb.listed_forms,
+                        (),
+                        (),
+                        verb.code,
+                        block.name,
+                        "",
+                        verb.line,
+                    )
                 )
         for pattern in block.patterns:
             owners = credited_verbs(block, pattern)
@@ -399,8 +408,17 @@ def dictionary_records(dictionary: Dictionary) -> tuple[list[Record], Counter]:
                 continue
             for verb in owners:
                 records.append(
-                    Record(verb.lemma, verb.head, verb.listed_forms, pattern.pre, pattern.post,
-                           pattern.code, block.name, pattern.raw, pattern.line)
+                    Record(
+                        verb.lemma,
+                        verb.head,
+                        verb.listed_forms,
+                        pattern.pre,
+                        pattern.post,
+                        pattern.code,
+                        block.name,
+                        pattern.raw,
+                        pattern.line,
+                    )
                 )
     return records, dropped
 
@@ -690,8 +708,9 @@ def is_known_word(word: str, function_words: frozenset[str] = FUNCTION_WORDS) ->
     return all(part.isalpha() and getAllLemmas(part) for part in parts)
 
 
-def has_content_word(groups: Sequence[str], function_words: frozenset[str] = FUNCTION_WORDS
-                     ) -> bool:
+def has_content_word(
+    groups: Sequence[str], function_words: frozenset[str] = FUNCTION_WORDS
+) -> bool:
     return any(word not in function_words for group in groups for word in group.split())
 
 
@@ -757,8 +776,17 @@ def curate(
         rule = map_code(record.code, rules)
         assert rule is not None  # _drop_reason checked it
         for reading in readings:
-            item = Curated(record.lemma, record.head, record.listed_forms, tuple(reading),
-                           record.code, rule, record.block, record.raw, record.line)
+            item = Curated(
+                record.lemma,
+                record.head,
+                record.listed_forms,
+                tuple(reading),
+                record.code,
+                rule,
+                record.block,
+                record.raw,
+                record.line,
+            )
             candidates.setdefault((item.lemma, item.pattern), []).append(item)
     kept: list[Curated] = []
     for items in candidates.values():
@@ -899,16 +927,19 @@ def summary(conversion: Conversion) -> str:
     per_polarity = Counter(r["polarity"] for r in conversion.rows)
     lines.append("rows per polarity: " + ", ".join(f"{p} {per_polarity[p]}" for p in POLARITIES))
     lines.append(f"verbs: {len({r['lemma'] for r in conversion.rows})}")
-    lines.append("codes cameo.csv lacks (weight taken from the parent code): "
-                 + " ".join(conversion.missing_goldstein))
+    lines.append(
+        "codes cameo.csv lacks (weight taken from the parent code): "
+        + " ".join(conversion.missing_goldstein)
+    )
     return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
-    parser.add_argument("--check", action="store_true",
-                        help="only check that the output file is up to date")
+    parser.add_argument(
+        "--check", action="store_true", help="only check that the output file is up to date"
+    )
     args = parser.parse_args(argv)
     conversion = convert_files()
     text = rows_to_csv(conversion.rows)

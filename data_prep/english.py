@@ -7,7 +7,7 @@ quotation pattern. Functions take a ``Sentence`` and document positions.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from data_prep.model import Sentence
 
@@ -35,11 +35,6 @@ _OPENING_ADVERBIAL = re.compile(
     r"In the wake of|Against)\b[^,]{0,160},"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*(?:,|$)")
-_NEGATION = re.compile(
-    r"\b(?:not|n't|never|no longer|without|nor|fail(?:s|ed|ing)? to|refus(?:es|ed|ing)? to"
-    r"|declin(?:es|ed|ing)? to)\b(?:\s+\S+){0,3}\s*$",
-    re.IGNORECASE,
-)
 
 
 def quotations(sentence: Sentence) -> tuple[tuple[int, int], ...]:
@@ -87,10 +82,21 @@ def main_clause(sentence: Sentence, position: int) -> int:
     return sum(end <= position for _, end in coordinate_breaks(sentence))
 
 
-def negated_before(sentence: Sentence, start: int, end: int) -> bool:
+def negated_before(sentence: Sentence, start: int, end: int, negations: tuple[str, ...]) -> bool:
     """Whether the text between ``start`` and ``end`` ends in a negation ("did not", "failed
-    to", "refused to")."""
-    return bool(_NEGATION.search(sentence.slice(start, end)))
+    to", "delays in") followed by at most three words."""
+    return bool(_negation_pattern(negations).search(sentence.slice(start, end)))
+
+
+@cache
+def _negation_pattern(negations: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(negations, key=len, reverse=True)
+    )
+    # "without a doubt" affirms.
+    return re.compile(
+        rf"\b(?:{alternatives})\b(?!\s+(?:a\s+)?doubt)(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=256)

@@ -25,7 +25,7 @@ def negated(ctx: EventContext, hit: CueHit) -> bool:
     missile launches" negates the condemnation, not the missiles)."""
     clause_start, _ = clause_bounds(ctx.sentence, hit.start)
     start = max([clause_start, *(h.end for h in ctx.cue_hits if h.end <= hit.start)])
-    return negated_before(ctx.sentence, start, hit.start)
+    return negated_before(ctx.sentence, start, hit.start, ctx.lexicons.words["negation"])
 
 
 def names_no_act(ctx: EventContext, hit: CueHit) -> bool:

@@ -5,8 +5,11 @@ column or a malformed number stops loading with a message naming the file, the r
 column, so a typo never silently switches a rule off.
 
 Cue phrases use a small readable syntax instead of raw regular expressions:
-``|`` separates alternatives, a trailing ``*`` on a word accepts any ending
-(``thank*`` matches thanks, thanked, thanking) and ``...`` accepts a gap of up to five words.
+``|`` separates alternatives; a trailing ``+`` on a word accepts its inflections (``oppose+``
+matches opposes, opposed, opposing; ``rift+`` matches rifts), taken from lemminflect's English
+data; a trailing ``*`` accepts any ending (``thank*`` matches thanks, thanked, thanking);
+``..`` accepts one or two words (``its .. war with``: "its ongoing war with") and ``...`` up
+to five.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from lemminflect import getAllInflections
 
 from data_prep import schema
 
@@ -377,18 +382,34 @@ def _parse_row(path: Path, line: int, row: dict, spec: Spec) -> dict[str, Any]:
     return parsed
 
 
+@cache
+def word_forms(word: str) -> tuple[str, ...]:
+    """The word and its inflections as a lemma (nouns: plural; verbs: -s, -ed, -ing, irregular
+    forms), longest first."""
+    forms = {word}
+    for inflections in getAllInflections(word.lower()).values():
+        forms.update(f if word.islower() else f.capitalize() for f in inflections)
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+_GAPS = {"...": r"(?:\S+\s+){0,5}?", "..": r"(?:\S+\s+){0,2}?"}
+
+
+def _word_pattern(word: str) -> str:
+    if word.endswith("+"):
+        return "(?:" + "|".join(re.escape(form) for form in word_forms(word[:-1])) + ")"
+    suffix = r"[\w'’-]*" if word.endswith("*") else ""
+    return re.escape(word.rstrip("*")) + suffix
+
+
 def compile_phrase(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]:
     """Compile the cue syntax into one regular expression with word boundaries."""
     alternatives = []
     for alternative in sorted(words(phrase), key=len, reverse=True):
-        parts = []
-        for word in alternative.split():
-            if word == "...":
-                parts.append(r"(?:\S+\s+){0,5}?")
-                continue
-            suffix = r"[\w'’-]*" if word.endswith("*") else ""
-            core = re.escape(word.rstrip("*"))
-            parts.append(core + suffix + r"\s+")
+        parts = [
+            _GAPS[word] if word in _GAPS else _word_pattern(word) + r"\s+"
+            for word in alternative.split()
+        ]
         body = "".join(parts)
         body = body[: -len(r"\s+")] if body.endswith(r"\s+") else body
         alternatives.append(body)
@@ -396,7 +417,7 @@ def compile_phrase(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", flags)
 
 
-_PLAIN_WORD = re.compile(r"[\w-]+\*?")
+_PLAIN_WORD = re.compile(r"[\w-]+[*+]?")
 
 
 def make_cue(phrase: str, entry: Any) -> Cue:
@@ -404,11 +425,17 @@ def make_cue(phrase: str, entry: Any) -> Cue:
     firsts = [alternative.split()[0] for alternative in words(phrase)]
     if not all(_PLAIN_WORD.fullmatch(first) for first in firsts):
         return Cue(phrase, pattern, entry)
+    whole = {
+        form.lower()
+        for first in firsts
+        if not first.endswith("*")
+        for form in (word_forms(first[:-1]) if first.endswith("+") else (first,))
+    }
     return Cue(
         phrase,
         pattern,
         entry,
-        frozenset(f.lower() for f in firsts if not f.endswith("*")),
+        frozenset(whole),
         tuple(f[:-1].lower() for f in firsts if f.endswith("*")),
     )
 

@@ -40,4 +40,5 @@ def test_one_quotation_pattern_covers_double_and_single_curly_quotes():
 )
 def test_negated_before(before, negated):
     sentence = sentence_of(before + "deliver the jets.")
-    assert negated_before(sentence, sentence.start, sentence.start + len(before)) is negated
+    negations = ("not", "failed to")
+    assert negated_before(sentence, sentence.start, sentence.start + len(before), negations) is negated
