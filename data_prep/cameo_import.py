@@ -148,6 +148,8 @@ class Dictionary:
 _BLOCK_HEADER = re.compile(r"^---\s*(\S+?)\s*\[([^\]]*)\]\s*---")
 _CODE = re.compile(r"\[([^\]]*)\]")
 _TOKEN = re.compile(r"[{}()]|[^\s{}()]+")
+# The file's opening notes and its transformation rules hold no verbs or synonym sets.
+_UNREAD_SECTIONS = ("head", "transformations")
 
 
 def parse_code(text: str) -> tuple[str, str]:
@@ -274,65 +276,98 @@ def parse_synset_member(text: str) -> tuple[str, bool]:
     return _words(term.rstrip("_")), not term.endswith("_")
 
 
-def parse_dictionary(text: str) -> Dictionary:
-    synsets: dict[str, list[str]] = {}
-    blocks: list[Block] = []
-    section = "head"
-    synset = ""
-    name, code = "", ""
-    verbs: list[Verb] = []
-    patterns: list[Pattern] = []
-    malformed: list[int] = []
+@dataclass
+class _DictionaryReader:
+    """What is known while the file is read line by line: the section the line is in, the
+    synonym set being listed and the verb block being read (a block ends only when the next
+    one starts, or at the transformations section, so its verbs and patterns accumulate)."""
 
-    def close_block() -> None:
-        if name:
-            blocks.append(Block(name, code, tuple(verbs), tuple(patterns)))
+    section: str = "head"
+    synset: str = ""
+    synsets: dict[str, list[str]] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)
+    block_name: str = ""
+    block_code: str = ""
+    verbs: list[Verb] = field(default_factory=list)
+    patterns: list[Pattern] = field(default_factory=list)
+    malformed: list[int] = field(default_factory=list)
 
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip()
-        stripped = line.strip()
+    def read_line(self, stripped: str, number: int) -> None:
         if stripped.startswith("####"):
-            if "SYNONYM SETS" in stripped:
-                section = "synsets"
-            elif "VERB PATTERNS" in stripped:
-                section = "verbs"
-            elif "TRANSFORMATIONS" in stripped:
-                close_block()
-                name = ""
-                section = "transformations"
-            continue
-        if not stripped or stripped.startswith("#") or section in ("head", "transformations"):
-            continue
-        if stripped.startswith("&"):
-            synset = stripped.split()[0]
-            synsets.setdefault(synset, [])
-            continue
-        if section == "synsets":
-            if stripped.startswith("+") and synset:
-                synsets[synset].append(stripped.split("#")[0].strip())
-            continue
+            self._enter_section(stripped)
+        elif not stripped or stripped.startswith("#") or self.section in _UNREAD_SECTIONS:
+            return
+        elif stripped.startswith("&"):
+            # A set name opens a set wherever it appears, even among the verb patterns.
+            self.synset = stripped.split()[0]
+            self.synsets.setdefault(self.synset, [])
+        elif self.section == "synsets":
+            self._read_synset_member(stripped)
+        else:
+            self._read_verb_section_line(stripped, number)
+
+    def _enter_section(self, heading: str) -> None:
+        if "SYNONYM SETS" in heading:
+            self.section = "synsets"
+        elif "VERB PATTERNS" in heading:
+            self.section = "verbs"
+        elif "TRANSFORMATIONS" in heading:
+            # Transformation rules ("~ a (a b ATTACK) SAY = ...") rewrite events, not verbs:
+            # the last block ends here.
+            self.close_block()
+            self.block_name = ""
+            self.section = "transformations"
+
+    def _read_synset_member(self, stripped: str) -> None:
+        if stripped.startswith("+") and self.synset:
+            self.synsets[self.synset].append(stripped.split("#")[0].strip())
+
+    def _read_verb_section_line(self, stripped: str, number: int) -> None:
         header = _BLOCK_HEADER.match(stripped)
         if header:
-            close_block()
-            name, code = header.group(1), parse_code("[" + header.group(2) + "]")[0]
-            verbs, patterns = [], []
+            self._open_block(header)
         elif stripped.startswith("-"):
-            try:
-                patterns.append(parse_pattern_line(stripped, number))
-            except ValueError:
-                malformed.append(number)
+            self._read_pattern(stripped, number)
         elif stripped.startswith("~"):
-            continue
-        elif name:
-            verb = parse_verb_line(stripped, code, number)
+            return  # a "~" line is a transformation rule, not a verb
+        elif self.block_name:
+            verb = parse_verb_line(stripped, self.block_code, number)
             if verb is not None:
-                verbs.append(verb)
-    close_block()
-    return Dictionary(
-        synsets={key: tuple(members) for key, members in synsets.items()},
-        blocks=tuple(blocks),
-        malformed=tuple(malformed),
-    )
+                self.verbs.append(verb)
+
+    def _open_block(self, header: re.Match[str]) -> None:
+        self.close_block()
+        self.block_name = header.group(1)
+        self.block_code = parse_code("[" + header.group(2) + "]")[0]
+        self.verbs, self.patterns = [], []
+
+    def _read_pattern(self, stripped: str, number: int) -> None:
+        # A malformed pattern is counted, not fatal: the rest of the dictionary is still usable.
+        try:
+            self.patterns.append(parse_pattern_line(stripped, number))
+        except ValueError:
+            self.malformed.append(number)
+
+    def close_block(self) -> None:
+        if self.block_name:
+            self.blocks.append(
+                Block(self.block_name, self.block_code, tuple(self.verbs), tuple(self.patterns))
+            )
+
+    def dictionary(self) -> Dictionary:
+        return Dictionary(
+            synsets={key: tuple(members) for key, members in self.synsets.items()},
+            blocks=tuple(self.blocks),
+            malformed=tuple(self.malformed),
+        )
+
+
+def parse_dictionary(text: str) -> Dictionary:
+    reader = _DictionaryReader()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        reader.read_line(raw.strip(), number)
+    reader.close_block()
+    return reader.dictionary()
 
 
 # --------------------------------------------------------------------------------------------
@@ -652,34 +687,66 @@ def _element_options(
     modifiers: Mapping[str, Sequence[str]],
     last: bool,
 ) -> list[list[str]] | None:
+    """The alternative word groups one element can stand for (None: the side is dropped)."""
     if isinstance(element, Word):
         return [[element.text]]
     if isinstance(element, Marker):
+        # A closing target or source is where the other actor goes, not a word to match.
         return [[]] if element.symbol in "+$" and last else None
     if isinstance(element, Synset):
         found = members.get(element.name)
         return [[member] for member in found] if found else None
     if isinstance(element, Phrase):
-        words: list[list[str]] = [[]]
-        for position, item in enumerate(element.items):
-            is_head = position == len(element.items) - 1
-            if isinstance(item, Word):
-                options = [item.text]
-            elif isinstance(item, Synset):
-                options = list((members if is_head else modifiers).get(item.name, ()))
-            else:
-                return None
-            if not options:
-                return None
-            words = [[*w, option] for w in words for option in options]
-        return [[" ".join(w)] for w in words]
+        return _phrase_options(element, members, modifiers)
     if isinstance(element, Prep):
-        items = element.items
-        if items and isinstance(items[-1], Marker) and items[-1].symbol in "+$":
-            items = items[:-1]
-        inner = pattern_words(items, members, modifiers)
-        return None if inner is None else [[element.prep, *reading] for reading in inner]
+        return _prep_options(element, members, modifiers)
     return None
+
+
+def _phrase_options(
+    phrase: Phrase,
+    members: Mapping[str, Sequence[str]],
+    modifiers: Mapping[str, Sequence[str]],
+) -> list[list[str]] | None:
+    """Each reading of a ``{...}`` phrase as one word group (its words must be adjacent)."""
+    words: list[list[str]] = [[]]
+    for position, item in enumerate(phrase.items):
+        is_head = position == len(phrase.items) - 1
+        options = _phrase_item_options(item, is_head, members, modifiers)
+        if not options:
+            return None
+        words = [[*w, option] for w in words for option in options]
+    return [[" ".join(w)] for w in words]
+
+
+def _phrase_item_options(
+    item: Element,
+    is_head: bool,
+    members: Mapping[str, Sequence[str]],
+    modifiers: Mapping[str, Sequence[str]],
+) -> list[str]:
+    """The words a phrase item can be; empty when it is neither a word nor a curated set.
+
+    A set before the head qualifies it, so there only its modifier members fit."""
+    if isinstance(item, Word):
+        return [item.text]
+    if isinstance(item, Synset):
+        return list((members if is_head else modifiers).get(item.name, ()))
+    return []
+
+
+def _prep_options(
+    prep: Prep,
+    members: Mapping[str, Sequence[str]],
+    modifiers: Mapping[str, Sequence[str]],
+) -> list[list[str]] | None:
+    """Each reading of a prepositional phrase: the preposition, then what it governs."""
+    items = prep.items
+    # A target or source ending the phrase ("against +") is the actor's place, not a word.
+    if items and isinstance(items[-1], Marker) and items[-1].symbol in "+$":
+        items = items[:-1]
+    inner = pattern_words(items, members, modifiers)
+    return None if inner is None else [[prep.prep, *reading] for reading in inner]
 
 
 def is_verb_only(word: str) -> bool:
@@ -751,27 +818,9 @@ def curate(
     candidates: dict[tuple[str, str], list[Curated]] = {}
     for record in records:
         report.read += 1
-        reason = _drop_reason(record, rules)
+        readings, reason = _kept_readings(record, rules, function_words)
         if reason:
             report.dropped[reason] += 1
-            continue
-        readings = pattern_words(record.post)
-        if readings is None:
-            report.dropped["synonym set not curated, or a marker inside the pattern"] += 1
-            continue
-        if record.raw and not any(has_content_word(r, function_words) for r in readings):
-            report.dropped["only function words after the verb"] += 1
-            continue
-        readings = [r for r in readings if sum(len(g.split()) for g in r) <= MAX_PATTERN_WORDS]
-        if not readings:
-            report.dropped[f"more than {MAX_PATTERN_WORDS} words after the verb"] += 1
-            continue
-        words = [w for r in readings for g in r for w in g.split()]
-        if not all(is_known_word(w, function_words) for w in words):
-            report.dropped["a word lemminflect does not know (typo or rare)"] += 1
-            continue
-        if any(is_verb_only(w) for w in words):
-            report.dropped["a verb after the verb (a clause, not a fixed phrase)"] += 1
             continue
         rule = map_code(record.code, rules)
         assert rule is not None  # _drop_reason checked it
@@ -788,6 +837,46 @@ def curate(
                 record.line,
             )
             candidates.setdefault((item.lemma, item.pattern), []).append(item)
+    # Duplicates are settled only once every record is read: a later record may disagree.
+    kept = _one_per_verb_and_pattern(candidates, report)
+    report.kept = len(kept)
+    return kept
+
+
+def _kept_readings(
+    record: Record, rules: Mapping[str, EventTypeRule], function_words: frozenset[str]
+) -> tuple[list[list[str]], str]:
+    """The readings of the words after the record's verb that are kept, or why the record is
+    dropped (the reason is "" when it is kept). Reasons are checked cheapest first."""
+    reason = _drop_reason(record, rules)
+    if reason:
+        return [], reason
+    readings = pattern_words(record.post)
+    if readings is None:
+        return [], "synonym set not curated, or a marker inside the pattern"
+    if record.raw and not any(has_content_word(r, function_words) for r in readings):
+        return [], "only function words after the verb"
+    readings = [r for r in readings if sum(len(g.split()) for g in r) <= MAX_PATTERN_WORDS]
+    if not readings:
+        return [], f"more than {MAX_PATTERN_WORDS} words after the verb"
+    return readings, _word_drop_reason(readings, function_words)
+
+
+def _word_drop_reason(readings: Sequence[Sequence[str]], function_words: frozenset[str]) -> str:
+    """Why the words after the verb do not make a fixed phrase ("" when they do)."""
+    words = [w for r in readings for g in r for w in g.split()]
+    if not all(is_known_word(w, function_words) for w in words):
+        return "a word lemminflect does not know (typo or rare)"
+    if any(is_verb_only(w) for w in words):
+        return "a verb after the verb (a clause, not a fixed phrase)"
+    return ""
+
+
+def _one_per_verb_and_pattern(
+    candidates: Mapping[tuple[str, str], list[Curated]], report: CurationReport
+) -> list[Curated]:
+    """One row per (verb, pattern): none when its codes disagree on event type or polarity
+    (which reading is meant cannot be told), else the most general code."""
     kept: list[Curated] = []
     for items in candidates.values():
         kinds = {(i.rule.event_type, i.rule.polarity) for i in items}
@@ -797,7 +886,6 @@ def curate(
         kept.append(min(items, key=lambda i: (len(i.code), i.line)))
         if len(items) > 1:
             report.dropped["duplicate of a kept row"] += len(items) - 1
-    report.kept = len(kept)
     return kept
 
 
