@@ -26,6 +26,8 @@ class Attribution:
     # Where reported content begins, and where a trailing ", X said" begins: clause breaks
     # for pairing the actors of reported acts.
     content_bounds: tuple[int, ...]
+    # Where each trailing attribution (", Kirby said on June 9.") begins.
+    trailing_starts: tuple[int, ...]
     # "said on Tuesday": dates of the report, not of what it reports.
     report_dates: tuple[DateMention, ...]
 
@@ -41,10 +43,11 @@ def attribute(
         for h in reporting_hits
         if h.cue.entry.form == "verb" and not any(m.start <= h.start < m.end for m in actors)
     )
-    bounds = {content_start(sentence, h, actors) for h in verbs} | {
-        b for h in verbs if (b := trailing_attribution(sentence, h)) is not None
-    }
-    return Attribution(verbs, tuple(sorted(bounds)), report_dates(sentence, verbs, dates))
+    trailing = {b for h in verbs if (b := trailing_attribution(sentence, h)) is not None}
+    bounds = {content_start(sentence, h, actors) for h in verbs} | trailing
+    return Attribution(
+        verbs, tuple(sorted(bounds)), tuple(sorted(trailing)), report_dates(sentence, verbs, dates)
+    )
 
 
 def content_start(sentence: Sentence, verb: CueHit, actors: list[Mention]) -> int:

@@ -102,10 +102,13 @@ def drop_complaint_topics(ctx: EventContext, events: list[Event]) -> list[Event]
 
 
 def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:
-    """ "Kyiv says Russia struck ...": reporting a hostile act accuses its author."""
+    """ "Kyiv says Russia struck ...", "Iran is supplying Russia with drones, Kirby said":
+    reporting someone's hostile act, or an arms transfer one is no party to, accuses its
+    author."""
     found: list[Event] = []
-    for event in events:
-        if event.polarity != "tension" or event.event_type in ("accusation", "denial"):
+    # A hostile act reported is the accusation; a transfer only when no hostile act is.
+    for event in sorted(events, key=lambda e: e.polarity != "tension"):
+        if not _accusable(ctx, event):
             continue
         for speaker in _reporters_of(ctx, event):
             if not any(
@@ -116,11 +119,31 @@ def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:
     return found
 
 
+def _accusable(ctx: EventContext, event: Event) -> bool:
+    if event.modality == "denied" or event.event_type in ("accusation", "denial"):
+        return False
+    entry = ctx.lexicons.event_types.get(event.event_type)
+    return event.polarity == "tension" or (entry is not None and entry.outsider_report_accuses)
+
+
 def _reporters_of(ctx: EventContext, event: Event) -> list[Mention]:
-    verb_end = max((end for end in ctx.reporting_bounds if end <= event.cue.start), default=None)
-    if verb_end is None:
-        return []
-    speakers = [m for m in ctx.actors if m.end <= verb_end and m.side != event.actor1.side]
+    """Who reports the event: the subject of a reporting verb before it, or of a trailing
+    attribution after it; never a party to it (for a tension event, never its author)."""
+    parties = {event.actor1.side} if event.polarity == "tension" else event.sides
+    leading_end = max((end for end in ctx.reporting_bounds if end <= event.cue.start), default=None)
+    trailing_start = min(
+        (start for start in ctx.attribution.trailing_starts if start > event.cue.start),
+        default=None,
+    )
+    speakers = [
+        m
+        for m in ctx.actors
+        if m.side not in parties
+        and (
+            (leading_end is not None and m.end <= leading_end)
+            or (trailing_start is not None and m.start >= trailing_start)
+        )
+    ]
     return list(dict.fromkeys(speakers))
 
 
@@ -137,6 +160,7 @@ def accusation(ctx: EventContext, accuser: Mention, event: Event) -> Event:
         cameo_code=reading.cameo_code,
         goldstein=ctx.lexicons.goldstein(reading.cameo_code),
         quad_class=quad_class(reading.cameo_code),
+        polarity="tension",
         modality="reported",
         event_date=published.isoformat() if published else "",
         date_precision="week" if published else "unknown",

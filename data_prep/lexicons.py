@@ -130,6 +130,7 @@ class EventTypeEntry:
     source_adjective: bool
     imminent: bool
     complaint: bool
+    outsider_report_accuses: bool
 
 
 @dataclass(frozen=True)
@@ -344,6 +345,7 @@ SPECS: dict[str, Spec] = {
         "source_adjective": boolean,
         "imminent": boolean,
         "complaint": boolean,
+        "outsider_report_accuses": boolean,
     },
     "event_readings.csv": {
         "reading": required,
