@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from data_prep.actors import Mention
 from data_prep.dates import DateMention
 from data_prep.events import CueHit, clause_bounds, find_cues
 from data_prep.lexicons import Lexicons
+from data_prep.model import Mention
 
 _UNNAMED = re.compile(
     r"\b(?P<who>(?:senior |anonymous |unnamed |western |local )?"

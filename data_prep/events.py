@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from data_prep.actors import Mention
 from data_prep.clean import QUOTATION
 from data_prep.dates import DateMention, joins_dates
 from data_prep.lexicons import Cue, Lexicons
+from data_prep.model import Mention
 
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|:\s"

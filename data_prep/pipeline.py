@@ -16,7 +16,6 @@ from pathlib import Path
 import pandas as pd
 
 from data_prep import schema
-from data_prep.actors import LEARNED_PERSON_PREFIX, MentionFinder
 from data_prep.claims import QuoteContext, extract_claims
 from data_prep.clean import segment_document
 from data_prep.dates import find_dates, latest_full_date
@@ -32,6 +31,14 @@ from data_prep.load import (
     read_article_file,
     read_sources,
 )
+from data_prep.mentions import (
+    LEARNED_PERSON_PREFIX,
+    MentionMemory,
+    find_mentions,
+    observe,
+    remember,
+)
+from data_prep.model import Sentence
 
 # Real sentences are far shorter; a longer "sentence" is text without punctuation, and the
 # pairing of actors within it would be both meaningless and quadratic.
@@ -135,7 +142,7 @@ def process_article(
         n_sentences=len(body),
     )
     result = ArticleResult(document)
-    finder = MentionFinder(lexicons, published)
+    memory = MentionMemory()
     story = StoryContext()
     quotes = QuoteContext()
     overlong = 0
@@ -155,14 +162,19 @@ def process_article(
                 "text": sentence,
             }
         )
+        view = Sentence.of(
+            raw.text, index, segment.start, segment.end, segment.kind, segment.paragraph_index
+        )
         if segment.kind == "title":
-            finder.observe(raw.text, segment.start, segment.end)
+            observe(view, lexicons, memory, published)
         if segment.kind != "body":
             continue
         if segment.end - segment.start > MAX_SENTENCE_CHARS:
             overlong += 1
             continue
-        mentions = finder.find(raw.text, segment.start, segment.end)
+        found = find_mentions(view, lexicons, memory, published)
+        remember(memory, found)
+        mentions = found.mentions
         result.mentions.extend(
             {
                 **context,
