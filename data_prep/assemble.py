@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from data_prep import schema
-from data_prep.actors import LEARNED_PERSON_PREFIX
 from data_prep.lexicons import Lexicons
+from data_prep.mentions import LEARNED_PERSON_PREFIX
 
 if TYPE_CHECKING:
     from data_prep.pipeline import ArticleResult

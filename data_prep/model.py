@@ -13,7 +13,6 @@ import re
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from data_prep.lexicons import Cue
 
@@ -189,6 +188,18 @@ def is_russia_iran_claim(claimant_country: str, mentions: list[Mention]) -> bool
     return claimant_country in RUSSIA_IRAN or named >= RUSSIA_IRAN
 
 
+@dataclass
+class MentionMemory:
+    """Who the article has named so far, for the references of later sentences."""
+
+    history: list[Mention] = field(default_factory=list)
+    # The people of each sentence that named any, for "he" and "him".
+    people_by_sentence: list[list[Mention]] = field(default_factory=list)
+    # Officials the registry does not know, by full name and by surname, learnt from
+    # "Iranian Oil Minister Mohsen Paknejad" so that a later "Paknejad" is the same person.
+    learned: dict[str, Mention] = field(default_factory=dict)
+
+
 CONTEXT_SENTENCES = 3
 
 
@@ -239,6 +250,6 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     states: list[SentenceState] = field(default_factory=list)
     # Per-article memory, carried from sentence to sentence in reading order.
-    mention_memory: Any = None
+    mention_memory: MentionMemory = field(default_factory=MentionMemory)
     story: StoryMemory = field(default_factory=StoryMemory)
     previous_claims: list[Claim] = field(default_factory=list)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from data_prep.actors import MentionFinder
 from data_prep.claims import extract_claims
 from data_prep.cues import find_cues
 from data_prep.dates import find_dates
 from data_prep.event_context import build_context, event_actors, event_cue_hits
 from data_prep.events import extract_events
 from data_prep.lexicons import Lexicons
+from data_prep.mentions import find_mentions, observe, remember
 from data_prep.model import Document
 
 Stage = Callable[[Document, Lexicons], None]
@@ -23,14 +23,15 @@ Stage = Callable[[Document, Lexicons], None]
 
 def mentions(doc: Document, lexicons: Lexicons) -> None:
     """Sets ``mentions``: actors named or referred to; headlines are read for who is who."""
-    finder = MentionFinder(lexicons, doc.published)
-    doc.mention_memory = finder
+    memory = doc.mention_memory
     extracted = {state.sentence.index: state for state in doc.states}
     for sentence in doc.sentences:
         if sentence.kind == "title":
-            finder.observe(doc.text, sentence.start, sentence.end)
+            observe(sentence, lexicons, memory, doc.published)
         elif sentence.index in extracted:
-            extracted[sentence.index].mentions = finder.find(doc.text, sentence.start, sentence.end)
+            found = find_mentions(sentence, lexicons, memory, doc.published)
+            remember(memory, found)
+            extracted[sentence.index].mentions = found.mentions
 
 
 def dates(doc: Document, lexicons: Lexicons) -> None:

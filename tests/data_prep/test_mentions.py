@@ -6,20 +6,46 @@ from datetime import date
 
 import pytest
 
-from data_prep.actors import MentionFinder, role_holder, titles_of
+from data_prep.lexicons import Lexicons
+from data_prep.mentions import (
+    LEARNED_PERSON_PREFIX,
+    MentionMemory,
+    find_mentions,
+    remember,
+    role_holder,
+    titles_of,
+)
+from data_prep.model import Mention, Sentence
+
+
+class Reader:
+    """Reads one article's sentences in order, as the pipeline does."""
+
+    def __init__(self, lexicons: Lexicons, published: date | None):
+        self.lexicons = lexicons
+        self.published = published
+        self.memory = MentionMemory()
+        self.sentences_read = 0
+
+    def find(self, text: str, start: int, end: int) -> list[Mention]:
+        sentence = Sentence.of(text, self.sentences_read, start, end)
+        self.sentences_read += 1
+        found = find_mentions(sentence, self.lexicons, self.memory, self.published)
+        remember(self.memory, found)
+        return found.mentions
 
 
 def mentions(lexicons, sentences: list[str], published: date | None) -> list[list[tuple[str, str]]]:
     """``(surface text, actor_id)`` per sentence, each sentence found in order like the pipeline."""
     text = " ".join(sentences)
-    finder = MentionFinder(lexicons, published)
+    reader = Reader(lexicons, published)
     found, position = [], 0
     for sentence in sentences:
         start = text.index(sentence, position)
         end = start + len(sentence)
         position = end
         per_sentence = []
-        for mention in finder.find(text, start, end):
+        for mention in reader.find(text, start, end):
             assert text[mention.start : mention.end] == mention.text
             assert start <= mention.start < mention.end <= end
             per_sentence.append((mention.text, mention.actor_id))
@@ -184,14 +210,14 @@ def test_counterpart_in_the_same_sentence(lexicons, speaker, published, expected
 
 
 def test_the_two_leaders_is_a_pair(lexicons):
-    finder = MentionFinder(lexicons, date(2024, 10, 11))
+    reader = Reader(lexicons, date(2024, 10, 11))
     text = (
         "Russian President Vladimir Putin met Iranian President Masoud Pezeshkian. "
         "The two leaders discussed trade."
     )
     split = text.index("The two")
-    finder.find(text, 0, split - 1)
-    pair = [m for m in finder.find(text, split, len(text)) if m.kind == "pair"]
+    reader.find(text, 0, split - 1)
+    pair = [m for m in reader.find(text, split, len(text)) if m.kind == "pair"]
     assert len(pair) == 1
     assert text[pair[0].start : pair[0].end] == "The two leaders"
     assert {member.actor_id for member in pair[0].members} == {
@@ -202,9 +228,9 @@ def test_the_two_leaders_is_a_pair(lexicons):
 
 
 def test_the_two_leaders_without_antecedents_is_not_a_pair(lexicons):
-    finder = MentionFinder(lexicons, date(2024, 10, 11))
+    reader = Reader(lexicons, date(2024, 10, 11))
     text = "The two leaders discussed trade."
-    assert [m for m in finder.find(text, 0, len(text)) if m.kind == "pair"] == []
+    assert [m for m in reader.find(text, 0, len(text)) if m.kind == "pair"] == []
 
 
 def test_pronoun_he_is_the_previous_subject(lexicons):
@@ -215,19 +241,19 @@ def test_pronoun_he_is_the_previous_subject(lexicons):
 
 
 def test_media_and_organisations(lexicons):
-    finder = MentionFinder(lexicons, date(2024, 10, 11))
+    reader = Reader(lexicons, date(2024, 10, 11))
     text = (
         "Putin said so, according to Russian state media outlet Tass and Iran's IRNA news agency."
     )
-    found = {m.actor_id: m for m in finder.find(text, 0, len(text))}
+    found = {m.actor_id: m for m in reader.find(text, 0, len(text))}
     assert found["media_tass"].type == "media" and found["media_tass"].country == "RUS"
     assert found["media_irna"].type == "media" and found["media_irna"].country == "IRN"
 
 
 def test_deputy_foreign_minister_is_not_the_foreign_minister(lexicons):
-    finder = MentionFinder(lexicons, date(2024, 5, 20))
+    reader = Reader(lexicons, date(2024, 5, 20))
     text = "Russia's deputy foreign minister said so."
-    found = finder.find(text, 0, len(text))
+    found = reader.find(text, 0, len(text))
     assert [(m.text, m.country, m.type) for m in found] == [
         ("Russia's deputy foreign minister", "RUS", "person")
     ]
@@ -235,9 +261,9 @@ def test_deputy_foreign_minister_is_not_the_foreign_minister(lexicons):
 
 
 def test_unknown_role_holder_gets_a_described_actor(lexicons):
-    found = MentionFinder(lexicons, date(2024, 10, 11))
+    reader = Reader(lexicons, date(2024, 10, 11))
     text = "The Cuban emergency situations minister welcomed the guests."
-    (mention,) = found.find(text, 0, len(text))
+    (mention,) = reader.find(text, 0, len(text))
     assert mention.country == "CUB"
     assert mention.type == "person"
     assert mention.actor_id and mention.actor_id not in lexicons.actor_by_id
@@ -273,7 +299,7 @@ def test_titled_officials_outside_the_registry_are_actors(lexicons):
 def test_a_registry_official_is_not_learned_twice(lexicons):
     ids = actor_ids(lexicons, "Russian Foreign Minister Sergei Lavrov met the press.")
     assert len(ids) == 1
-    assert not ids[0].startswith("person_")
+    assert not ids[0].startswith(LEARNED_PERSON_PREFIX)
 
 
 def test_an_ambassadors_posting_is_part_of_the_title(lexicons):
@@ -334,3 +360,16 @@ def test_the_sides_are_the_articles_main_pair(lexicons):
     )
     ((text, actor_id),) = third
     assert (text, actor_id) == ("The sides", "pair")
+
+
+def test_an_official_named_after_a_described_title_is_learnt(lexicons):
+    first, later = mentions(
+        lexicons,
+        ["The Iranian foreign minister Ali Foobar arrived.", "Foobar said the talks went well."],
+        date(2025, 1, 1),
+    )
+    assert first == [
+        ("The Iranian foreign minister", "abbas_araghchi"),
+        ("Ali Foobar", "person_ali_foobar"),
+    ]
+    assert later == [("Foobar", "person_ali_foobar")]

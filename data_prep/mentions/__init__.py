@@ -1,0 +1,84 @@
+"""Finding actors in sentences and resolving what each mention refers to.
+
+Resolution follows how news names people: a full name with its title first ("Russian
+President Vladimir Putin"), then a surname ("Putin") or a description ("the Russian leader",
+"his Iranian counterpart", "the two leaders"). Descriptions resolve by who was named most
+recently in the article, then by who held the role on the article's date.
+
+Per sentence, in reading order::
+
+    found = find_mentions(sentence, lexicons, memory, published)
+    remember(memory, found)
+
+Every position is a document position.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from data_prep.lexicons import Lexicons
+from data_prep.mentions.context import Context
+from data_prep.mentions.memory import MentionMemory, SentenceMentions, remember
+from data_prep.mentions.names import (
+    LEARNED_PERSON_PREFIX,
+    adjectives,
+    learned_names,
+    registry_names,
+    titled_officials,
+)
+from data_prep.mentions.overlaps import choose
+from data_prep.mentions.references import (
+    definites,
+    first_person,
+    pairs,
+    plural_pronouns,
+    pronouns,
+)
+from data_prep.mentions.registry import registry_for
+from data_prep.mentions.roles import role_holder, titles_of
+from data_prep.mentions.titles import counterparts, groups, resolve_counterparts, titles
+from data_prep.model import Sentence
+
+__all__ = [
+    "LEARNED_PERSON_PREFIX",
+    "MentionMemory",
+    "SentenceMentions",
+    "find_mentions",
+    "observe",
+    "remember",
+    "role_holder",
+    "titles_of",
+]
+
+# Each refers back to mentions before it: pronouns to definites, "they" to pairs.
+_REFERENCES = (definites, pronouns, first_person, pairs, plural_pronouns)
+
+
+def find_mentions(
+    sentence: Sentence, lexicons: Lexicons, memory: MentionMemory, published: date | None
+) -> SentenceMentions:
+    """The sentence's mentions, resolved against the article so far; ``memory`` is only read."""
+    context = Context(sentence, lexicons, registry_for(lexicons), memory, published)
+    officials = titled_officials(context)
+    # Ties between candidates of one span go to the earlier finder in this order.
+    candidates = (
+        registry_names(context)
+        + officials
+        + learned_names(context, officials)
+        + titles(context)
+        + groups(context)
+        + counterparts(context)
+        + adjectives(context)
+    )
+    mentions = resolve_counterparts(context, choose(context, candidates))
+    for refer_back in _REFERENCES:
+        mentions = refer_back(context, mentions)
+    return SentenceMentions(mentions, officials)
+
+
+def observe(
+    sentence: Sentence, lexicons: Lexicons, memory: MentionMemory, published: date | None
+) -> None:
+    """Read a headline for who is who, without extracting from it."""
+    remember(memory, find_mentions(sentence, lexicons, memory, published))

@@ -1,0 +1,128 @@
+"""Actors named outright: registry names and metonyms, officials introduced by their title,
+officials learnt earlier in the article, and nationality adjectives."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from data_prep.mentions.context import Context, at_match
+from data_prep.mentions.memory import with_officials
+from data_prep.mentions.registry import alternation
+from data_prep.model import Mention, Sentence
+
+LEARNED_PERSON_PREFIX = "person_"
+# How far back a title before a name can start ("Iran's Supreme National Security Council
+# secretary Ali Larijani").
+_TITLE_REACH = 90
+_LOCATION_PREPOSITIONS = re.compile(
+    r"\b(?:in|at|near|outside|across|around|of|into)\s+(?:the\s+)?$"
+)
+# "from Moscow" is a place after a verb of motion ("flew from Moscow"); elsewhere it is where
+# an act comes from ("condemnation from Moscow", "drones from Tehran").
+_MOTION_FROM = re.compile(
+    r"\b(?:fl(?:ew|own|y|ies|ying)|travel\w*|return\w*|arriv\w*|c(?:a|o)me|comes|coming"
+    r"|depart\w*|fled|flee\w*|drove|driven|moved|relocated|evacuated)\s+(?:\S+\s+){0,3}?from\s+$"
+)
+
+
+def registry_names(context: Context) -> list[Mention]:
+    """Registry aliases, each with the title written before it ("Russian President Putin")."""
+    registry, sentence = context.registry, context.sentence
+    found = []
+    for match in sentence.finditer(registry.names):
+        alias = match.group(0)
+        if alias in registry.metonyms and _is_place(sentence, match.start()):
+            continue
+        title = sentence.search(registry.title_prefix, match.start() - _TITLE_REACH, match.start())
+        start = title.start() if title else match.start()
+        found.append(
+            context.mention(context.actor(_owner(context, alias)), start, match.end(), "name")
+        )
+    return found
+
+
+def _is_place(sentence: Sentence, position: int) -> bool:
+    """ "in Moscow", "flew from Tehran": a capital as a place, not as its government."""
+    return bool(
+        _LOCATION_PREPOSITIONS.search(sentence.slice(position - 12, position))
+        or _MOTION_FROM.search(sentence.slice(position - 60, position))
+    )
+
+
+def _owner(context: Context, alias: str) -> str:
+    """A surname is the person last named with it; a shared name is whoever held office on
+    the article's date; otherwise the alias's first owner."""
+    owners = context.registry.alias_owners[alias]
+    if " " not in alias:
+        bearers = context.registry.surnames.get(alias, ())
+        recent = next(
+            (m.actor_id for m in reversed(context.memory.history) if m.actor_id in bearers), ""
+        )
+        if recent:
+            return recent
+    if len(owners) > 1 and context.published:
+        current = [owner for owner in owners if context.titles_of(owner)]
+        if current:
+            return current[0]
+    return owners[0]
+
+
+def titled_officials(context: Context) -> list[Mention]:
+    """Officials the registry does not know, named with their title ("Iranian Oil Minister
+    Mohsen Paknejad", "Gazprom CEO Alexei Miller")."""
+    registry = context.registry
+    found = []
+    for match in context.sentence.finditer(registry.titled_person):
+        name = match.group("name")
+        if any(word in registry.alias_owners for word in (name, *name.split())):
+            continue
+        country = (
+            registry.adjective_country[match.group("country")]
+            if match.group("country")
+            else registry.org_country[match.group("org_only")]
+        )
+        actor_id = LEARNED_PERSON_PREFIX + re.sub(r"\W+", "_", name.lower()).strip("_")
+        found.append(
+            Mention(
+                match.start(),
+                match.end(),
+                match.group(0),
+                actor_id,
+                name,
+                country,
+                "person",
+                "name",
+            )
+        )
+    return found
+
+
+def learned_names(context: Context, officials: list[Mention]) -> list[Mention]:
+    """Officials learnt earlier in the article, or earlier in this sentence, named again."""
+    known = with_officials(context.memory.learned, officials)
+    if not known:
+        return []
+    return [
+        at_match(known[match.group(0)], match)
+        for match in context.sentence.finditer(_learned_pattern(frozenset(known)))
+    ]
+
+
+@lru_cache(maxsize=256)
+def _learned_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(names)})(?![\w-])")
+
+
+def adjectives(context: Context) -> list[Mention]:
+    """Bare nationality adjectives ("Iranian drones", "Russian-Iranian ties") as their state."""
+    registry = context.registry
+    return [
+        context.mention(
+            context.actor(registry.adjective_actor[match.group("adjective")]),
+            match.start(),
+            match.end(),
+            "adjective",
+        )
+        for match in context.sentence.finditer(registry.adjectives)
+    ]

@@ -1,0 +1,224 @@
+"""Mentions that refer back: definite descriptions ("the ministry"), pronouns, first person
+inside quotations, and pairs ("the two leaders") with the "they" that follows them.
+
+Each step takes the sentence's mentions so far and returns them with its own added, in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import chain
+
+from data_prep.clean import QUOTATION
+from data_prep.mentions.context import Context, at_match
+from data_prep.model import DocMatch, Mention
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_OBJECT_PRONOUN = re.compile(r"\bhim\b")
+_PLURAL_PRONOUN = re.compile(r"\b(?:they|They)\b")
+_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|I|my|My|me)\b")
+_FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me"})
+_SPEAKER_AFTER = re.compile(r"[,.!?]?\s*")
+
+
+def _in_order(mentions: list[Mention]) -> list[Mention]:
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _covered(position: int, mentions: list[Mention]) -> bool:
+    return any(m.start <= position < m.end for m in mentions)
+
+
+def definites(context: Context, chosen: list[Mention]) -> list[Mention]:
+    """ "the ministry", "the newspaper": the latest named actor whose name or type fits."""
+    registry = context.registry
+    result = list(chosen)
+    for match in context.sentence.finditer(registry.definite):
+        if _covered(match.start(), chosen):
+            continue
+        noun = match.group("noun").lower()
+        referent = next(
+            (
+                m
+                for m in reversed(context.memory.history)
+                if noun in m.name.lower()
+                or (noun in registry.definite_media_nouns and m.type == "media")
+            ),
+            None,
+        )
+        if referent:
+            result.append(at_match(referent, match, kind="definite"))
+    return _in_order(result)
+
+
+def _pronoun(referent: Mention, match: DocMatch) -> Mention:
+    return at_match(referent, match, kind="pronoun", members=())
+
+
+def pronouns(context: Context, chosen: list[Mention]) -> list[Mention]:
+    """ "he"/"she" is the first person named in the latest sentence naming people (the
+    likely subject); "him" is the latest person other than this sentence's subject."""
+    if not context.memory.people_by_sentence:
+        return chosen
+    result = chosen + _subject_pronouns(context, chosen)
+    for match in context.sentence.finditer(_OBJECT_PRONOUN):
+        # Each "him" sees the pronouns resolved before it: "he" may be this sentence's subject.
+        earlier = [m for m in result if m.type == "person" and m.start < match.start()]
+        referent = _object_referent(context, earlier)
+        if referent:
+            result.append(_pronoun(referent, match))
+    return _in_order(result)
+
+
+def _subject_pronouns(context: Context, chosen: list[Mention]) -> list[Mention]:
+    found = []
+    for match in context.sentence.finditer(_SUBJECT_PRONOUN):
+        if _covered(match.start(), chosen):
+            continue
+        earlier = [m for m in chosen if m.type == "person" and m.start < match.start()]
+        referent = earlier[0] if earlier else context.memory.people_by_sentence[-1][0]
+        found.append(_pronoun(referent, match))
+    return found
+
+
+def _object_referent(context: Context, earlier: list[Mention]) -> Mention | None:
+    subject = earlier[0] if earlier else None
+    people_before = (
+        m for people in reversed(context.memory.people_by_sentence) for m in reversed(people)
+    )
+    return next(
+        (
+            m
+            for m in chain(reversed(earlier), people_before)
+            if subject is None or m.actor_id != subject.actor_id
+        ),
+        None,
+    )
+
+
+def first_person(context: Context, chosen: list[Mention]) -> list[Mention]:
+    """ "“We will never abandon our friends,” the ambassador said": inside a quotation,
+    "we" and "our" are the speaker's country, and "I" and "my" the speaker."""
+    sentence = context.sentence
+    result = list(chosen)
+    for quotation in sentence.finditer(QUOTATION):
+        speaker = _speaker(context, quotation, chosen)
+        if speaker is None:
+            continue
+        state = context.state(speaker.country)
+        for match in sentence.finditer(_FIRST_PERSON, quotation.start(), quotation.end()):
+            if match.group(0).lower() in _FIRST_PERSON_SINGULAR and speaker.type == "person":
+                result.append(_pronoun(speaker, match))
+            elif state is not None:
+                result.append(context.mention(state, match.start(), match.end(), "pronoun"))
+    return _in_order(result)
+
+
+def _speaker(context: Context, quotation: DocMatch, chosen: list[Mention]) -> Mention | None:
+    """Who a quotation is attributed to: “...,” Lavrov said / “...,” said Lavrov /
+    Lavrov said: “...”."""
+    return _speaker_after(context, quotation, chosen) or _speaker_before(context, quotation, chosen)
+
+
+def _speaker_after(context: Context, quotation: DocMatch, chosen: list[Mention]) -> Mention | None:
+    sentence, registry = context.sentence, context.registry
+    after = next((m for m in chosen if m.start >= quotation.end()), None)
+    if after is None:
+        return None
+    named_then_said = sentence.fullmatch(
+        _SPEAKER_AFTER, quotation.end(), after.start
+    ) and sentence.match(registry.reported, after.end)
+    said_then_named = sentence.fullmatch(registry.said_before_speaker, quotation.end(), after.start)
+    return after if named_then_said or said_then_named else None
+
+
+def _speaker_before(context: Context, quotation: DocMatch, chosen: list[Mention]) -> Mention | None:
+    before = [m for m in chosen if m.end <= quotation.start()]
+    if before and context.sentence.fullmatch(
+        context.registry.reported_intro, before[-1].end, quotation.start()
+    ):
+        return before[-1]
+    return None
+
+
+def pairs(context: Context, chosen: list[Mention]) -> list[Mention]:
+    """ "the two leaders": the latest two people (or states) of different countries."""
+    result = list(chosen)
+    for match in context.sentence.finditer(context.registry.pair):
+        if _not_a_pair(context, match) or any(
+            m.start < match.end() and match.start() < m.end for m in chosen
+        ):
+            continue
+        members = _pair_members(context, match, chosen)
+        if len(members) == 2:
+            name = " and ".join(m.name for m in members)
+            result.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    "pair",
+                    name,
+                    "",
+                    "pair",
+                    "pair",
+                    members,
+                )
+            )
+    return _in_order(result)
+
+
+def _not_a_pair(context: Context, match: DocMatch) -> bool:
+    """ "the leaders" or "the Iranian leaders" alone can be anyone's; "the two leaders",
+    "the respective leaders" and the bare pair nouns ("the sides") mean the story's pair."""
+    opening = match.group(0).lower()
+    modifier = match.group("modifier") or ""
+    return (
+        opening.startswith("the ")
+        and not opening.startswith("the two")
+        and (modifier[:1].isupper() or not modifier)
+        and match.group("what").lower() not in context.registry.pair_bare_nouns
+    )
+
+
+def _pair_members(context: Context, match: DocMatch, chosen: list[Mention]) -> tuple[Mention, ...]:
+    """The latest two people (or states) of different countries, earliest first."""
+    registry = context.registry
+    what = match.group("what").lower()
+    earlier = context.memory.history + [
+        m for m in chosen if m.end <= match.start() and m.kind != "adjective"
+    ]
+    if what in registry.pair_bare_nouns:
+        earlier = _of_main_pair(earlier)
+    types = ("person",) if what in registry.pair_people_nouns else ("state", "person")
+    return _latest_two_countries([m for m in earlier if m.type in types])
+
+
+def _latest_two_countries(mentions: list[Mention]) -> tuple[Mention, ...]:
+    latest: list[Mention] = []
+    for mention in reversed(mentions):
+        if mention.country and mention.country not in {m.country for m in latest}:
+            latest.append(mention)
+            if len(latest) == 2:
+                break
+    return tuple(reversed(latest))
+
+
+def _of_main_pair(mentions: list[Mention]) -> list[Mention]:
+    """Only the article's main pair can be meant, not whoever was named last."""
+    counts = Counter(m.country for m in mentions if m.country)
+    main = {country for country, _ in counts.most_common(2)}
+    return [m for m in mentions if m.country in main]
+
+
+def plural_pronouns(context: Context, chosen: list[Mention]) -> list[Mention]:
+    """ "they" right after "the two countries say" is that pair."""
+    result = list(chosen)
+    for match in context.sentence.finditer(_PLURAL_PRONOUN):
+        pair = next(
+            (m for m in reversed(chosen) if m.kind == "pair" and m.end <= match.start()), None
+        )
+        if pair:
+            result.append(at_match(pair, match))
+    return _in_order(result)

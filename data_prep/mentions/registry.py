@@ -1,0 +1,274 @@
+"""The lexicons compiled for finding mentions: patterns and lookup tables, built once per
+lexicon set and shared by every article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from data_prep.lexicons import ActorEntry, Country, Cue, Lexicons, Title
+
+_BODY_TYPES = ("government_body", "organisation")
+_NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*"
+_PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|bin\s+|van\s+|de\s+)?{_NAME_WORD}){{1,2}}"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Longest first, so that a word never loses to its own beginning."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True, eq=False)
+class Registry:
+    # Names: registry aliases, surnames, nationality adjectives.
+    names: re.Pattern[str]
+    alias_owners: dict[str, tuple[str, ...]]
+    metonyms: frozenset[str]
+    surnames: dict[str, frozenset[str]]
+    adjectives: re.Pattern[str]
+    adjective_actor: dict[str, str]
+    # Officials the registry does not know, introduced by their title.
+    titled_person: re.Pattern[str]
+    org_country: dict[str, str]
+    # Countries.
+    adjective_country: dict[str, str]
+    country_adjective: dict[str, str]
+    state_of: dict[str, ActorEntry]
+    # Titles, counterparts and groups.
+    titles: re.Pattern[str]
+    title_prefix: re.Pattern[str]
+    title_canonical: dict[str, str]
+    leader_titles: frozenset[str]
+    leader_hints: tuple[str, ...]
+    posted_titles: frozenset[str]
+    posted_to: re.Pattern[str]
+    counterpart: re.Pattern[str]
+    groups: re.Pattern[str]
+    group_labels: dict[str, tuple[str, str]]
+    # References back: descriptions, quotations, pairs.
+    apposition_gap: re.Pattern[str]
+    definite: re.Pattern[str]
+    definite_media_nouns: frozenset[str]
+    reported: re.Pattern[str]
+    said_before_speaker: re.Pattern[str]
+    reported_intro: re.Pattern[str]
+    pair: re.Pattern[str]
+    pair_people_nouns: frozenset[str]
+    pair_bare_nouns: frozenset[str]
+
+
+@cache
+def registry_for(lexicons: Lexicons) -> Registry:
+    words = lexicons.words
+    alias_owners = _alias_owners(lexicons.actors)
+    adjective_country = _adjective_country(lexicons.countries)
+    state_of = _state_of(lexicons.actors)
+    adjective_actor = _adjective_actor(lexicons, state_of)
+    org_country = _org_country(lexicons.actors)
+    group_labels = _group_labels(lexicons.groups)
+    country_words = alternation(adjective_country)
+    modifiers = alternation(words["title_modifiers"])
+    title_words = alternation(_title_variants(lexicons.titles))
+    verbs = alternation(words["reported_verbs"])
+    return Registry(
+        # Hyphens may touch a name, so compounds count: "Iran-backed", "Russia-Iran".
+        names=re.compile(rf"(?<!\w)(?:{alternation(alias_owners)})(?!\w)"),
+        alias_owners=alias_owners,
+        metonyms=frozenset(_metonyms(lexicons.countries)),
+        surnames=_surnames(lexicons.actors),
+        adjectives=re.compile(rf"(?<!\w)(?P<adjective>{alternation(adjective_actor)})(?!\w)"),
+        adjective_actor=adjective_actor,
+        titled_person=_titled_person(country_words, org_country, words["official_title_heads"]),
+        org_country=org_country,
+        adjective_country=adjective_country,
+        country_adjective=_country_adjective(lexicons.countries),
+        state_of=state_of,
+        titles=_titles(country_words, modifiers, title_words),
+        title_prefix=_title_prefix(lexicons, country_words, modifiers, title_words),
+        title_canonical=_title_canonical(lexicons.titles),
+        leader_titles=frozenset(title.title for title in lexicons.titles if title.is_leader),
+        leader_hints=words["leader_title_hints"],
+        posted_titles=frozenset(words["posted_titles"]),
+        posted_to=re.compile(rf"\s+(?:to|in)\s+(?:the\s+)?(?:{country_words})(?![\w-])"),
+        counterpart=_counterpart(country_words, modifiers),
+        groups=_groups(lexicons.countries, group_labels),
+        group_labels=group_labels,
+        apposition_gap=re.compile(
+            rf"^\s*(?:(?:news\s+)?(?:{alternation(words['media_descriptors'])})\s*)?$",
+            re.IGNORECASE,
+        ),
+        definite=re.compile(
+            rf"\bthe\s+(?P<noun>{alternation(words['definite_nouns'])})\b", re.IGNORECASE
+        ),
+        definite_media_nouns=frozenset(words["definite_media_nouns"]),
+        reported=re.compile(rf"\s+(?:{verbs}|was quoted|were quoted)\b"),
+        said_before_speaker=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
+        reported_intro=re.compile(rf"\s+(?:{verbs})(?:\s+[\w’'-]+){{0,3}}?\s*[:,]\s*"),
+        pair=_pair(words["pair_nouns"]),
+        pair_people_nouns=frozenset(words["pair_people_nouns"]),
+        pair_bare_nouns=frozenset(words["pair_bare_nouns"]),
+    )
+
+
+def _title_variants(titles: Iterable[Title]) -> list[str]:
+    return [variant for title in titles for variant in title.variants]
+
+
+def _title_canonical(titles: Iterable[Title]) -> dict[str, str]:
+    """Each way of writing a title, in lower case, to the title it is."""
+    return {variant.lower(): title.title for title in titles for variant in title.variants}
+
+
+def _metonyms(countries: Iterable[Country]) -> list[str]:
+    return [metonym for country in countries for metonym in country.metonyms]
+
+
+def _country_adjective(countries: Iterable[Country]) -> dict[str, str]:
+    """The adjective that names each country in a described actor ("Cuban minister")."""
+    return {country.iso3: (country.adjectives or (country.name,))[0] for country in countries}
+
+
+def _alias_owners(actors: Iterable[ActorEntry]) -> dict[str, tuple[str, ...]]:
+    owners: dict[str, list[str]] = {}
+    for actor in actors:
+        for alias in actor.aliases:
+            # News uses straight and curly apostrophes interchangeably.
+            forms = [alias, alias.replace("'", "’"), alias.replace("’", "'")]
+            forms += ["The" + form[3:] for form in forms if form.startswith("the ")]
+            for form in dict.fromkeys(forms):
+                form_owners = owners.setdefault(form, [])
+                if actor.actor_id not in form_owners:
+                    form_owners.append(actor.actor_id)
+    return {form: tuple(form_owners) for form, form_owners in owners.items()}
+
+
+def _adjective_country(countries: Iterable[Country]) -> dict[str, str]:
+    """Every word that names a country before a noun: "Iranian", "Iran's", "Moscow's", "Iran"."""
+    adjective_country: dict[str, str] = {}
+    for country in countries:
+        for adjective in country.adjectives:
+            adjective_country[adjective] = country.iso3
+        for form in (country.name, *country.metonyms):
+            for possessive in ("'s", "’s"):
+                adjective_country[form + possessive] = country.iso3
+        adjective_country[country.name] = country.iso3
+    return adjective_country
+
+
+def _state_of(actors: Iterable[ActorEntry]) -> dict[str, ActorEntry]:
+    state_of: dict[str, ActorEntry] = {}
+    for actor in actors:
+        if actor.type == "state" and actor.country:
+            state_of.setdefault(actor.country, actor)
+    return state_of
+
+
+def _adjective_actor(lexicons: Lexicons, state_of: dict[str, ActorEntry]) -> dict[str, str]:
+    """Bare nationality adjectives stand for their state ("Iranian drones"), and an actor's own
+    adjectives for the actor."""
+    adjective_actor: dict[str, str] = {}
+    for country in lexicons.countries:
+        state = state_of.get(country.iso3)
+        for adjective in country.adjectives:
+            if state and adjective[:1].isupper():
+                adjective_actor[adjective] = state.actor_id
+    for actor in lexicons.actors:
+        for adjective in actor.adjectives:
+            adjective_actor[adjective] = actor.actor_id
+    return adjective_actor
+
+
+def _surnames(actors: Iterable[ActorEntry]) -> dict[str, frozenset[str]]:
+    surnames: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.type == "person":
+            for alias in actor.aliases:
+                if " " in alias:
+                    surnames.setdefault(alias.split()[-1], set()).add(actor.actor_id)
+    return {surname: frozenset(owners) for surname, owners in surnames.items()}
+
+
+def _org_aliases(actors: Iterable[ActorEntry]) -> list[tuple[str, str]]:
+    """Capitalised names of bodies, with their country ("" when international)."""
+    return [
+        (alias, actor.country)
+        for actor in actors
+        if actor.type in _BODY_TYPES
+        for alias in actor.aliases
+        if alias[:1].isupper()
+    ]
+
+
+def _org_country(actors: Iterable[ActorEntry]) -> dict[str, str]:
+    return {alias: country for alias, country in _org_aliases(actors) if country}
+
+
+def _group_labels(groups: Iterable[Cue]) -> dict[str, tuple[str, str]]:
+    return {
+        noun.strip().lower(): (cue.entry.type, cue.entry.label)
+        for cue in groups
+        for noun in cue.phrase.split("|")
+    }
+
+
+def _titled_person(
+    country_words: str, org_country: dict[str, str], title_heads: Iterable[str]
+) -> re.Pattern[str]:
+    """ "Iranian Oil Minister Mohsen Paknejad", "Gazprom CEO Alexei Miller"."""
+    orgs = alternation(org_country)
+    return re.compile(
+        rf"(?:(?P<country>{country_words})\s+(?:(?P<org>{orgs})\s+)?|(?P<org_only>{orgs})\s+)"
+        rf"(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?(?i:{alternation(title_heads)}))"
+        rf"\s+(?P<name>{_PERSON_NAME})(?![\w-])"
+    )
+
+
+def _titles(country_words: str, modifiers: str, title_words: str) -> re.Pattern[str]:
+    """ "Iran's new president", "the president of Iran"."""
+    return re.compile(
+        rf"(?:(?P<country>{country_words})\s+(?:(?:{modifiers})\s+)*(?P<title>{title_words})"
+        rf"|(?:the\s+)?(?:(?:{modifiers})\s+)*(?P<title2>{title_words})\s+of\s+"
+        rf"(?P<country2>{country_words}))"
+        r"(?![\w-])"
+    )
+
+
+def _title_prefix(
+    lexicons: Lexicons, country_words: str, modifiers: str, title_words: str
+) -> re.Pattern[str]:
+    """The title just before a name ("Russian President", "Iran's top diplomat")."""
+    org_aliases = alternation(alias for alias, _ in _org_aliases(lexicons.actors))
+    honorifics = alternation(lexicons.honorifics)
+    return re.compile(
+        rf"(?:(?:{country_words}|{org_aliases}|{modifiers}|his|her|its|their|the)\s+){{0,4}}"
+        rf"(?:(?:{title_words}|{honorifics}|counterpart)\s+)+\Z"
+    )
+
+
+def _counterpart(country_words: str, modifiers: str) -> re.Pattern[str]:
+    """ "his Iranian counterpart", "their Russian defence counterparts"."""
+    return re.compile(
+        rf"\b(?:his|her|its|their)\s+(?:(?:{modifiers})\s+)*(?:(?P<country>{country_words})\s+)?"
+        r"(?:(?P<field>[a-z]+)\s+)?counterparts?\b"
+    )
+
+
+def _groups(
+    countries: Iterable[Country], group_labels: dict[str, tuple[str, str]]
+) -> re.Pattern[str]:
+    """ "Iranian officials", "Russian state media"."""
+    adjectives = alternation(a for country in countries for a in country.adjectives)
+    return re.compile(
+        rf"(?P<country>{adjectives})\s+(?:[a-z-]+\s+)?(?P<noun>{alternation(group_labels)})\b"
+    )
+
+
+def _pair(pair_nouns: Iterable[str]) -> re.Pattern[str]:
+    """ "the two leaders", "both countries", "the sides" (but not "the leaders of")."""
+    return re.compile(
+        r"\b(?:the two|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
+        rf"(?P<what>{alternation(pair_nouns)})\b(?!\s+of\b)",
+        re.IGNORECASE,
+    )

@@ -1,0 +1,32 @@
+"""Who held which title on a date, from the tenures in ``roles.csv``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from data_prep.lexicons import Lexicons, RoleTenure
+
+
+def role_holder(lexicons: Lexicons, country: str, title: str, on: date | None) -> str:
+    """The actor who held ``title`` in ``country`` on the date (the incumbent when undated)."""
+    day = on.isoformat() if on else None
+    candidates = [
+        role
+        for role in lexicons.roles
+        if role.country == country
+        and role.title == title
+        and (_held_on(role, day) if day else not role.valid_to)
+    ]
+    return candidates[-1].actor_id if candidates else ""
+
+
+def titles_of(lexicons: Lexicons, actor_id: str, on: date | None) -> list[str]:
+    """The titles the actor held on the date (every title ever held when undated)."""
+    day = on.isoformat() if on else "9999"
+    return [
+        role.title for role in lexicons.roles if role.actor_id == actor_id and _held_on(role, day)
+    ]
+
+
+def _held_on(role: RoleTenure, day: str) -> bool:
+    return (role.valid_from or "0000") <= day and (not role.valid_to or day <= role.valid_to)

@@ -1,0 +1,143 @@
+"""Actors described by their office: titles ("Iran's president"), counterparts ("his Iranian
+counterpart") and groups ("Iranian officials")."""
+
+from __future__ import annotations
+
+from data_prep.lexicons import ActorEntry
+from data_prep.mentions.context import Context
+from data_prep.model import DocMatch, Mention
+
+_THE = "the "
+
+
+def titles(context: Context) -> list[Mention]:
+    """A title resolves to who held it on the article's date; with no known holder it is a
+    described person ("the Cuban emergency situations minister")."""
+    registry = context.registry
+    found = []
+    for match in context.sentence.finditer(registry.titles):
+        country = registry.adjective_country[match.group("country") or match.group("country2")]
+        title = registry.title_canonical[(match.group("title") or match.group("title2")).lower()]
+        actor_id = _resolve_role(context, country, title)
+        start, end = _title_span(context, match, title)
+        if actor_id:
+            found.append(context.mention(context.actor(actor_id), start, end, "title"))
+            continue
+        adjective = registry.country_adjective.get(country, country)
+        found.append(
+            Mention(
+                start,
+                end,
+                context.sentence.slice(start, end),
+                f"{country.lower()}_{title.replace(' ', '_')}",
+                f"{adjective} {title}",
+                country,
+                "person",
+                "title",
+            )
+        )
+    return found
+
+
+def _title_span(context: Context, match: DocMatch, title: str) -> tuple[int, int]:
+    sentence, registry = context.sentence, context.registry
+    start, end = match.start(), match.end()
+    if sentence.slice(start - len(_THE), start).lower() == _THE:
+        start -= len(_THE)
+    posting = sentence.match(registry.posted_to, end)
+    if title in registry.posted_titles and posting:
+        # "Iran's ambassador to Russia": the host country is part of the title.
+        end = posting.end()
+    return start, end
+
+
+def _resolve_role(context: Context, country: str, title: str) -> str:
+    """ "The Russian leader" is the country's leader the article named last, if any."""
+    if title in context.registry.leader_titles:
+        for mention in reversed(context.memory.history):
+            if mention.country == country and mention.type == "person" and _leads(context, mention):
+                return mention.actor_id
+    return context.role_holder(country, title)
+
+
+def _leads(context: Context, person: Mention) -> bool:
+    return any(
+        hint in title
+        for title in context.titles_of(person.actor_id)
+        for hint in context.registry.leader_hints
+    )
+
+
+def counterparts(context: Context) -> list[Mention]:
+    """ "his Iranian counterpart" holds, in Iran, a title of the last non-Iranian person the
+    article named before this sentence; failing that it stands for Iran."""
+    registry = context.registry
+    found = []
+    for match in context.sentence.finditer(registry.counterpart):
+        country = registry.adjective_country.get(match.group("country") or "", "")
+        if not country:
+            continue
+        reference = next(
+            (
+                m
+                for m in reversed(context.memory.history)
+                if m.type == "person" and m.country != country
+            ),
+            None,
+        )
+        actor = _counterpart_of(context, reference, country) or context.state(country)
+        if actor:
+            found.append(context.mention(actor, match.start(), match.end(), "counterpart"))
+    return found
+
+
+def _counterpart_of(context: Context, person: Mention | None, country: str) -> ActorEntry | None:
+    titles = context.titles_of(person.actor_id) if person else []
+    return context.holder_of_any(titles, country)
+
+
+def resolve_counterparts(context: Context, chosen: list[Mention]) -> list[Mention]:
+    """ "Putin met his Iranian counterpart": a foreign person named earlier in the sentence
+    is the better reference than the article so far."""
+    return [
+        _resolve_counterpart(context, mention, chosen) if mention.kind == "counterpart" else mention
+        for mention in chosen
+    ]
+
+
+def _resolve_counterpart(context: Context, mention: Mention, chosen: list[Mention]) -> Mention:
+    earlier = [
+        m
+        for m in chosen
+        if m.type == "person" and m.end <= mention.start and m.country != mention.country
+    ]
+    if not earlier:
+        return mention
+    actor = _counterpart_of(context, earlier[-1], mention.country)
+    return context.mention(actor, mention.start, mention.end, "counterpart") if actor else mention
+
+
+def groups(context: Context) -> list[Mention]:
+    """ "Iranian officials" is a group of Iran's; "the Iranian side" is Iran itself."""
+    registry = context.registry
+    found = []
+    for match in context.sentence.finditer(registry.groups):
+        country = registry.adjective_country[match.group("country")]
+        actor_type, label = registry.group_labels[match.group("noun").lower()]
+        if label != "side":
+            adjective = registry.country_adjective.get(country, country)
+            found.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    f"{country.lower()}_{label.replace(' ', '_')}",
+                    f"{adjective} {label}",
+                    country,
+                    actor_type,
+                    "group",
+                )
+            )
+        elif state := context.state(country):
+            found.append(context.mention(state, match.start(), match.end(), "group"))
+    return found
