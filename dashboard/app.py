@@ -15,9 +15,9 @@ if str(REPO_ROOT) not in sys.path:
 
 import streamlit as st  # noqa: E402
 
-from dashboard import session, sidebar, urlstate  # noqa: E402
+from dashboard import sidebar, state  # noqa: E402
 from dashboard.data import load_options, load_tables  # noqa: E402
-from dashboard.filters import FILTER_PARAMS, filter_claims, filter_documents, filter_events  # noqa: E402
+from dashboard.filters import filter_claims, filter_documents, filter_events  # noqa: E402
 
 st.set_page_config(page_title="Russia–Iran Relations Monitor", page_icon="🛰️", layout="wide")
 
@@ -32,29 +32,20 @@ PAGES = [
     st.Page("views/upload.py", title="Upload", icon=":material/upload_file:"),
 ]
 
-uploads = session.uploads_for_pipeline()
+uploads = state.uploads_for_pipeline()
 tables = load_tables(uploads)
-options = load_options(uploads)
-incoming = urlstate.read_query_params()
+incoming = state.read_query_params()
 page = st.navigation(PAGES)
 
-for key in incoming:
-    if key not in FILTER_PARAMS:
-        del st.query_params[key]  # page parameters are the page's to write back
-actors = tables["actors"]
-states = actors[actors["type"] == "state"].drop_duplicates("country")
-filters = sidebar.render_filters(
-    options,
-    urlstate.filters_from_url(incoming),
-    dict(zip(states["country"], states["name"], strict=True)),
-)
-session.publish_view(
-    session.View(
+state.drop_page_params(incoming)
+filters = sidebar.render_filters(load_options(uploads), state.filters_from_url(incoming))
+state.publish_view(
+    state.View(
         tables=tables,
         events=filter_events(tables["events"], filters),
-        claims=filter_claims(tables["claims"], filters, tables["mentions"]),
+        claims=filter_claims(tables["claims"], filters),
         documents=filter_documents(tables["documents"], filters),
-        filter_params=urlstate.write_filters(filters),
+        filter_params=state.write_filters(filters),
         incoming_params=incoming,
     )
 )

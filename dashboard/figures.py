@@ -18,12 +18,12 @@ from dashboard.filters import periods
 from dashboard.theme import (
     NET_LINE,
     POLARITY_COLOURS,
+    POLARITY_ORDER,
     PRIMARY,
     SECONDARY,
     STANCE_COLOURS,
 )
 
-POLARITY_ORDER = ("cooperation", "tension", "neutral")
 TIMELINE_ROWS = {"event_type": "Event type", "dyad": "Dyad (initiator → target country)"}
 TIMELINE_BASES = {"event": "Event date", "published": "Publication date"}
 _FONT = {"family": "sans-serif", "size": 12}
@@ -135,6 +135,26 @@ def _timeline_hover(row, basis: str) -> str:
     )
 
 
+def _span_trace(spans: pd.DataFrame, polarity: str) -> go.Scatter:
+    """One faint bar per event across the week, month or year its date allows."""
+    xs: list = []
+    ys: list = []
+    for span in spans.itertuples(index=False):
+        xs += [span.start, span.end + pd.Timedelta(days=1), None]
+        ys += [span.y, span.y, None]
+    return go.Scatter(
+        x=xs,
+        y=ys,
+        mode="lines",
+        line={"color": POLARITY_COLOURS[polarity], "width": 7},
+        opacity=0.35,
+        hoverinfo="skip",
+        legendgroup=polarity,
+        showlegend=False,
+        name=f"{polarity} span",
+    )
+
+
 def timeline_figure(
     events: pd.DataFrame, basis: str = "event", rows: str = "event_type"
 ) -> go.Figure:
@@ -150,27 +170,9 @@ def timeline_figure(
         chosen = points[points["polarity"] == polarity]
         if chosen.empty:
             continue
-        colour = POLARITY_COLOURS[polarity]
         spans = chosen[chosen["end"] > chosen["start"]]
         if not spans.empty:
-            xs: list = []
-            ys: list = []
-            for span in spans.itertuples(index=False):
-                xs += [span.start, span.end + pd.Timedelta(days=1), None]
-                ys += [span.y, span.y, None]
-            figure.add_trace(
-                go.Scatter(
-                    x=xs,
-                    y=ys,
-                    mode="lines",
-                    line={"color": colour, "width": 7},
-                    opacity=0.35,
-                    hoverinfo="skip",
-                    legendgroup=polarity,
-                    showlegend=False,
-                    name=f"{polarity} span",
-                )
-            )
+            figure.add_trace(_span_trace(spans, polarity))
         figure.add_trace(
             go.Scatter(
                 x=chosen["x"],
@@ -178,7 +180,11 @@ def timeline_figure(
                 mode="markers",
                 name=polarity,
                 legendgroup=polarity,
-                marker={"color": colour, "size": 11, "line": {"color": "white", "width": 1}},
+                marker={
+                    "color": POLARITY_COLOURS[polarity],
+                    "size": 11,
+                    "line": {"color": "white", "width": 1},
+                },
                 customdata=list(zip(chosen["event_id"], chosen["hover"], strict=True)),
                 hovertemplate="%{customdata[1]}<extra></extra>",
             )
@@ -239,12 +245,23 @@ def _period_axis(periods: pd.Series, freq: str) -> dict:
 # --- cooperation vs tension --------------------------------------------------------------
 
 
+def _period_bar(counts: pd.DataFrame, freq: str, y: pd.Series, name: str, **style) -> go.Bar:
+    """A bar per period, centred on the month (or year) it stands for."""
+    return go.Bar(
+        x=counts["period"],
+        y=y,
+        name=name,
+        xperiod="M1" if freq == "month" else "M12",
+        xperiodalignment="middle",
+        **style,
+    )
+
+
 def balance_figure(events: pd.DataFrame, freq: str = "month") -> go.Figure:
     """Net balance per period: Goldstein-weighted on top, event counts below."""
     counts = analysis.polarity_counts_over_time(events, freq)
     if counts.empty:
         return empty_figure(f"No events with a known {freq} match the filters.")
-    period = "M1" if freq == "month" else "M12"
     hover_date = "%{x|%b %Y}" if freq == "month" else "%{x|%Y}"
     figure = make_subplots(
         rows=2,
@@ -256,69 +273,63 @@ def balance_figure(events: pd.DataFrame, freq: str = "month") -> go.Figure:
             "Event counts: cooperation up, tension down",
         ),
     )
+    goldstein_colours = [
+        POLARITY_COLOURS["cooperation" if value >= 0 else "tension"]
+        for value in counts["goldstein"]
+    ]
     figure.add_trace(
-        go.Bar(
-            x=counts["period"],
-            y=counts["goldstein"],
-            name="Goldstein sum",
+        _period_bar(
+            counts,
+            freq,
+            counts["goldstein"],
+            "Goldstein sum",
             showlegend=False,
-            marker_color=[
-                POLARITY_COLOURS["cooperation" if value >= 0 else "tension"]
-                for value in counts["goldstein"]
-            ],
-            xperiod=period,
-            xperiodalignment="middle",
+            marker_color=goldstein_colours,
             hovertemplate=hover_date + ": Goldstein sum %{y:.1f}<extra></extra>",
         ),
         row=1,
         col=1,
     )
-    figure.add_trace(
-        go.Bar(
-            x=counts["period"],
-            y=counts["cooperation"],
-            name="cooperation",
+    for trace in _count_traces(counts, freq, hover_date):
+        figure.add_trace(trace, row=2, col=1)
+    figure.update_xaxes(**_period_axis(counts["period"], freq))
+    _styled(figure, height=560)
+    # Below the plot: on top it would cover the first subplot's title.
+    figure.update_layout(barmode="relative", legend={"y": -0.1, "yanchor": "top"})
+    return figure
+
+
+def _count_traces(counts: pd.DataFrame, freq: str, hover_date: str) -> list:
+    """Cooperation up, tension down, and the net line through them."""
+    return [
+        _period_bar(
+            counts,
+            freq,
+            counts["cooperation"],
+            "cooperation",
             marker_color=POLARITY_COLOURS["cooperation"],
-            xperiod=period,
-            xperiodalignment="middle",
             hovertemplate=hover_date + ": %{y} cooperation<extra></extra>",
         ),
-        row=2,
-        col=1,
-    )
-    figure.add_trace(
-        go.Bar(
-            x=counts["period"],
-            y=-counts["tension"],
-            name="tension",
+        _period_bar(
+            counts,
+            freq,
+            -counts["tension"],
+            "tension",
             customdata=counts["tension"],
             marker_color=POLARITY_COLOURS["tension"],
-            xperiod=period,
-            xperiodalignment="middle",
             hovertemplate=hover_date + ": %{customdata} tension<extra></extra>",
         ),
-        row=2,
-        col=1,
-    )
-    figure.add_trace(
         go.Scatter(
             x=counts["period"],
             y=counts["net"],
             name="net (cooperation − tension)",
             mode="lines+markers",
             line={"color": NET_LINE, "width": 2},
-            xperiod=period,
+            xperiod="M1" if freq == "month" else "M12",
             xperiodalignment="middle",
             hovertemplate=hover_date + ": net %{y}<extra></extra>",
         ),
-        row=2,
-        col=1,
-    )
-    figure.update_xaxes(**_period_axis(counts["period"], freq))
-    _styled(figure, height=560)
-    # Below the plot: on top it would cover the first subplot's title.
-    figure.update_layout(barmode="relative", legend={"y": -0.1, "yanchor": "top"})
-    return figure
+    ]
 
 
 def theme_balance_figure(events: pd.DataFrame) -> go.Figure:

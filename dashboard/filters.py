@@ -1,66 +1,35 @@
-"""The global filters: what they hold, how they select rows, and how they travel in a URL.
+"""The global filters, declared once in ``FILTER_FIELDS``.
 
-Everything here is a pure function of plain values and DataFrames, so the sidebar, the
-pages and the tests share one definition of "what the analyst is looking at".
+Each ``FilterField`` entry says what a filter is called, its query parameter, its sidebar
+widget, its default, which choices the tables offer it and which rows it keeps in each
+table. The ``Filters`` dataclass, the URL encoding, the options, the sidebar widgets
+(``dashboard.sidebar``) and the row selection are all derived from that tuple, so adding
+a filter is adding one entry.
+
+Everything here is a pure function of plain values and DataFrames (no Streamlit), so the
+sidebar, the pages and the tests share one definition of "what the analyst is looking at".
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, make_dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 import pandas as pd
 
+from dashboard.theme import POLARITY_ORDER
+
 UNKNOWN_OUTLET = "(outlet not named)"
-RUSSIA_IRAN = ("RUS", "IRN")
 
-# Query parameter name for each Filters field; short, because analysts paste these links.
-PARAM_NAMES = {
-    "start": "from",
-    "end": "to",
-    "actors": "actor",
-    "countries": "country",
-    "themes": "theme",
-    "event_types": "type",
-    "polarities": "polarity",
-    "outlets": "outlet",
-    "russia_iran_only": "ri",
-    "search": "q",
-}
-FILTER_PARAMS = tuple(PARAM_NAMES.values())
-
-
-@dataclass(frozen=True)
-class Filters:
-    """An empty tuple means "no restriction"; ``None`` dates mean an open end."""
-
-    start: date | None = None
-    end: date | None = None
-    actors: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-    themes: tuple[str, ...] = ()
-    event_types: tuple[str, ...] = ()
-    polarities: tuple[str, ...] = ()
-    outlets: tuple[str, ...] = ()
-    russia_iran_only: bool = True
-    search: str = ""
-
-
-@dataclass(frozen=True)
-class FilterOptions:
-    """The choices the data offers for each multi-valued filter."""
-
-    actors: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-    themes: tuple[str, ...] = ()
-    event_types: tuple[str, ...] = ()
-    polarities: tuple[str, ...] = ()
-    outlets: tuple[str, ...] = ()
-    first_date: date | None = None
-    last_date: date | None = None
+Tables = Mapping[str, pd.DataFrame]
+Rule = Callable[[pd.DataFrame, Any], pd.Series]
+FilterOptions = dict[str, Any]
+"""Per filter name, what the data offers: ``{value: label}`` for a choice, ``(first, last)``
+days for a date."""
 
 
 # --- dates -------------------------------------------------------------------------------
@@ -118,6 +87,24 @@ def event_spans(events: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def claim_spans(claims: pd.DataFrame) -> pd.DataFrame:
+    """Each claim's period by its own date, falling back to the article's publication day."""
+    own = periods(claims["claim_date"])
+    published = periods(claims["published"])
+    spans = own.where(own["start"].notna(), published)
+    spans.index = claims.index
+    return spans
+
+
+def document_spans(documents: pd.DataFrame) -> pd.DataFrame:
+    spans = periods(documents["published"])
+    spans.index = documents.index
+    return spans
+
+
+SPANS = {"events": event_spans, "claims": claim_spans, "documents": document_spans}
+
+
 def _text(value: object) -> str:
     return (
         ""
@@ -126,7 +113,12 @@ def _text(value: object) -> str:
     )
 
 
-# --- options -----------------------------------------------------------------------------
+# --- what rows say -----------------------------------------------------------------------
+
+
+def russia_iran(frame: pd.DataFrame) -> pd.Series:
+    """The pipeline's ``russia_iran`` column of events or claims; the only definition used."""
+    return frame["russia_iran"].fillna(False).astype(bool)
 
 
 def split_themes(themes: pd.Series) -> pd.Series:
@@ -138,198 +130,333 @@ def outlet_labels(outlets: pd.Series) -> pd.Series:
     return outlets.fillna("").astype(str).str.strip().replace("", UNKNOWN_OUTLET)
 
 
-def filter_options(tables: Mapping[str, pd.DataFrame]) -> FilterOptions:
-    events, claims, documents = tables["events"], tables["claims"], tables["documents"]
-    actors = pd.concat([events["actor1"], events["actor2"], claims["claimant"]]).dropna()
-    countries = pd.concat(
-        [events["actor1_country"], events["actor2_country"], claims["claimant_country"]]
-    ).dropna()
-    spans = pd.concat([event_spans(events), periods(documents["published"])])
-    return FilterOptions(
-        actors=_sorted_unique(actors),
-        countries=_sorted_unique(countries),
-        themes=_sorted_unique(split_themes(events["themes"])),
-        event_types=_sorted_unique(events["event_type"]),
-        polarities=_sorted_unique(events["polarity"]),
-        outlets=_sorted_unique(outlet_labels(documents["outlet"])),
-        first_date=spans["start"].min().date() if spans["start"].notna().any() else None,
-        last_date=spans["end"].max().date() if spans["end"].notna().any() else None,
-    )
+def _any_of(*columns: str) -> Rule:
+    """Rows where any of ``columns`` holds one of the chosen values."""
+
+    def rule(frame: pd.DataFrame, chosen: tuple[str, ...]) -> pd.Series:
+        keep = pd.Series(False, index=frame.index)
+        for column in columns:
+            keep |= frame[column].isin(chosen).fillna(False).astype(bool)
+        return keep
+
+    return rule
+
+
+def _has_theme(events: pd.DataFrame, chosen: tuple[str, ...]) -> pd.Series:
+    themed = split_themes(events["themes"]).isin(chosen)
+    return themed.groupby(level=0).any().reindex(events.index, fill_value=False)
+
+
+def _from_outlet(frame: pd.DataFrame, chosen: tuple[str, ...]) -> pd.Series:
+    return outlet_labels(frame["outlet"]).isin(chosen)
+
+
+def _quote_contains(frame: pd.DataFrame, needle: str) -> pd.Series:
+    return frame["quote"].fillna("").astype(str).str.contains(needle, case=False, regex=False)
+
+
+def _is_russia_iran(frame: pd.DataFrame, only: bool) -> pd.Series:
+    return russia_iran(frame)
+
+
+def _ends_on_or_after(table: str) -> Rule:
+    return lambda frame, day: SPANS[table](frame)["end"] >= pd.Timestamp(day)
+
+
+def _starts_on_or_before(table: str) -> Rule:
+    return lambda frame, day: SPANS[table](frame)["start"] <= pd.Timestamp(day)
+
+
+# --- what the tables offer ---------------------------------------------------------------
 
 
 def _sorted_unique(values: pd.Series) -> tuple[str, ...]:
     return tuple(sorted({str(v) for v in values if _text(v).strip()}, key=str.casefold))
 
 
-def restrict_to_options(filters: Filters, options: FilterOptions) -> Filters:
-    """Drop chosen values the data no longer offers (e.g. after an upload was removed)."""
+def _choices(values: pd.Series, label: Callable[[str], str] = str) -> dict[str, str]:
+    return {value: label(value) for value in _sorted_unique(values)}
 
-    def keep(chosen: tuple[str, ...], offered: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(value for value in chosen if value in offered)
 
-    return replace(
-        filters,
-        actors=keep(filters.actors, options.actors),
-        countries=keep(filters.countries, options.countries),
-        themes=keep(filters.themes, options.themes),
-        event_types=keep(filters.event_types, options.event_types),
-        polarities=keep(filters.polarities, options.polarities),
-        outlets=keep(filters.outlets, options.outlets),
+def _spaced(value: str) -> str:
+    return value.replace("_", " ")
+
+
+def _actor_choices(tables: Tables) -> dict[str, str]:
+    events, claims = tables["events"], tables["claims"]
+    return _choices(pd.concat([events["actor1"], events["actor2"], claims["claimant"]]))
+
+
+def _country_choices(tables: Tables) -> dict[str, str]:
+    """Country codes, labelled with the state's name where the actor registry has it."""
+    events, claims, actors = tables["events"], tables["claims"], tables["actors"]
+    states = actors[actors["type"] == "state"].drop_duplicates("country")
+    names = dict(zip(states["country"], states["name"], strict=True))
+    codes = pd.concat(
+        [events["actor1_country"], events["actor2_country"], claims["claimant_country"]]
+    )
+    return _choices(codes, lambda code: f"{names[code]} ({code})" if code in names else code)
+
+
+def _polarity_choices(tables: Tables) -> dict[str, str]:
+    found = set(_sorted_unique(tables["events"]["polarity"]))
+    return {p: p for p in (*POLARITY_ORDER, *sorted(found - set(POLARITY_ORDER))) if p in found}
+
+
+def _date_range(tables: Tables) -> tuple[date, date] | tuple[()]:
+    """The first and last day the events and articles can mean."""
+    spans = pd.concat([event_spans(tables["events"]), periods(tables["documents"]["published"])])
+    if spans["start"].isna().all():
+        return ()
+    return spans["start"].min().date(), spans["end"].max().date()
+
+
+# --- widget kinds: the value type and its URL form ---------------------------------------
+
+_FALSE_WORDS = ("0", "false", "no", "off")
+_TRUE_WORDS = ("1", "true", "yes", "on")
+
+
+def _decode_bool(items: list[str], default: bool) -> bool:
+    word = items[-1].strip().lower()
+    return False if word in _FALSE_WORDS else True if word in _TRUE_WORDS else default
+
+
+def _decode_date(items: list[str], default: date | None) -> date | None:
+    try:
+        return date.fromisoformat(items[-1].strip())
+    except ValueError:
+        return default
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How a widget kind's value is typed, cleaned, written to a URL and read back."""
+
+    type: Any
+    empty: Any
+    clean: Callable[[Any], Any]
+    encode: Callable[[Any], list[str]]
+    decode: Callable[[list[str], Any], Any]  # (non-blank URL values, default) -> value
+    to_widget: Callable[[Any], Any] = lambda value: value
+    restrict: Callable[[Any, Any], Any] = lambda value, offered: value
+
+
+_CHOICE = Kind(
+    type=tuple[str, ...],
+    empty=(),
+    clean=lambda value: tuple(dict.fromkeys(value or ())),
+    encode=list,
+    decode=lambda items, default: tuple(dict.fromkeys(items)),
+    to_widget=list,
+    restrict=lambda value, offered: tuple(v for v in value if v in (offered or {})),
+)
+KINDS: dict[str, Kind] = {
+    "toggle": Kind(
+        type=bool,
+        empty=False,
+        clean=bool,
+        encode=lambda on: ["1" if on else "0"],
+        decode=_decode_bool,
+    ),
+    "date": Kind(
+        type=date | None,
+        empty=None,
+        clean=lambda day: day or None,
+        encode=lambda day: [day.isoformat()],
+        decode=_decode_date,
+    ),
+    "text": Kind(
+        type=str,
+        empty="",
+        clean=lambda text: (text or "").strip(),
+        encode=lambda text: [text],
+        decode=lambda items, default: items[-1].strip(),
+    ),
+    "pills": _CHOICE,
+    "multiselect": _CHOICE,
+}
+
+
+# --- the specification -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FilterField:
+    """One global filter: everything the app needs to know about it, in one place."""
+
+    name: str  # attribute of ``Filters``
+    param: str  # query parameter; short, because analysts paste these links
+    widget: str  # a key of ``KINDS``: toggle, date, text, pills or multiselect
+    label: str
+    rows: Mapping[str, Rule]  # table name -> rows kept for a restricting value
+    offered: Callable[[Tables], Any] | None = None  # the choices (or date range) in the data
+    default: Any = None  # None: the widget kind's empty value, which restricts nothing
+    help: str | None = None
+    placeholder: str | None = None
+
+    @property
+    def kind(self) -> Kind:
+        return KINDS[self.widget]
+
+    @property
+    def initial(self) -> Any:
+        return self.kind.empty if self.default is None else self.default
+
+    @property
+    def key(self) -> str:
+        """The widget's ``st.session_state`` key."""
+        return f"filter_{self.name}"
+
+
+FILTER_FIELDS: tuple[FilterField, ...] = (
+    FilterField(
+        "russia_iran_only", "ri", "toggle", "Russia–Iran only",
+        rows={"events": _is_russia_iran, "claims": _is_russia_iran},
+        default=True,
+        help="Only events between a Russian and an Iranian actor, and claims by or naming both.",
+    ),
+    FilterField(
+        "start", "from", "date", "From",
+        rows={table: _ends_on_or_after(table) for table in SPANS},
+        offered=_date_range,
+    ),
+    FilterField(
+        "end", "to", "date", "To",
+        rows={table: _starts_on_or_before(table) for table in SPANS},
+        offered=_date_range,
+    ),
+    FilterField(
+        "search", "q", "text", "Search quotes",
+        rows={"events": _quote_contains, "claims": _quote_contains},
+        placeholder="e.g. drones",
+    ),
+    FilterField(
+        "polarities", "polarity", "pills", "Polarity",
+        rows={"events": _any_of("polarity")},
+        offered=_polarity_choices,
+    ),
+    FilterField(
+        "event_types", "type", "multiselect", "Event types",
+        rows={"events": _any_of("event_type")},
+        offered=lambda tables: _choices(tables["events"]["event_type"], _spaced),
+        placeholder="All types",
+    ),
+    FilterField(
+        "themes", "theme", "multiselect", "Themes",
+        rows={"events": _has_theme},
+        offered=lambda tables: _choices(split_themes(tables["events"]["themes"]), _spaced),
+        placeholder="All themes",
+    ),
+    FilterField(
+        "actors", "actor", "multiselect", "Actors (initiator or target)",
+        rows={"events": _any_of("actor1", "actor2"), "claims": _any_of("claimant")},
+        offered=_actor_choices,
+        placeholder="All actors",
+    ),
+    FilterField(
+        "countries", "country", "multiselect", "Countries",
+        rows={
+            "events": _any_of("actor1_country", "actor2_country"),
+            "claims": _any_of("claimant_country"),
+        },
+        offered=_country_choices,
+        placeholder="All countries",
+    ),
+    FilterField(
+        "outlets", "outlet", "multiselect", "Sources",
+        rows={"events": _from_outlet, "claims": _from_outlet, "documents": _from_outlet},
+        offered=lambda tables: _choices(outlet_labels(tables["documents"]["outlet"])),
+        placeholder="All outlets",
+    ),
+)  # fmt: skip
+
+# --- derived from the specification ------------------------------------------------------
+
+FILTER_PARAMS = tuple(spec.param for spec in FILTER_FIELDS)
+
+Filters = make_dataclass(
+    "Filters",
+    [(spec.name, spec.kind.type, field(default=spec.initial)) for spec in FILTER_FIELDS],
+    frozen=True,
+)
+Filters.__module__ = __name__
+Filters.__doc__ = "The analyst's choices, one attribute per entry of ``FILTER_FIELDS``."
+
+
+def clean_filters(values: Mapping[str, Any]) -> Filters:
+    """Filters from raw values (widget state, hand-made dicts): every value cleaned by its kind."""
+    return Filters(
+        **{
+            spec.name: spec.kind.clean(values.get(spec.name, spec.initial))
+            for spec in FILTER_FIELDS
+        }
     )
 
 
-# --- selecting rows ----------------------------------------------------------------------
+def filter_options(tables: Tables) -> FilterOptions:
+    return {spec.name: spec.offered(tables) for spec in FILTER_FIELDS if spec.offered}
+
+
+def restrict_to_options(filters: Filters, options: FilterOptions) -> Filters:
+    """Drop chosen values the data no longer offers (e.g. after an upload was removed)."""
+    return replace(
+        filters,
+        **{
+            spec.name: spec.kind.restrict(getattr(filters, spec.name), options.get(spec.name))
+            for spec in FILTER_FIELDS
+        },
+    )
+
+
+def filter_table(table: str, frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows of ``table`` (events, claims or documents) that every filter keeps.
+
+    A filter restricts only when its value is truthy (chosen values, a date, a search, the
+    toggle on) and only the tables its entry names a rule for.
+    """
+    keep = pd.Series(True, index=frame.index)
+    for spec in FILTER_FIELDS:
+        value = spec.kind.clean(getattr(filters, spec.name))
+        if value and table in spec.rows:
+            keep &= spec.rows[table](frame, value).fillna(False).astype(bool)
+    return frame[keep.to_numpy(dtype=bool)]
 
 
 def filter_events(events: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    keep = pd.Series(True, index=events.index)
-    if filters.russia_iran_only:
-        keep &= events["russia_iran"].fillna(False).astype(bool)
-    if filters.actors:
-        keep &= events["actor1"].isin(filters.actors) | events["actor2"].isin(filters.actors)
-    if filters.countries:
-        keep &= events["actor1_country"].isin(filters.countries) | events["actor2_country"].isin(
-            filters.countries
-        )
-    if filters.themes:
-        themed = split_themes(events["themes"]).isin(filters.themes)
-        keep &= themed.groupby(level=0).any().reindex(events.index, fill_value=False)
-    if filters.event_types:
-        keep &= events["event_type"].isin(filters.event_types)
-    if filters.polarities:
-        keep &= events["polarity"].isin(filters.polarities)
-    keep &= _outlet_mask(events["outlet"], filters)
-    keep &= _search_mask(events["quote"], filters)
-    keep &= _overlaps(event_spans(events), filters)
-    return events[keep.to_numpy(dtype=bool)]
+    return filter_table("events", events, filters)
 
 
-def filter_claims(claims: pd.DataFrame, filters: Filters, mentions: pd.DataFrame) -> pd.DataFrame:
+def filter_claims(claims: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """Claims have no event type, theme or polarity; the other filters apply to them."""
-    keep = pd.Series(True, index=claims.index)
-    if filters.russia_iran_only:
-        keep &= russia_iran_claims(claims, mentions)
-    if filters.actors:
-        keep &= claims["claimant"].isin(filters.actors)
-    if filters.countries:
-        keep &= claims["claimant_country"].isin(filters.countries)
-    keep &= _outlet_mask(claims["outlet"], filters)
-    keep &= _search_mask(claims["quote"], filters)
-    spans = periods(claims["claim_date"])
-    fallback = periods(claims["published"])
-    spans = spans.where(spans["start"].notna(), fallback)
-    spans.index = claims.index
-    keep &= _overlaps(spans, filters)
-    return claims[keep.to_numpy(dtype=bool)]
+    return filter_table("claims", claims, filters)
 
 
 def filter_documents(documents: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """Articles by outlet and publication date; the other filters concern extracted rows."""
-    keep = _outlet_mask(documents["outlet"], filters)
-    spans = periods(documents["published"])
-    spans.index = documents.index
-    keep &= _overlaps(spans, filters)
-    return documents[keep.to_numpy(dtype=bool)]
-
-
-def russia_iran_claims(claims: pd.DataFrame, mentions: pd.DataFrame) -> pd.Series:
-    """A claim concerns Russia–Iran when Russia or Iran makes it, or its sentence names both."""
-    by_party = claims["claimant_country"].isin(RUSSIA_IRAN).fillna(False)
-    countries = (
-        mentions[mentions["country"].isin(RUSSIA_IRAN).fillna(False)]
-        .groupby(["doc_id", "sentence_index"])["country"]
-        .nunique()
-    )
-    both = set(countries[countries == len(RUSSIA_IRAN)].index)
-    naming_both = pd.Series(
-        [
-            (doc, int(index)) in both
-            for doc, index in zip(claims["doc_id"], claims["sentence_index"], strict=True)
-        ],
-        index=claims.index,
-        dtype=bool,
-    )
-    return by_party.astype(bool) | naming_both
-
-
-def _outlet_mask(outlets: pd.Series, filters: Filters) -> pd.Series:
-    if not filters.outlets:
-        return pd.Series(True, index=outlets.index)
-    return outlet_labels(outlets).isin(filters.outlets)
-
-
-def _search_mask(quotes: pd.Series, filters: Filters) -> pd.Series:
-    needle = filters.search.strip()
-    if not needle:
-        return pd.Series(True, index=quotes.index)
-    return quotes.fillna("").astype(str).str.contains(needle, case=False, regex=False)
-
-
-def _overlaps(spans: pd.DataFrame, filters: Filters) -> pd.Series:
-    """Rows whose period overlaps the chosen range; undated rows only when no range is set."""
-    keep = pd.Series(True, index=spans.index)
-    if filters.start is None and filters.end is None:
-        return keep
-    keep &= spans["start"].notna()
-    if filters.start is not None:
-        keep &= spans["end"] >= pd.Timestamp(filters.start)
-    if filters.end is not None:
-        keep &= spans["start"] <= pd.Timestamp(filters.end)
-    return keep.fillna(False).astype(bool)
-
-
-# --- query parameters --------------------------------------------------------------------
-
-_LIST_FIELDS = ("actors", "countries", "themes", "event_types", "polarities", "outlets")
+    return filter_table("documents", documents, filters)
 
 
 def encode_filters(filters: Filters) -> dict[str, list[str]]:
     """Query parameters for the filters; defaults are left out so links stay short."""
     params: dict[str, list[str]] = {}
-    if filters.start is not None:
-        params[PARAM_NAMES["start"]] = [filters.start.isoformat()]
-    if filters.end is not None:
-        params[PARAM_NAMES["end"]] = [filters.end.isoformat()]
-    for name in _LIST_FIELDS:
-        values = getattr(filters, name)
-        if values:
-            params[PARAM_NAMES[name]] = list(values)
-    if not filters.russia_iran_only:
-        params[PARAM_NAMES["russia_iran_only"]] = ["0"]
-    if filters.search.strip():
-        params[PARAM_NAMES["search"]] = [filters.search.strip()]
+    for spec in FILTER_FIELDS:
+        value = spec.kind.clean(getattr(filters, spec.name))
+        if value != spec.initial:
+            params[spec.param] = spec.kind.encode(value)
     return params
 
 
 def decode_filters(params: Mapping[str, Sequence[str] | str]) -> Filters:
     """Filters from query parameters; malformed values are ignored rather than fatal."""
-
-    def values(name: str) -> list[str]:
-        raw = params.get(PARAM_NAMES[name], [])
-        items = [raw] if isinstance(raw, str) else list(raw)
-        return [item for item in items if item.strip()]
-
-    def single_date(name: str) -> date | None:
-        found = values(name)
-        try:
-            return date.fromisoformat(found[-1]) if found else None
-        except ValueError:
-            return None
-
-    russia_iran = values("russia_iran_only")
-    search = values("search")
-    start, end = single_date("start"), single_date("end")
-    if start and end and start > end:
-        start, end = end, start
-    return Filters(
-        start=start,
-        end=end,
-        **{name: tuple(dict.fromkeys(values(name))) for name in _LIST_FIELDS},
-        russia_iran_only=not (
-            russia_iran and russia_iran[-1].strip().lower() in ("0", "false", "no", "off")
-        ),
-        search=search[-1].strip() if search else "",
-    )
+    values = {}
+    for spec in FILTER_FIELDS:
+        raw = params.get(spec.param, [])
+        items = [item for item in ([raw] if isinstance(raw, str) else raw) if item.strip()]
+        values[spec.name] = spec.kind.decode(items, spec.initial) if items else spec.initial
+    if values["start"] and values["end"] and values["start"] > values["end"]:
+        values["start"], values["end"] = values["end"], values["start"]
+    return Filters(**values)
 
 
 def filter_params(params: Mapping[str, Sequence[str] | str]) -> dict[str, list[str]]:

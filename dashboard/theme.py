@@ -4,6 +4,7 @@ PRIMARY = "#1f4e79"
 SECONDARY = "#8fb3d9"
 GREY_TEXT = "#8a9099"
 
+POLARITY_ORDER = ("cooperation", "tension", "neutral")
 POLARITY_COLOURS = {
     "cooperation": "#1b9e77",
     "tension": "#d95f02",

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from dashboard import analysis, components, figures, urlstate
-from dashboard.session import current_view
+from dashboard import analysis, components, figures, markup, state
+from dashboard.state import current_view
 
 QUOTES_SHOWN = 12
 
@@ -26,9 +26,9 @@ st.caption(
 
 st.subheader("Actor profile")
 ranked = list(analysis.actor_roles(view.events)["actor"])
-urlstate.restore_choice("profile", "actor_profile", ranked, ranked[0], view.incoming_params)
-actor = st.selectbox("Actor", ranked, key="actor_profile")
-urlstate.write_page_param("profile", actor)
+state.PROFILE.restore(ranked, view.incoming_params, fallback=ranked[0])
+actor = st.selectbox("Actor", ranked, key=state.PROFILE.key)
+state.PROFILE.write(actor)
 
 involved = view.events[(view.events["actor1"] == actor) | (view.events["actor2"] == actor)]
 initiates, targeted, cooperation, tension = st.columns(4)
@@ -39,7 +39,7 @@ tension.metric("Tension events", int((involved["polarity"] == "tension").sum()))
 known = view.tables["actors"][view.tables["actors"]["name"] == actor]
 for facts in known.head(1).itertuples(index=False):
     st.html(
-        components.meta_html(
+        markup.meta_html(
             [
                 f"type: {facts.type}",
                 f"country: {facts.country}",

@@ -3,7 +3,8 @@
 import streamlit as st
 
 from dashboard import analysis, components, figures
-from dashboard.session import current_view
+from dashboard.filters import russia_iran
+from dashboard.state import current_view
 
 QUOTES_SHOWN = 10
 
@@ -18,7 +19,7 @@ reported_only = right.toggle(
     value=True,
     help="Leave out planned, denied and hypothetical events.",
 )
-events = view.events[view.events["russia_iran"].fillna(False).astype(bool)]
+events = view.events[russia_iran(view.events)]
 if reported_only:
     events = events[events["modality"] == "reported"]
 st.caption("Russia–Iran events only, whatever the sidebar toggle says; the other filters apply.")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import components, figures
-from dashboard.session import current_view
+from dashboard.state import current_view
 from dashboard.theme import STANCE_COLOURS
 
 view = current_view()

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.data import csv_bytes, parquet_bytes
-from dashboard.session import current_view
+from dashboard.state import current_view
 
 view = current_view()
 st.title("Data")

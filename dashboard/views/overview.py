@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import analysis, components, figures
-from dashboard.session import current_view
+from dashboard.state import current_view
 
 view = current_view()
 numbers = analysis.headline(view.events, view.claims, view.documents)

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from dashboard import components, urlstate
-from dashboard.session import current_view
+from dashboard import components, markup, state
+from dashboard.state import current_view
 
 view = current_view()
 st.title("Sources")
@@ -13,16 +13,16 @@ if documents.empty:
     st.stop()
 
 # A linked article stays readable even when the filters would hide it.
-wanted = urlstate.page_param_from_url("doc", view.incoming_params)
+wanted = state.ARTICLE.from_url(view.incoming_params)
 listed = documents[documents["doc_id"].isin([*view.documents["doc_id"], wanted])]
 if listed.empty:
     components.empty_state("articles")
     st.stop()
 
-labels = {row.doc_id: components.document_label(row) for row in listed.itertuples(index=False)}
-urlstate.restore_choice("doc", "reader_doc", list(labels), next(iter(labels)), view.incoming_params)
-doc_id = st.selectbox("Article", list(labels), key="reader_doc", format_func=labels.get)
-urlstate.write_page_param("doc", doc_id)
+labels = {row.doc_id: markup.document_label(row) for row in listed.itertuples(index=False)}
+state.ARTICLE.restore(list(labels), view.incoming_params, fallback=next(iter(labels)))
+doc_id = st.selectbox("Article", list(labels), key=state.ARTICLE.key, format_func=labels.get)
+state.ARTICLE.write(doc_id)
 components.article_reader(documents[documents["doc_id"] == doc_id].iloc[0], view.tables)
 
 st.subheader("Files with problems")

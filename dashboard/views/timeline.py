@@ -4,21 +4,19 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard import analysis, components, figures, session, urlstate
+from dashboard import analysis, components, figures, state
+from dashboard.state import TIMELINE_BASIS, TIMELINE_FOCUS, TIMELINE_ROWS
 
-view = session.current_view()
+view = state.current_view()
 st.title("Timeline")
 
-incoming = view.incoming_params
-urlstate.restore_choice("when", "timeline_basis", list(figures.TIMELINE_BASES), "event", incoming)
-urlstate.restore_choice(
-    "rows", "timeline_rows", list(figures.TIMELINE_ROWS), "event_type", incoming
-)
+TIMELINE_BASIS.restore(list(figures.TIMELINE_BASES), view.incoming_params)
+TIMELINE_ROWS.restore(list(figures.TIMELINE_ROWS), view.incoming_params)
 left, right = st.columns(2)
-basis = components.choice(left, "Date", figures.TIMELINE_BASES, "timeline_basis")
-rows = components.choice(right, "Rows", figures.TIMELINE_ROWS, "timeline_rows")
-urlstate.write_page_param("when", None if basis == "event" else basis)
-urlstate.write_page_param("rows", None if rows == "event_type" else rows)
+basis = components.choice(left, "Date", figures.TIMELINE_BASES, TIMELINE_BASIS.key)
+rows = components.choice(right, "Rows", figures.TIMELINE_ROWS, TIMELINE_ROWS.key)
+TIMELINE_BASIS.write(basis)
+TIMELINE_ROWS.write(rows)
 
 if view.events.empty:
     components.empty_state("events")
@@ -29,7 +27,7 @@ chart_key = f"timeline_chart_{basis}_{rows}"
 st.plotly_chart(
     figures.timeline_figure(view.events, basis, rows),
     key=chart_key,
-    on_select=partial(session.focus_on_clicked_point, chart_key, "timeline_focus"),
+    on_select=partial(state.focus_on_clicked_point, chart_key, TIMELINE_FOCUS),
     selection_mode="points",
 )
 undated = len(view.events) - len(figures.timeline_points(view.events, basis, rows))
@@ -43,16 +41,16 @@ shown_ids = list(in_order["event_id"])
 st.dataframe(
     components.events_display(in_order),
     key="timeline_table",
-    on_select=partial(session.focus_on_selected_row, "timeline_table", shown_ids, "timeline_focus"),
+    on_select=partial(state.focus_on_selected_row, "timeline_table", shown_ids, TIMELINE_FOCUS),
     selection_mode="single-row",
     hide_index=True,
     column_config=components.EVENT_COLUMN_CONFIG,
 )
 
 st.subheader("In context")
-urlstate.restore_choice("event", "timeline_focus", shown_ids, None, incoming)
-urlstate.write_page_param("event", st.session_state["timeline_focus"])
-focus = view.events[view.events["event_id"] == st.session_state["timeline_focus"]]
+TIMELINE_FOCUS.restore(shown_ids, view.incoming_params)
+TIMELINE_FOCUS.write(TIMELINE_FOCUS.value)
+focus = view.events[view.events["event_id"] == TIMELINE_FOCUS.value]
 if focus.empty:
     st.info(
         "Click a point on the chart or select a row in the table to read the quote in its article.",

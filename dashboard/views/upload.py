@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from dashboard import components, session
+from dashboard import markup, state
 from dashboard.uploads import MAX_UPLOAD_BYTES, check_uploads
 
-view = session.current_view()
+view = state.current_view()
 st.title("Upload articles")
 st.caption(
     f"Plain-text articles (.txt or .md, up to {MAX_UPLOAD_BYTES // 1024 // 1024} MB each). "
@@ -18,15 +18,15 @@ def take_uploads() -> None:
     corpus = view.tables["documents"]
     corpus_files = corpus.loc[corpus["origin"] == "corpus", "source_file"]
     checked = check_uploads([(file.name, file.getvalue()) for file in files], corpus_files)
-    session.add_uploads(checked.accepted, checked.refusals)
+    state.add_uploads(checked.accepted, checked.refusals)
 
 
 # No type= here: Streamlit would reject other files with a bare exception; take_uploads names them.
 st.file_uploader(
     "Articles (.txt or .md)", accept_multiple_files=True, key="upload_files", on_change=take_uploads
 )
-for refusal in session.upload_refusals():
-    st.error(components.escape_markdown(refusal), icon=":material/block:")
+for refusal in state.upload_refusals():
+    st.error(markup.escape_markdown(refusal), icon=":material/block:")
 
 documents = view.tables["documents"]
 uploaded = documents[documents["origin"] == "uploaded"]
@@ -42,7 +42,7 @@ else:
     )
     st.button(
         "Remove all uploads",
-        on_click=session.clear_uploads,
+        on_click=state.clear_uploads,
         icon=":material/delete:",
         key="remove_uploads",
     )

@@ -62,6 +62,7 @@ CLAIM_DEFAULTS = {
     "hedged": False,
     "topic": "ties",
     "claim_date": "2024-05-20",
+    "russia_iran": True,
     "published": "2024-05-21",
     "outlet": "Reuters",
 }

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.filters import Filters, encode_filters
+from dashboard.filters import FILTER_FIELDS, Filters, clean_filters, encode_filters
 
 PAGES = [
     "views/overview.py",
@@ -19,17 +19,16 @@ PAGES = [
 
 
 def widget_filters(app) -> Filters:
-    return Filters(
-        start=app.date_input(key="filter_from").value,
-        end=app.date_input(key="filter_to").value,
-        actors=tuple(app.multiselect(key="filter_actors").value),
-        countries=tuple(app.multiselect(key="filter_countries").value),
-        themes=tuple(app.multiselect(key="filter_themes").value),
-        event_types=tuple(app.multiselect(key="filter_types").value),
-        polarities=tuple(app.pills(key="filter_polarity").value),
-        outlets=tuple(app.multiselect(key="filter_outlets").value),
-        russia_iran_only=app.toggle(key="filter_ri").value,
-        search=app.text_input(key="filter_search").value,
+    """What the sidebar widgets show, read through AppTest's accessor for each widget kind."""
+    accessors = {
+        "toggle": app.toggle,
+        "date": app.date_input,
+        "text": app.text_input,
+        "pills": app.pills,
+        "multiselect": app.multiselect,
+    }
+    return clean_filters(
+        {spec.name: accessors[spec.widget](key=spec.key).value for spec in FILTER_FIELDS}
     )
 
 
@@ -65,7 +64,7 @@ def test_a_shared_link_restores_every_filter_on_every_page(
 
 def test_filters_survive_a_page_switch_that_drops_the_url(open_app, url_params):
     app = open_app()
-    app.pills(key="filter_polarity").set_value(["tension"]).run()
+    app.pills(key="filter_polarities").set_value(["tension"]).run()
     app.text_input(key="filter_search").set_value("Iran").run()
     assert url_params(app) == {"polarity": ["tension"], "q": ["Iran"]}
     app.query_params.clear()

@@ -38,7 +38,7 @@ def test_uploads_join_the_corpus_tagged_as_uploaded(monkeypatch, tmp_path):
         zip(tables["documents"]["source_file"], tables["documents"]["origin"], strict=True)
     )
     assert origins == {"a.txt": "corpus", "b.txt": "uploaded"}
-    assert data.load_options([]).first_date is not None
+    assert data.load_options([])["start"]
 
 
 def test_downloads_round_trip(seed_tables):

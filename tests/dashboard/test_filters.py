@@ -1,4 +1,6 @@
+from dataclasses import fields
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -6,9 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dashboard.filters import (
+    FILTER_FIELDS,
     FILTER_PARAMS,
+    KINDS,
     UNKNOWN_OUTLET,
-    FilterOptions,
     Filters,
     date_period,
     decode_filters,
@@ -20,8 +23,10 @@ from dashboard.filters import (
     filter_options,
     filter_params,
     restrict_to_options,
-    russia_iran_claims,
+    russia_iran,
 )
+from data_prep import schema
+from data_prep.pipeline import build_corpus
 
 
 @pytest.mark.parametrize(
@@ -139,57 +144,51 @@ def test_filters_on_an_empty_table_return_an_empty_table(events_factory):
     ).empty
 
 
-def test_claims_concern_russia_iran_by_claimant_or_by_naming_both(claims_factory, mentions_factory):
+def test_claims_are_russia_iran_exactly_when_the_table_says_so(claims_factory):
+    """The pipeline's ``russia_iran`` column decides, not the claimant or the mentions."""
     claims = claims_factory(
-        {"claim_id": "kremlin", "claimant_country": "RUS"},
-        {
-            "claim_id": "kyiv_names_both",
-            "claimant": "Ukraine",
-            "claimant_country": "UKR",
-            "doc_id": "d",
-            "sentence_index": 3,
-        },
-        {
-            "claim_id": "kyiv_other",
-            "claimant": "Ukraine",
-            "claimant_country": "UKR",
-            "doc_id": "d",
-            "sentence_index": 4,
-        },
+        {"claim_id": "kremlin_flagged", "claimant_country": "RUS", "russia_iran": True},
+        {"claim_id": "kyiv_flagged", "claimant_country": "UKR", "russia_iran": True},
+        {"claim_id": "kremlin_unflagged", "claimant_country": "RUS", "russia_iran": False},
+        {"claim_id": "unknown", "claimant_country": "UKR", "russia_iran": None},
     )
-    mention = {
-        "doc_id": "d",
-        "source_file": "d.txt",
-        "char_start": 0,
-        "char_end": 1,
-        "quote": "x",
-        "actor_id": "a",
-        "actor_name": "a",
-        "actor_type": "state",
-    }
-    mentions = mentions_factory(
-        {**mention, "sentence_index": 3, "country": "RUS"},
-        {**mention, "sentence_index": 3, "country": "IRN"},
-        {**mention, "sentence_index": 4, "country": "RUS"},
-    )
-    assert list(russia_iran_claims(claims, mentions)) == [True, True, False]
-    kept = filter_claims(claims, Filters(), mentions)
-    assert sorted(kept["claim_id"]) == ["kremlin", "kyiv_names_both"]
-    everyone = filter_claims(claims, Filters(russia_iran_only=False, countries=("UKR",)), mentions)
-    assert sorted(everyone["claim_id"]) == ["kyiv_names_both", "kyiv_other"]
+    assert list(russia_iran(claims)) == [True, True, False, False]
+    kept = filter_claims(claims, Filters())
+    assert list(kept["claim_id"]) == ["kremlin_flagged", "kyiv_flagged"]
+    everyone = filter_claims(claims, Filters(russia_iran_only=False, countries=("UKR",)))
+    assert list(everyone["claim_id"]) == ["kyiv_flagged", "unknown"]
 
 
-def test_claims_filter_by_claimant_search_and_claim_date(claims_factory, mentions_factory):
+def test_events_are_russia_iran_exactly_when_the_table_says_so(events_factory):
+    events = events_factory(
+        {"event_id": "flagged", "actor2_country": "UKR", "russia_iran": True},
+        {"event_id": "unflagged", "russia_iran": False},
+    )
+    assert list(filter_events(events, Filters())["event_id"]) == ["flagged"]
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "tests/heldout/articles"])
+def test_the_dashboards_russia_iran_rows_are_the_tables_column(corpus):
+    """The sidebar toggle selects ``claims[claims.russia_iran]`` and the same for events."""
+    tables = build_corpus(Path(__file__).resolve().parents[2] / corpus)
+    claims, events = tables["claims"], tables["events"]
+    assert claims["russia_iran"].any() and not claims["russia_iran"].all()
+    pd.testing.assert_frame_equal(
+        filter_claims(claims, Filters()), claims[claims.russia_iran.fillna(False)]
+    )
+    pd.testing.assert_frame_equal(
+        filter_events(events, Filters()), events[events.russia_iran.fillna(False)]
+    )
+
+
+def test_claims_filter_by_claimant_search_and_claim_date(claims_factory):
     claims = claims_factory(
         {"claim_id": "old", "claim_date": "2022-01-01", "quote": "Drones were sent."},
         {"claim_id": "new", "claim_date": "", "published": "2025-01-01"},
     )
-    no_mentions = mentions_factory()
-    assert list(filter_claims(claims, Filters(search="drones"), no_mentions)["claim_id"]) == ["old"]
-    assert list(
-        filter_claims(claims, Filters(start=date(2024, 1, 1)), no_mentions)["claim_id"]
-    ) == ["new"]
-    assert filter_claims(claims, Filters(actors=("Nobody",)), no_mentions).empty
+    assert list(filter_claims(claims, Filters(search="drones"))["claim_id"]) == ["old"]
+    assert list(filter_claims(claims, Filters(start=date(2024, 1, 1)))["claim_id"]) == ["new"]
+    assert filter_claims(claims, Filters(actors=("Nobody",))).empty
 
 
 def test_documents_filter_by_outlet_and_publication_date(documents_factory):
@@ -209,20 +208,54 @@ def test_options_come_from_the_data(events, claims_factory, documents_factory):
         "documents": documents_factory(
             {"outlet": ""}, {"outlet": "Reuters", "published": "2026-01-02"}
         ),
+        "actors": schema.conform(
+            pd.DataFrame([{"actor_id": "iran", "name": "Iran", "country": "IRN", "type": "state"}]),
+            "actors",
+        ),
     }
     options = filter_options(tables)
-    assert options.actors == ("Iran", "Kremlin", "Russia", "Ukraine", "Vladimir Putin")
-    assert options.themes == ("diplomacy", "energy", "military", "trade", "ukraine_war")
-    assert options.polarities == ("cooperation", "tension")
-    assert options.outlets == (UNKNOWN_OUTLET, "Reuters")  # from the articles, not the events
-    assert options.countries == ("IRN", "RUS", "UKR")
-    assert (options.first_date, options.last_date) == (date(2022, 2, 24), date(2026, 1, 2))
+    assert list(options["actors"]) == ["Iran", "Kremlin", "Russia", "Ukraine", "Vladimir Putin"]
+    assert options["themes"] == {
+        "diplomacy": "diplomacy",
+        "energy": "energy",
+        "military": "military",
+        "trade": "trade",
+        "ukraine_war": "ukraine war",
+    }
+    assert list(options["polarities"]) == ["cooperation", "tension"]
+    # from the articles, not the events
+    assert list(options["outlets"]) == [UNKNOWN_OUTLET, "Reuters"]
+    assert options["countries"] == {"IRN": "Iran (IRN)", "RUS": "RUS", "UKR": "UKR"}
+    assert options["start"] == options["end"] == (date(2022, 2, 24), date(2026, 1, 2))
+
+
+def test_polarity_choices_keep_the_colour_order(events_factory, claims_factory, documents_factory):
+    tables = {
+        "events": events_factory({"polarity": "tension"}, {"polarity": "neutral"}, {}),
+        "claims": claims_factory(),
+        "documents": documents_factory(),
+        "actors": schema.conform(pd.DataFrame(), "actors"),
+    }
+    assert list(filter_options(tables)["polarities"]) == ["cooperation", "tension", "neutral"]
 
 
 def test_restrict_to_options_drops_values_the_data_no_longer_offers():
-    options = FilterOptions(actors=("Iran",), themes=("trade",))
-    chosen = Filters(actors=("Iran", "Gone"), themes=("nuclear",), search="x")
+    options = {"actors": {"Iran": "Iran"}, "themes": {"trade": "trade"}}
+    chosen = Filters(
+        actors=("Iran", "Gone"), themes=("nuclear",), polarities=("tension",), search="x"
+    )
     assert restrict_to_options(chosen, options) == Filters(actors=("Iran",), search="x")
+
+
+def test_the_specification_drives_the_dataclass_and_the_url():
+    assert [field.name for field in fields(Filters)] == [spec.name for spec in FILTER_FIELDS]
+    shared_links_use = {"from", "to", "actor", "country", "theme", "type", "polarity", "outlet"}
+    assert sorted(FILTER_PARAMS) == sorted(shared_links_use | {"ri", "q"})
+    assert len({spec.key for spec in FILTER_FIELDS}) == len(FILTER_FIELDS)
+    for spec in FILTER_FIELDS:
+        assert spec.widget in KINDS
+        assert getattr(Filters(), spec.name) == spec.initial
+        assert set(spec.rows) <= {"events", "claims", "documents"} and spec.rows, spec.name
 
 
 def test_default_filters_encode_to_no_params():

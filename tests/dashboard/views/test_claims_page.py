@@ -4,7 +4,7 @@ PAGE = "views/claims.py"
 
 
 def claims_of(seed_tables, filters=None):
-    return filter_claims(seed_tables["claims"], filters or Filters(), seed_tables["mentions"])
+    return filter_claims(seed_tables["claims"], filters or Filters())
 
 
 def test_claims_table_and_chart_follow_the_data(open_app, seed_tables, charts):
@@ -44,3 +44,12 @@ def test_no_claims_says_so(open_app):
     app = open_app(PAGE, params={"q": "no quote says this 42"})
     assert len(app.get("plotly_chart")) == 0 and len(app.dataframe) == 0
     assert any("No claims match" in info.value for info in app.info)
+
+
+def test_the_claims_page_shows_exactly_the_tables_russia_iran_claims(open_app, seed_tables):
+    claims = seed_tables["claims"]
+    flagged = claims[claims.russia_iran.fillna(False)]
+    app = open_app(PAGE)
+    assert list(app.dataframe[0].value["quote"]) == list(flagged["quote"])
+    app.toggle(key="filter_russia_iran_only").set_value(False).run()
+    assert len(app.dataframe[0].value) == len(claims) > len(flagged)

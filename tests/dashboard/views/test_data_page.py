@@ -16,7 +16,7 @@ def test_the_events_table_follows_the_filters(open_app, seed_tables):
     app = open_app(PAGE)
     assert len(app.dataframe[0].value) == len(filter_events(seed_tables["events"], Filters()))
     event_type = seed_tables["events"]["event_type"].value_counts().index[0]
-    app.multiselect(key="filter_types").set_value([event_type]).run()
+    app.multiselect(key="filter_event_types").set_value([event_type]).run()
     expected = filter_events(seed_tables["events"], Filters(event_types=(event_type,)))
     assert len(app.dataframe[0].value) == len(expected)
     assert set(app.dataframe[0].value["event_type"]) == {event_type}

@@ -8,7 +8,7 @@ def metric(app, label):
 def expected(seed_tables, filters):
     return (
         filter_events(seed_tables["events"], filters),
-        filter_claims(seed_tables["claims"], filters, seed_tables["mentions"]),
+        filter_claims(seed_tables["claims"], filters),
         filter_documents(seed_tables["documents"], filters),
     )
 
@@ -35,8 +35,8 @@ def test_overview_draws_a_compact_timeline_and_quote_cards(open_app, charts):
 def test_overview_follows_the_filters(open_app, seed_tables):
     app = open_app(params={"ri": "0"})
     everything, _, _ = expected(seed_tables, Filters(russia_iran_only=False))
-    assert app.toggle(key="filter_ri").value is False
+    assert app.toggle(key="filter_russia_iran_only").value is False
     assert metric(app, "Events") == str(len(everything))
-    app.toggle(key="filter_ri").set_value(True).run()
+    app.toggle(key="filter_russia_iran_only").set_value(True).run()
     assert metric(app, "Events") == str(len(expected(seed_tables, Filters())[0]))
     assert "ri" not in app.query_params

@@ -27,7 +27,7 @@ def test_timeline_plots_every_dated_event_and_lists_all_in_the_table(open_app, s
 def test_a_filter_change_updates_chart_table_and_url(open_app, seed_tables, url_params, charts):
     app = open_app(PAGE)
     polarity = seed_tables["events"]["polarity"].value_counts().index[-1]
-    app.pills(key="filter_polarity").set_value([polarity]).run()
+    app.pills(key="filter_polarities").set_value([polarity]).run()
     events = filter_events(seed_tables["events"], Filters(polarities=(polarity,)))
     assert len(app.dataframe[0].value) == len(events)
     assert marker_ids(charts(app)[0]) == sorted(timeline_points(events)["event_id"])
@@ -38,7 +38,7 @@ def test_query_params_restore_basis_rows_and_filters(open_app, seed_tables, char
     app = open_app(PAGE, params={"when": "published", "rows": "dyad", "type": ["meeting", "aid"]})
     assert app.button_group(key="timeline_basis").value == "published"
     assert app.button_group(key="timeline_rows").value == "dyad"
-    assert app.multiselect(key="filter_types").value == ["meeting", "aid"]
+    assert app.multiselect(key="filter_event_types").value == ["meeting", "aid"]
     [chart] = charts(app)
     assert chart["layout"]["xaxis"]["title"]["text"] == "Publication date"
     assert all("→" in label for label in chart["layout"]["yaxis"]["ticktext"])
