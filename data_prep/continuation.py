@@ -16,8 +16,10 @@ from data_prep.event_rules import accusation
 from data_prep.model import CueHit, Event, Mention, StoryMemory
 
 _ANAPHORIC_DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|rejected|dismissed|called)\s+"
-    r"(?:this|that|it|these|the (?:claims?|reports?|allegations?))\b",
+    r"\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted"
+    r"|refutes|disputed|disputes|called)\s+"
+    r"(?:this|that|it|these|those|the (?:claims?|reports?|allegations?|accusations?|accounts?"
+    r"|charges?))\b",
     re.IGNORECASE,
 )
 

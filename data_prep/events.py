@@ -23,6 +23,7 @@ _OFFER = re.compile(
     r"\b(?:ready|willing|prepared|offered|offers|offering|offer)\s+to\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_QUESTION = re.compile(r"\?[\s”’\"')]*$")
 # Types whose own cue already states what is denied or planned ("denied", "invited").
 _MODALITY_OF_THEIR_OWN = ("denial", "invitation")
 
@@ -143,6 +144,9 @@ def _modality(ctx: EventContext, hit: CueHit) -> str:
         if m.cue.entry.scope == "sentence" or (clause_start <= m.start and m.end <= clause_end):
             found.add(m.cue.entry.modality)
     found -= {m.cue.entry.modality for m in ctx.modality_hits if m.start in ctx.will_nouns}
+    if _QUESTION.search(ctx.sentence.text):
+        # "Is there a risk of a rift between Russia and Iran?" asks; it does not report.
+        found.add("hypothetical")
     if hit.cue.entry.event_type in _MODALITY_OF_THEIR_OWN:
         found -= {"denied", "planned"}
     return next((m for m in MODALITY_ORDER if m in found), "reported")
