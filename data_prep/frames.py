@@ -35,11 +35,32 @@ _AGENT = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
 _OBJECT_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:on|to|against|at|for|toward|towards)\s+(?:the\s+)?"
 )
+# "Russia's strikes", "Iran's long-range missile": a possessive and at most two modifiers.
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
+# "... were supplied to Moscow by": a passive verb and its agent, within the clause.
+_PASSIVE_TO_AGENT = re.compile(
+    r"[^,;]{0,40}?\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?\w+(?:ed|en|t|wn)\b"
+    r"[^,;]{0,60}?\bby\s+(?:the\s+)?"
+)
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
+_SUBJECT_JOINT = re.compile(
+    r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as well as)\s+(?:the\s+)?|\s*,\s+as well as\s+"
+)
+# Between the last coordinated subject and the act: auxiliaries, adverbs, a few words of
+# the verb phrase, no clause.
+_SUBJECT_TO_VERB_OR_DIRECT = re.compile(r"[^,;:]{0,40}")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 # How far before a relationship cue its two sides may be named ("Russia and Iran ... ties").
 _STATE_REACH = 60
+
+
+class _NoPair:
+    """A rule's finding that the act has an agent but no target in the sentence, so no
+    later rule may pair it with someone else."""
+
+
+NO_PAIR = _NoPair()
 
 
 def pair_for(ctx: EventContext, hit: CueHit) -> Pair | None:
@@ -48,6 +69,8 @@ def pair_for(ctx: EventContext, hit: CueHit) -> Pair | None:
     in_clause = actors_in_clause(ctx, hit)
     for rule in _SPECIFIC_RULES:
         pair = rule(ctx, hit, in_clause)
+        if pair is NO_PAIR:
+            return None
         if pair is not None:
             return pair
     if hit.cue.entry.needs_actor_before and not any(m.end <= hit.start for m in in_clause):
@@ -77,6 +100,58 @@ def _source_and_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
     before = [m for m in others if m.end <= min(source.start, hit.start)]
     target = next(iter(objects + before + others), None)
     return (source, target) if target is not None else None
+
+
+def _possessor_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Russia's strikes on Kyiv", "Iran's supply of drones to Russia", "Putin's talks with
+    Pezeshkian": the possessor of an act noun is its agent; the target follows the noun. With
+    no target after it ("Russia's invasion in February"), the sentence does not give one."""
+    possessor = next(
+        (
+            m
+            for m in reversed(in_clause)
+            if m.kind == "name"
+            and m.end <= hit.start
+            and ctx.sentence.fullmatch(_POSSESSIVE_GAP, m.end, hit.start)
+        ),
+        None,
+    )
+    if possessor is None or ctx.is_type(hit, "state"):
+        return None
+    after = [
+        m
+        for m in in_clause
+        if m.start >= hit.end and m.side != possessor.side and not is_possessor(ctx, m)
+    ]
+    objects = objects_of(ctx.sentence, hit, after, possessor)
+    target = next(iter(objects + after), None)
+    return (possessor, target) if target is not None else NO_PAIR
+
+
+def is_possessor(ctx: EventContext, mention: Mention) -> bool:
+    """ "strikes on Moscow's ally Iran": a possessive that qualifies the next actor named."""
+    following = next((m for m in ctx.actors if m.start >= mention.end), None)
+    return following is not None and bool(
+        ctx.sentence.fullmatch(_POSSESSIVE_GAP, mention.end, following.start)
+    )
+
+
+def _passive_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "the drones were supplied to Moscow by Iran": the agent of a passive follows "by";
+    the target is the object of "to", "on" or "against" before it, else another actor."""
+    sentence = ctx.sentence
+    for agent in in_clause:
+        if (
+            agent.start < hit.end
+            or agent.kind == "adjective"
+            or not sentence.fullmatch(_PASSIVE_TO_AGENT, hit.end, agent.start)
+        ):
+            continue
+        others = [m for m in in_clause if m.side != agent.side and m is not agent]
+        objects = objects_of(sentence, hit, others, agent)
+        target = next(iter(objects + others), None)
+        return (agent, target) if target is not None else None
+    return None
 
 
 def _between_pair(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
@@ -203,6 +278,8 @@ def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention
 Rule = Callable[[EventContext, CueHit, list[Mention]], Pair | None]
 _SPECIFIC_RULES: tuple[Rule, ...] = (
     _source_and_object,
+    _possessor_agent,
+    _passive_agent,
     _between_pair,
     _joint_subject,
     _accused_actor,
@@ -281,7 +358,7 @@ def target_of(
     recipient = _recipient(ctx, hit, actor1, before)
     if recipient is not None:
         return recipient
-    others = [m for m in after if m.side != actor1.side]
+    others = [m for m in after if m.side != actor1.side and not is_possessor(ctx, m)]
     introduced = _introduced_by_with(ctx, hit, others)
     if introduced is not None:
         return introduced
@@ -317,6 +394,33 @@ def _introduced_by_with(ctx: EventContext, hit: CueHit, others: list[Mention]) -
         if with_word is not None and with_word.start() >= hit.end:
             return mention
     return None
+
+
+def coordinated_subjects(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
+    """ "Russia, China and Iran condemned the strikes", "Britain as well as France": every
+    coordinated subject does the act to the same target."""
+    actor1, target = pair
+    sentence = ctx.sentence
+    clause_start, _ = ctx.clause(hit.start)
+    if (
+        actor1.end > hit.start
+        or actor1.kind == "pair"
+        or actor1.start < clause_start
+        or not sentence.fullmatch(_CLAUSE_OPENING, clause_start, actor1.start)
+    ):
+        return []
+    members, last = [], actor1
+    for m in ctx.actors:
+        if m.start < last.end or m.end > hit.start:
+            continue
+        if not sentence.fullmatch(_SUBJECT_JOINT, last.end, m.start):
+            break
+        if m.side not in (actor1.side, target.side) and m.kind != "adjective":
+            members.append((m, target))
+        last = m
+    if members and not sentence.fullmatch(_SUBJECT_TO_VERB_OR_DIRECT, last.end, hit.start):
+        return []
+    return members
 
 
 def listed_targets(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
