@@ -85,29 +85,47 @@ def segment_document(text: str, lexicons: Lexicons) -> tuple[Header | None, list
     segments: list[Segment] = []
     if header:
         segments.append(Segment("header", -1, header.start, header.end, "date header"))
+    # A dated article's first line is its first sentence, never a headline.
     title_index = 0 if not header and _is_headline(text, spans) else None
     sentences_by_paragraph = [split_sentences(text, start, end) for start, end in spans]
     boilerplate = _boilerplate_sentences(text, spans, sentences_by_paragraph, lexicons.boilerplate)
-    for index, (start, end) in enumerate(spans):
-        sentences = sentences_by_paragraph[index]
+    for index, span in enumerate(spans):
         if index == title_index:
-            segments.append(Segment("title", index, start, end, "first-line headline"))
-            continue
-        if index in boilerplate.whole_paragraphs:
-            rule = boilerplate.whole_paragraphs[index]
-            segments.extend(Segment("boilerplate", index, s, e, rule) for s, e in sentences)
-            continue
-        if _is_subheading(text[start:end]) and not any(
-            span in boilerplate.sentences for span in sentences
-        ):
-            segments.append(
-                Segment("subheading", index, start, end, "short line without final punctuation")
+            segments.append(Segment("title", index, *span, "first-line headline"))
+        else:
+            segments += _paragraph_segments(
+                text, index, span, sentences_by_paragraph[index], boilerplate
             )
-            continue
-        for s, e in sentences:
-            rule = boilerplate.sentences.get((s, e))
-            segments.append(Segment("boilerplate" if rule else "body", index, s, e, rule or ""))
     return header, segments
+
+
+def _paragraph_segments(
+    text: str,
+    index: int,
+    span: tuple[int, int],
+    sentences: list[tuple[int, int]],
+    boilerplate: _Boilerplate,
+) -> list[Segment]:
+    """The segments of one paragraph that is not the title: boilerplate as a whole, a
+    subheading, or its sentences each as body or boilerplate."""
+    if index in boilerplate.whole_paragraphs:
+        rule = boilerplate.whole_paragraphs[index]
+        return [Segment("boilerplate", index, s, e, rule) for s, e in sentences]
+    start, end = span
+    # A short line that holds a boilerplate cue is boilerplate, not a subheading.
+    if _is_subheading(text[start:end]) and not _has_flagged_sentence(sentences, boilerplate):
+        return [Segment("subheading", index, start, end, "short line without final punctuation")]
+    return [_sentence_segment(index, s, e, boilerplate.sentences.get((s, e))) for s, e in sentences]
+
+
+def _has_flagged_sentence(sentences: list[tuple[int, int]], boilerplate: _Boilerplate) -> bool:
+    return any(sentence in boilerplate.sentences for sentence in sentences)
+
+
+def _sentence_segment(index: int, start: int, end: int, boilerplate_rule: str | None) -> Segment:
+    if boilerplate_rule:
+        return Segment("boilerplate", index, start, end, boilerplate_rule)
+    return Segment("body", index, start, end, "")
 
 
 def _is_headline(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -138,15 +156,43 @@ class _Boilerplate:
     sentences: dict[tuple[int, int], str]
 
 
+# A boilerplate cue sentence with its span: (start, end, rule kind).
+_Cue = tuple[int, int, str]
+
+
 def _boilerplate_sentences(
     text: str,
     spans: list[tuple[int, int]],
     sentences_by_paragraph: list[list[tuple[int, int]]],
     rules: tuple[BoilerplateRule, ...],
 ) -> _Boilerplate:
-    whole: dict[int, str] = {}
+    """Paragraphs and sentences that are site furniture rather than the article.
+
+    Line rules mark whole paragraphs. Sentence rules mark cue sentences; cues in nearby
+    paragraphs form one run, and everything from a run's first cue to its last is flagged,
+    together with a subheading just above the run.
+    """
     line_rules = [rule for rule in rules if rule.scope == "line"]
     sentence_rules = [rule for rule in rules if rule.scope == "sentence"]
+    whole = _boilerplate_paragraphs(text, spans, line_rules)
+    cues = _cue_sentences(text, sentences_by_paragraph, whole, sentence_rules)
+    flagged: dict[tuple[int, int], str] = {}
+    for run in _runs(sorted(cues), max_gap=1):
+        kind = cues[run[0]][0][2]
+        flagged.update(_flag_run(run, kind, cues, sentences_by_paragraph, whole))
+        _mark_heading_above(run[0], kind, text, spans, whole)
+    return _Boilerplate(whole, flagged)
+
+
+def _boilerplate_paragraphs(
+    text: str, spans: list[tuple[int, int]], line_rules: list[BoilerplateRule]
+) -> dict[int, str]:
+    """Paragraphs a line rule marks whole, by index, with the rule's kind.
+
+    A "related" label ("Read more:") also claims the list of links under it: the bullet
+    items and unpunctuated headline lines that follow, up to the first ordinary paragraph.
+    """
+    whole: dict[int, str] = {}
     in_related_list = False
     for index, (start, end) in enumerate(spans):
         line = text[start:end]
@@ -154,43 +200,81 @@ def _boilerplate_sentences(
         if rule:
             whole[index] = rule.kind
             in_related_list = rule.kind == "related_label"
-        elif in_related_list and (_BULLET.match(line) or not _TERMINAL.search(line)):
+        elif in_related_list and _is_list_item(line):
             whole[index] = "related_list"
         else:
             in_related_list = False
+    return whole
 
-    cue_sentences: dict[int, list[tuple[int, int, str]]] = {}
+
+def _is_list_item(line: str) -> bool:
+    return bool(_BULLET.match(line)) or not _TERMINAL.search(line)
+
+
+def _cue_sentences(
+    text: str,
+    sentences_by_paragraph: list[list[tuple[int, int]]],
+    whole: dict[int, str],
+    sentence_rules: list[BoilerplateRule],
+) -> dict[int, list[_Cue]]:
+    """The sentences a sentence rule matches, by paragraph, outside the whole paragraphs."""
+    cues: dict[int, list[_Cue]] = {}
     for index, sentences in enumerate(sentences_by_paragraph):
         if index in whole:
             continue
         for s, e in sentences:
             kind = _sentence_rule(text[s:e], sentence_rules)
             if kind:
-                cue_sentences.setdefault(index, []).append((s, e, kind))
+                cues.setdefault(index, []).append((s, e, kind))
+    return cues
 
+
+def _flag_run(
+    run: list[int],
+    kind: str,
+    cues: dict[int, list[_Cue]],
+    sentences_by_paragraph: list[list[tuple[int, int]]],
+    whole: dict[int, str],
+) -> dict[tuple[int, int], str]:
+    """Every sentence of a run of cue paragraphs from its first cue to its last, as ``kind``.
+
+    A paragraph inside the run without a cue of its own is flagged whole: the run spans it.
+    """
+    first, last = run[0], run[-1]
     flagged: dict[tuple[int, int], str] = {}
-    runs = _runs(sorted(cue_sentences), max_gap=1)
-    for run in runs:
-        first, last = run[0], run[-1]
-        kind = cue_sentences[first][0][2]
-        for index in range(first, last + 1):
-            if index in whole:
-                continue
-            sentences = sentences_by_paragraph[index]
-            cues = cue_sentences.get(index, [])
-            lower = cues[0][0] if index == first and cues else sentences[0][0] if sentences else 0
-            upper = cues[-1][1] if index == last and cues else sentences[-1][1] if sentences else 0
-            for s, e in sentences:
-                if lower <= s and e <= upper:
-                    flagged[(s, e)] = kind
-        heading = first - 1
-        if (
-            heading >= 0
-            and heading not in whole
-            and _is_subheading(text[spans[heading][0] : spans[heading][1]])
-        ):
-            whole[heading] = kind
-    return _Boilerplate(whole, flagged)
+    for index in range(first, last + 1):
+        if index in whole:
+            continue
+        covered = _covered_sentences(
+            sentences_by_paragraph[index], cues.get(index, []), index == first, index == last
+        )
+        flagged.update((sentence, kind) for sentence in covered)
+    return flagged
+
+
+def _covered_sentences(
+    sentences: list[tuple[int, int]], cues: list[_Cue], opens_run: bool, closes_run: bool
+) -> list[tuple[int, int]]:
+    """The sentences of one paragraph that a run covers. The run starts at its first cue and
+    ends at its last, so article text before the first and after the last stays body."""
+    if not sentences:
+        return []
+    lower = cues[0][0] if opens_run and cues else sentences[0][0]
+    upper = cues[-1][1] if closes_run and cues else sentences[-1][1]
+    return [(s, e) for s, e in sentences if lower <= s and e <= upper]
+
+
+def _mark_heading_above(
+    first: int, kind: str, text: str, spans: list[tuple[int, int]], whole: dict[int, str]
+) -> None:
+    """A subheading right above a run of boilerplate ("Newsletter") is part of it."""
+    heading = first - 1
+    if (
+        heading >= 0
+        and heading not in whole
+        and _is_subheading(text[spans[heading][0] : spans[heading][1]])
+    ):
+        whole[heading] = kind
 
 
 def _sentence_rule(sentence: str, rules: list[BoilerplateRule]) -> str:

@@ -7,6 +7,7 @@ precision (day, week, month, year). Calendar arithmetic is python-dateutil's ``r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -195,29 +196,9 @@ def _coordinated_dates(
 ) -> list[DateMention]:
     """Dates that continue ``first`` in a coordination: "in March and April", "on Monday
     and Tuesday", "in 2023 and 2024", "on 3 and 4 March". Each is recorded in ``taken``."""
-    continuations: list[tuple[int, int, dict[str, str | None]]] = []
-    if kind == "day_month_year":
-        leading = _LEADING_DAY.search(sentence, 0, first.start())
-        if leading:
-            groups = {**first.groupdict(), "day": leading.group("day")}
-            continuations.append((leading.start("day"), leading.end("day"), groups))
-    if kind in _BARE_FORMS:
-        bare = _BARE_FORMS[kind]
-        end, listed = first.end(), []
-        while (joint := _COORDINATION.match(sentence, end)) and (
-            following := bare.match(sentence, joint.end())
-        ):
-            groups = {**following.groupdict(), "rel": first.groupdict().get("rel")}
-            listed.append(
-                (following.start(), following.end(), groups, _CONJUNCTION.search(joint.group(0)))
-            )
-            end = following.end()
-        # A list ends with "and" or "or"; "In March, May said" is no list.
-        while listed and not listed[-1][3]:
-            listed.pop()
-        continuations += [(start, end, groups) for start, end, groups, _ in listed]
     found: list[DateMention] = []
-    for start, end, groups in continuations:
+    for start, end, groups in _continuations(sentence, kind, first):
+        # The coordination stops at the first date that overlaps another or does not resolve.
         if any(start < e and s < end for s, e in taken):
             break
         resolved = _resolve(kind, groups, published, future)
@@ -228,6 +209,47 @@ def _coordinated_dates(
     return found
 
 
+# A date coordinated with another: its span in the sentence and the groups to resolve it by.
+_Continuation = tuple[int, int, dict[str, str | None]]
+
+
+def _continuations(sentence: str, kind: str, first: re.Match[str]) -> list[_Continuation]:
+    if kind == "day_month_year":
+        return _leading_day(sentence, first)
+    if kind in _BARE_FORMS:
+        return _listed_dates(sentence, _BARE_FORMS[kind], first)
+    return []
+
+
+def _leading_day(sentence: str, first: re.Match[str]) -> list[_Continuation]:
+    """The "3" of "on 3 and 4 March", with the month and year of ``first``."""
+    leading = _LEADING_DAY.search(sentence, 0, first.start())
+    if not leading:
+        return []
+    groups = {**first.groupdict(), "day": leading.group("day")}
+    return [(leading.start("day"), leading.end("day"), groups)]
+
+
+def _listed_dates(
+    sentence: str, bare: re.Pattern[str], first: re.Match[str]
+) -> list[_Continuation]:
+    """The bare dates listed after ``first`` ("last March, May and June"), each with the
+    relation of ``first``."""
+    end, listed = first.end(), []
+    while (joint := _COORDINATION.match(sentence, end)) and (
+        following := bare.match(sentence, joint.end())
+    ):
+        groups = {**following.groupdict(), "rel": first.groupdict().get("rel")}
+        listed.append(
+            (following.start(), following.end(), groups, _CONJUNCTION.search(joint.group(0)))
+        )
+        end = following.end()
+    # A list ends with "and" or "or"; "In March, May said" is no list.
+    while listed and not listed[-1][3]:
+        listed.pop()
+    return [(start, end, groups) for start, end, groups, _ in listed]
+
+
 def _month_number(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
@@ -235,61 +257,145 @@ def _month_number(token: str) -> int:
 def _resolve(
     kind: str, groups: dict[str, str | None], published: date | None, future: bool
 ) -> tuple[str, str] | None:
+    """The ISO partial date and precision of one matched expression of ``kind``, or None
+    when it names no real date or needs a publication date that is unknown."""
     year = int(groups["year"]) if groups.get("year") else None
-    try:
-        if kind == "iso":
-            return date(year, int(groups["month"]), int(groups["day"])).isoformat(), "day"
-        if kind in ("day_month_range", "month_day_year", "day_month_year"):
-            month, day = _month_number(groups["month"]), int(groups["day"])
-            if year is None:
-                if published is None:
-                    return None
-                return _nearest_month_day(published, month, day, future).isoformat(), "day"
-            return date(year, month, day).isoformat(), "day"
-        if kind in ("relative_month", "month_year"):
-            month = _month_number(groups["month"])
-            if year is not None:
-                return f"{year:04d}-{month:02d}", "month"
-            if published is None:
-                return None
-            return _month_relative(
-                published, month, (groups.get("rel") or "").strip(), future
-            ), "month"
-        if kind == "weekday":
-            if published is None:
-                return None
-            return _weekday(
-                published, WEEKDAYS[groups["weekday"].lower()], groups.get("rel") or "", future
-            ).isoformat(), "day"
-        if published is None:
-            return (f"{year:04d}", "year") if kind == "year" and year else None
-        if kind == "relative_day":
-            shift = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}[
-                groups["word"].lower()
-            ]
-            return (published + timedelta(days=shift)).isoformat(), "day"
-        if kind == "relative_week":
-            word = groups["word"].lower()
-            if "weekend" in word:
-                saturday = published - timedelta(days=(published.weekday() - 5) % 7)
-                if word.startswith("this") and future:
-                    saturday += timedelta(days=7)
-                return saturday.isoformat(), "week"
-            shift = -7 if word.startswith(("last", "past")) else 7 if word.startswith("next") else 0
-            return (published + timedelta(days=shift)).isoformat(), "week"
-        if kind == "relative_month_word":
-            word = groups["word"].lower()
-            shift = -1 if word.startswith(("last", "past")) else 1 if word.startswith("next") else 0
-            return (published + relativedelta(months=shift)).strftime("%Y-%m"), "month"
-        if kind == "relative_year_word":
-            word = groups["word"].lower()
-            shift = -1 if word.startswith(("last", "past")) else 1 if word.startswith("next") else 0
-            return f"{published.year + shift:04d}", "year"
-        if kind == "year" and year:
-            return f"{year:04d}", "year"
-    except (ValueError, KeyError, OverflowError):
+    resolver = _RESOLVERS.get(kind)
+    if resolver is None:
         return None
-    return None
+    try:
+        return resolver(groups, year, published, future)
+    except (ValueError, KeyError, OverflowError):
+        # Impossible dates ("February 30"), unknown month or day names, and arithmetic
+        # that leaves the calendar's range: no date rather than a crash.
+        return None
+
+
+# Every resolver takes the match's groups, its year if written, the publication date and
+# whether the expression reads as future, and returns (ISO partial date, precision) or None.
+_Resolved = tuple[str, str] | None
+_Resolver = Callable[[dict[str, str | None], int | None, date | None, bool], _Resolved]
+
+
+def _resolve_iso(
+    groups: dict[str, str | None], year: int | None, published: date | None, future: bool
+) -> _Resolved:
+    return date(year, int(groups["month"]), int(groups["day"])).isoformat(), "day"
+
+
+def _resolve_month_day(
+    groups: dict[str, str | None], year: int | None, published: date | None, future: bool
+) -> _Resolved:
+    """A day ("March 3, 2024", "3 March", "3-5 March"); without a year, the nearest one."""
+    month, day = _month_number(groups["month"]), int(groups["day"])
+    if year is not None:
+        return date(year, month, day).isoformat(), "day"
+    if published is None:
+        return None
+    return _nearest_month_day(published, month, day, future).isoformat(), "day"
+
+
+def _resolve_month(
+    groups: dict[str, str | None], year: int | None, published: date | None, future: bool
+) -> _Resolved:
+    """A month ("March 2024", "last March", "in March"); without a year, the one that the
+    relation and the tense pick."""
+    month = _month_number(groups["month"])
+    if year is not None:
+        return f"{year:04d}-{month:02d}", "month"
+    if published is None:
+        return None
+    return _month_relative(published, month, (groups.get("rel") or "").strip(), future), "month"
+
+
+def _resolve_weekday(
+    groups: dict[str, str | None], year: int | None, published: date | None, future: bool
+) -> _Resolved:
+    if published is None:
+        return None
+    weekday = WEEKDAYS[groups["weekday"].lower()]
+    return _weekday(published, weekday, groups.get("rel") or "", future).isoformat(), "day"
+
+
+_DAY_SHIFTS = {"yesterday": -1, "today": 0, "tonight": 0, "overnight": 0, "tomorrow": 1}
+
+
+def _resolve_relative_day(
+    groups: dict[str, str | None], year: int | None, published: date | None, future: bool
+) -> _Resolved:
+    if published is None:
+        return None
+    shift = _DAY_SHIFTS[groups["word"].lower()]
+    return (published + timedelta(days=shift)).isoformat(), "day"
+
+
+def _resolve_relative_week(
+    groups: dict[str, str | None], year: int | None, published: date | None, future: bool
+) -> _Resolved:
+    """A week, dated by the publication date moved a week back ("last week") or on
+    ("next week"); a weekend is dated by its Saturday."""
+    if published is None:
+        return None
+    word = groups["word"].lower()
+    if "weekend" in word:
+        return _weekend_saturday(published, word, future).isoformat(), "week"
+    return (published + timedelta(days=7 * _direction(word))).isoformat(), "week"
+
+
+def _weekend_saturday(published: date, word: str, future: bool) -> date:
+    # The latest Saturday on or before publication, unless "this weekend" is still to come.
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if word.startswith("this") and future:
+        saturday += timedelta(days=7)
+    return saturday
+
+
+def _resolve_relative_month_word(
+    groups: dict[str, str | None], year: int | None, published: date | None, future: bool
+) -> _Resolved:
+    if published is None:
+        return None
+    shift = _direction(groups["word"].lower())
+    return (published + relativedelta(months=shift)).strftime("%Y-%m"), "month"
+
+
+def _resolve_relative_year_word(
+    groups: dict[str, str | None], year: int | None, published: date | None, future: bool
+) -> _Resolved:
+    if published is None:
+        return None
+    return f"{published.year + _direction(groups['word'].lower()):04d}", "year"
+
+
+def _resolve_year(
+    groups: dict[str, str | None], year: int | None, published: date | None, future: bool
+) -> _Resolved:
+    # A written year needs no publication date.
+    return (f"{year:04d}", "year") if year else None
+
+
+def _direction(word: str) -> int:
+    """-1 for "last ..." and "past ...", +1 for "next ...", 0 for "this ..." with or
+    without "earlier" or "later"."""
+    if word.startswith(("last", "past")):
+        return -1
+    return 1 if word.startswith("next") else 0
+
+
+_RESOLVERS: dict[str, _Resolver] = {
+    "iso": _resolve_iso,
+    "day_month_range": _resolve_month_day,
+    "month_day_year": _resolve_month_day,
+    "day_month_year": _resolve_month_day,
+    "relative_month": _resolve_month,
+    "month_year": _resolve_month,
+    "weekday": _resolve_weekday,
+    "relative_day": _resolve_relative_day,
+    "relative_week": _resolve_relative_week,
+    "relative_month_word": _resolve_relative_month_word,
+    "relative_year_word": _resolve_relative_year_word,
+    "year": _resolve_year,
+}
 
 
 def _nearest_month_day(published: date, month: int, day: int, future: bool) -> date:

@@ -195,8 +195,8 @@ def parse_sources(text: str) -> SourcesTable:
             f"{SOURCES_FILE}: not a readable CSV file ({error}); metadata ignored"
         )
         return table
-    names = rows[0].keys() if rows else _header_only(text)
-    header = [name.strip().lower() for name in names if isinstance(name, str)]
+    header = _column_names(rows, text)
+    # Without a 'file' column no row can be matched to an article.
     if "file" not in header:
         table.problems.append(
             f"{SOURCES_FILE}: no 'file' column (found {header}); metadata ignored"
@@ -205,39 +205,82 @@ def parse_sources(text: str) -> SourcesTable:
     missing = [name for name in SOURCES_COLUMNS if name not in header]
     if missing:
         table.problems.append(f"{SOURCES_FILE}: missing column(s) {', '.join(missing)}")
+    # The header is line 1, so rows are numbered from 2.
     for line_number, row in enumerate(rows, start=2):
-        cleaned = {
-            (key or "").strip().lower(): (value or "").strip()
-            for key, value in row.items()
-            if isinstance(value, str)
-        }
-        file_name = cleaned.get("file", "")
-        if not file_name:
-            table.problems.append(f"{SOURCES_FILE} line {line_number}: empty 'file'; row skipped")
-            continue
-        published = cleaned.get("published", "")
-        if published and not is_iso_date(published):
-            table.problems.append(
-                f"{SOURCES_FILE} line {line_number}: published '{published}' for {file_name} "
-                "is not a valid YYYY-MM-DD date; ignored"
-            )
-            published = ""
-        basis = cleaned.get("date_basis", "")
-        if basis not in ("", "metadata", "inferred"):
-            table.problems.append(
-                f"{SOURCES_FILE} line {line_number}: date_basis '{basis}' for {file_name} "
-                "should be 'metadata' or 'inferred'; using 'metadata'"
-            )
-            basis = ""
-        table.by_file[file_name] = SourceMetadata(
-            title=cleaned.get("title", ""),
-            outlet=cleaned.get("outlet", ""),
-            url=cleaned.get("url", ""),
-            published=published,
-            date_basis=basis or ("metadata" if published else ""),
-            notes=cleaned.get("notes", ""),
-        )
+        entry = _source_entry(_cleaned(row), f"{SOURCES_FILE} line {line_number}", table.problems)
+        if entry:
+            file_name, metadata = entry
+            table.by_file[file_name] = metadata
     return table
+
+
+# A row as csv.DictReader gives it: a short row's missing cells are None, and a long row's
+# extra cells are a list under the key None.
+_CsvRow = dict[str | None, str | list[str] | None]
+
+
+def _column_names(rows: list[_CsvRow], text: str) -> list[str]:
+    """The header's column names, trimmed and lower-cased."""
+    # With no data rows there is no row to take the names from: read the header line itself.
+    names = rows[0].keys() if rows else _header_only(text)
+    return [name.strip().lower() for name in names if isinstance(name, str)]
+
+
+def _cleaned(row: _CsvRow) -> dict[str, str]:
+    """A row keyed by trimmed, lower-cased column name, with trimmed values; a short row's
+    missing cells and a long row's extra cells are dropped."""
+    return {
+        (key or "").strip().lower(): (value or "").strip()
+        for key, value in row.items()
+        if isinstance(value, str)
+    }
+
+
+def _source_entry(
+    cleaned: dict[str, str], where: str, problems: list[str]
+) -> tuple[str, SourceMetadata] | None:
+    """The file name and metadata of one row, or None when the row names no file.
+
+    ``where`` ("sources.csv line 3") starts each problem message appended to ``problems``.
+    """
+    file_name = cleaned.get("file", "")
+    if not file_name:
+        problems.append(f"{where}: empty 'file'; row skipped")
+        return None
+    published = _checked_published(cleaned.get("published", ""), file_name, where, problems)
+    basis = _checked_date_basis(cleaned.get("date_basis", ""), file_name, where, problems)
+    return file_name, SourceMetadata(
+        title=cleaned.get("title", ""),
+        outlet=cleaned.get("outlet", ""),
+        url=cleaned.get("url", ""),
+        published=published,
+        # A publication date given in the metadata is by default a metadata date.
+        date_basis=basis or ("metadata" if published else ""),
+        notes=cleaned.get("notes", ""),
+    )
+
+
+def _checked_published(published: str, file_name: str, where: str, problems: list[str]) -> str:
+    """``published`` if empty or a valid ISO date; otherwise reported and dropped."""
+    if published and not is_iso_date(published):
+        problems.append(
+            f"{where}: published '{published}' for {file_name} "
+            "is not a valid YYYY-MM-DD date; ignored"
+        )
+        return ""
+    return published
+
+
+def _checked_date_basis(basis: str, file_name: str, where: str, problems: list[str]) -> str:
+    """``basis`` if empty or a known value; otherwise reported and dropped (so the default
+    applies)."""
+    if basis not in ("", "metadata", "inferred"):
+        problems.append(
+            f"{where}: date_basis '{basis}' for {file_name} "
+            "should be 'metadata' or 'inferred'; using 'metadata'"
+        )
+        return ""
+    return basis
 
 
 def _header_only(text: str) -> list[str]:

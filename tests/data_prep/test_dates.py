@@ -286,3 +286,25 @@ def test_valid_partial_dates(value):
 )
 def test_invalid_partial_dates(value):
     assert not is_valid_partial_date(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "precision"),
+    [
+        ("They meet tomorrow.", "tomorrow", "2024-05-23", "day"),
+        ("They meet tonight.", "tonight", "2024-05-22", "day"),
+        ("Strikes hit overnight.", "overnight", "2024-05-22", "day"),
+        ("They met last week.", "last week", "2024-05-15", "week"),
+        ("They meet next week.", "next week", "2024-05-29", "week"),
+        ("They met this weekend.", "this weekend", "2024-05-18", "week"),
+        ("They will meet this weekend.", "this weekend", "2024-05-25", "week"),
+        ("They met last weekend.", "last weekend", "2024-05-18", "week"),
+        ("Talks resume next month.", "next month", "2024-06", "month"),
+        ("Trade fell over the past month.", "past month", "2024-04", "month"),
+        ("Elections are due next year.", "next year", "2025", "year"),
+        ("Trade fell over the past year.", "past year", "2023", "year"),
+    ],
+)
+def test_relative_words_move_by_their_unit(sentence, text, value, precision):
+    # Published on a Wednesday: the weekend before is the 18th, the one to come the 25th.
+    assert only(sentence, WED_2024_05_22) == (text, value, precision)
