@@ -33,6 +33,8 @@ _REPORTS = re.compile(
     r"|reports? (?:have |has )?(?:also )?(?:suggested|said|say|claimed))\b",
     re.IGNORECASE,
 )
+# "dismissed the reports", "these claims": a reporting word used as a noun reports nothing.
+_NOUN_DETERMINER = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _PARENTHETICAL = re.compile(r",[^,]{1,120},")
 _BY_AFTER = re.compile(r"\s+by\s+")
@@ -79,7 +81,10 @@ def extract_claims(
     hits = [
         h
         for h in reporting_hits
-        if not inside(h.start, h.end, quoted) and not any(m.start <= h.start < m.end for m in named)
+        if h.cue.entry.form != "content"
+        and not sentence.search(_NOUN_DETERMINER, None, h.start)
+        and not inside(h.start, h.end, quoted)
+        and not any(m.start <= h.start < m.end for m in named)
     ]
     ctx = ClaimContext(
         sentence,
@@ -89,31 +94,39 @@ def extract_claims(
         lexicons,
         published,
     )
-    claims: dict[str, Claim] = {}
+    claims: dict[tuple[str, str], Claim] = {}
     for hit in hits:
         for claimant, via in _attribute(sentence, hit, list(outside)):
-            _add(claims, _claim(ctx, hit, claimant, via))
+            _add(claims, _claim(ctx, hit, claimant, via, _content_stance(reporting_hits, hit)))
     if not claims:
         claims = _implicit(ctx, previous)
     return [_inherit_via(claim, previous) for claim in _merge_outlets(list(claims.values()))]
 
 
-def _add(claims: dict[str, Claim], claim: Claim | None) -> None:
-    """One claim per claimant: a stance beyond "asserts" and a named outlet win."""
+def _add(claims: dict[tuple[str, str], Claim], claim: Claim | None) -> None:
+    """One claim per claimant and stance ("said ... and called on ..." asserts and hopes);
+    of two, the one with a named outlet wins."""
     if claim is None:
         return
-    previous = claims.get(claim.claimant_id)
-    if (
-        previous
-        and (previous.stance != "asserts" or claim.stance == "asserts")
-        and (previous.via or not claim.via)
-    ):
+    key = (claim.claimant_id, claim.stance)
+    previous = claims.get(key)
+    if previous and (previous.via or not claim.via):
         return
-    claims[claim.claimant_id] = claim
+    claims[key] = claim
+
+
+def _content_stance(reporting_hits: list[CueHit], verb: CueHit) -> str | None:
+    """The stance of what a neutral verb reports: "..., a red line, Kanaani said" warns;
+    "called the report baseless" disputes."""
+    return next((h.cue.entry.stance for h in reporting_hits if h.cue.entry.form == "content"), None)
 
 
 def _claim(
-    ctx: ClaimContext, hit: CueHit, claimant: Mention | None, via: Mention | None
+    ctx: ClaimContext,
+    hit: CueHit,
+    claimant: Mention | None,
+    via: Mention | None,
+    content_stance: str | None = None,
 ) -> Claim | None:
     speaker = _speaker(ctx, hit, claimant)
     if speaker is None:
@@ -125,7 +138,9 @@ def _claim(
         name,
         country,
         actor_id,
-        hit.cue.entry.stance,
+        content_stance
+        if content_stance and hit.cue.entry.stance == "asserts"
+        else (hit.cue.entry.stance),
         ctx.sentence.slice(hit.start, hit.end),
         via.name if via else "",
         bool(via_entry and via_entry.state_media),
@@ -284,14 +299,14 @@ def _via_after(sentence: Sentence, source: Mention, mentions: list[Mention]) -> 
     return None
 
 
-def _implicit(ctx: ClaimContext, previous: list[Claim]) -> dict[str, Claim]:
+def _implicit(ctx: ClaimContext, previous: list[Claim]) -> dict[tuple[str, str], Claim]:
     """Claims with no attributed subject: a continued quotation, or an unattributed report."""
     sentence = ctx.sentence
     claim_date = ctx.published.isoformat() if ctx.published else ""
     if sentence.match(_QUOTE_ONLY) and previous:
         speaker = previous[-1]
         return {
-            speaker.claimant_id: replace(
+            (speaker.claimant_id, speaker.stance): replace(
                 speaker,
                 cue="(continued quotation)",
                 topic=_topic(sentence, None),
@@ -302,7 +317,7 @@ def _implicit(ctx: ClaimContext, previous: list[Claim]) -> dict[str, Claim]:
     if report is None:
         return {}
     return {
-        "reports": Claim(
+        ("reports", "asserts"): Claim(
             "media reports",
             "",
             "reports",
