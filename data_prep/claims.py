@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from data_prep.cues import find_cues
 from data_prep.english import QUOTATION, clause_bounds, inside, quotations
-from data_prep.lexicons import Lexicons
+from data_prep.lexicons import Lexicons, word_forms
 from data_prep.model import Claim, CueHit, DateMention, Mention, Sentence
 
 _UNNAMED = re.compile(
@@ -33,6 +34,8 @@ _REPORTS = re.compile(
     r"|reports? (?:have |has )?(?:also )?(?:suggested|said|say|claimed))\b",
     re.IGNORECASE,
 )
+# "said ... and called on", "hailed the day ... and accused": a second predicate.
+_COORDINATED_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$")
 # "dismissed the reports", "these claims": a reporting word used as a noun reports nothing.
 _NOUN_DETERMINER = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
@@ -95,24 +98,44 @@ def extract_claims(
         published,
     )
     claims: dict[tuple[str, str], Claim] = {}
+    cues: dict[tuple[str, str], CueHit] = {}
     for hit in hits:
         for claimant, via in _attribute(sentence, hit, list(outside)):
-            _add(claims, _claim(ctx, hit, claimant, via, _content_stance(reporting_hits, hit)))
+            for claim in _claims(ctx, hit, claimant, via, _content_stance(reporting_hits, hit)):
+                if _add(claims, claim):
+                    cues[(claim.claimant_id, claim.stance)] = hit
+    claims = _without_framing_asserts(sentence, claims, cues)
     if not claims:
         claims = _implicit(ctx, previous)
     return [_inherit_via(claim, previous) for claim in _merge_outlets(list(claims.values()))]
 
 
-def _add(claims: dict[tuple[str, str], Claim], claim: Claim | None) -> None:
+def _add(claims: dict[tuple[str, str], Claim], claim: Claim) -> bool:
     """One claim per claimant and stance ("said ... and called on ..." asserts and hopes);
-    of two, the one with a named outlet wins."""
-    if claim is None:
-        return
+    of two, the one with a named outlet wins. Whether ``claim`` was kept."""
     key = (claim.claimant_id, claim.stance)
     previous = claims.get(key)
     if previous and (previous.via or not claim.via):
-        return
+        return False
     claims[key] = claim
+    return True
+
+
+def _without_framing_asserts(
+    sentence: Sentence, claims: dict[tuple[str, str], Claim], cues: dict[tuple[str, str], CueHit]
+) -> dict[tuple[str, str], Claim]:
+    """ "Pezeshkian said he hoped ...", "Lavrov rejected claims that ...": a plain assertion
+    that frames a more telling stance of the same speaker is that stance, not a second
+    claim; "said ... and called on ..." coordinates two."""
+    kept = dict(claims)
+    for (claimant_id, stance), hit in cues.items():
+        framing = cues.get((claimant_id, "asserts"))
+        if stance == "asserts" or framing is None:
+            continue
+        first, second = sorted((framing, hit), key=lambda h: h.start)
+        if not sentence.search(_COORDINATED_VERB, first.end, second.start):
+            kept.pop((claimant_id, "asserts"), None)
+    return kept
 
 
 def _content_stance(reporting_hits: list[CueHit], verb: CueHit) -> str | None:
@@ -121,26 +144,56 @@ def _content_stance(reporting_hits: list[CueHit], verb: CueHit) -> str | None:
     return next((h.cue.entry.stance for h in reporting_hits if h.cue.entry.form == "content"), None)
 
 
-def _claim(
+def _claims(
     ctx: ClaimContext,
     hit: CueHit,
     claimant: Mention | None,
     via: Mention | None,
-    content_stance: str | None = None,
-) -> Claim | None:
-    speaker = _speaker(ctx, hit, claimant)
-    if speaker is None:
-        return None
+    content_stance: str | None,
+) -> list[Claim]:
+    """The claims a cue attributes: to the named claimant, else to each source described
+    near it."""
+    stance = (
+        content_stance if content_stance and hit.cue.entry.stance == "asserts" else None
+    ) or hit.cue.entry.stance
+    if claimant is not None:
+        return [_claim(ctx, hit, _named_speaker(ctx, claimant), stance, via, claimant)]
+    # A described source speaks through the outlet it talks to ("two traders told AFP"),
+    # not through any outlet the sentence names.
+    told = next(
+        (
+            m
+            for m in ctx.mentions
+            if m.type == "media" and 0 <= m.start - hit.end <= _TOLD_OUTLET_REACH
+        ),
+        None,
+    )
+    return [
+        _claim(ctx, hit, _described_speaker(ctx, source), stance, via or told, None)
+        for source in unnamed_sources(ctx.sentence, hit, ctx.lexicons)
+    ]
+
+
+Speaker = tuple[str, str, str, bool]
+
+
+def _claim(
+    ctx: ClaimContext,
+    hit: CueHit,
+    speaker: Speaker,
+    stance: str,
+    via: Mention | None,
+    claimant: Mention | None,
+) -> Claim:
     name, country, actor_id, anonymous = speaker
-    via = via or _outlet_in_sentence(ctx, claimant, actor_id)
+    if claimant is not None:
+        via = via or _outlet_in_sentence(ctx, claimant, actor_id)
     via_entry = ctx.lexicons.actor_by_id.get(via.actor_id) if via else None
     return Claim(
         name,
         country,
         actor_id,
-        content_stance
-        if content_stance and hit.cue.entry.stance == "asserts"
-        else (hit.cue.entry.stance),
+        stance,
         ctx.sentence.slice(hit.start, hit.end),
         via.name if via else "",
         bool(via_entry and via_entry.state_media),
@@ -150,21 +203,29 @@ def _claim(
     )
 
 
-def _speaker(
-    ctx: ClaimContext, hit: CueHit, claimant: Mention | None
-) -> tuple[str, str, str, bool] | None:
-    """(name, country, actor id, anonymous) of who makes the claim."""
-    if claimant is None:
-        unnamed = _unnamed_source(ctx.sentence, hit)
-        if unnamed is None:
-            return None
-        return unnamed, "", "unnamed", bool(_ANONYMOUS.search(unnamed))
+def _named_speaker(ctx: ClaimContext, claimant: Mention) -> Speaker:
+    """(name, country, actor id, anonymous) of a claimant the sentence names."""
     anonymous = (
         claimant.kind == "group"
         and claimant.type != "media"
         and bool(ctx.sentence.search(_ANONYMOUS))
     ) or claimant.actor_id.endswith(("_officials", "_diplomats"))
     return claimant.name, claimant.country, claimant.actor_id, anonymous
+
+
+def _described_speaker(ctx: ClaimContext, source: UnnamedSource) -> Speaker:
+    """A described source takes the country of a nationality or place named in its
+    description ("one Iranian energy economist")."""
+    country = next(
+        (
+            m.country
+            for m in ctx.mentions
+            if source.start <= m.start and m.end <= source.end and m.country
+        ),
+        "",
+    )
+    actor_id = "unnamed" + "_" + source.name.split()[-1].lower() if country else "unnamed"
+    return source.name, country, actor_id, bool(_ANONYMOUS.search(source.name))
 
 
 def _outlet_in_sentence(
@@ -333,10 +394,15 @@ def _implicit(ctx: ClaimContext, previous: list[Claim]) -> dict[tuple[str, str],
 
 
 def _inherit_via(claim: Claim, previous: list[Claim]) -> Claim:
-    """A speaker quoted again in the next sentence is still quoted through the same outlet."""
+    """A speaker quoted again in the next sentence is still quoted through the same outlet;
+    so is a source described, not named, that continues an outlet's report."""
     if claim.via:
         return claim
-    earlier = next((p for p in previous if p.claimant_id == claim.claimant_id and p.via), None)
+    described = claim.claimant_id.startswith("unnamed")
+    earlier = next(
+        (p for p in previous if (described or p.claimant_id == claim.claimant_id) and p.via),
+        None,
+    )
     if earlier is None:
         return claim
     return replace(
@@ -347,16 +413,59 @@ def _inherit_via(claim: Claim, previous: list[Claim]) -> Claim:
     )
 
 
-def _unnamed_source(sentence: Sentence, hit: CueHit) -> str | None:
-    window = sentence.slice(hit.start - _SOURCE_REACH, hit.end + _SOURCE_REACH)
-    match = _UNNAMED.search(window)
-    if match is None:
-        return None
-    who = match.group("who")
-    if who.lower().startswith("people familiar"):
+@dataclass(frozen=True)
+class UnnamedSource:
+    name: str
+    start: int
+    end: int
+
+
+def unnamed_sources(sentence: Sentence, hit: CueHit, lexicons: Lexicons) -> list[UnnamedSource]:
+    """Sources described, not named, near the cue: "officials said", "two traders told AFP",
+    "said a Singapore-based oil analyst", "traders and analysts say"."""
+    pattern = _described_source(lexicons.words["source_nouns"])
+    found = sentence.search(pattern, hit.start - _SOURCE_REACH, hit.end + _SOURCE_REACH)
+    if found is None:
+        return []
+    sources = [UnnamedSource(_unnamed_name(found.group("noun")), found.start(), found.end())]
+    second = sentence.match(_coordinated_source(lexicons.words["source_nouns"]), found.end())
+    if second is not None:
+        sources.append(
+            UnnamedSource(_unnamed_name(second.group("noun")), second.start("noun"), second.end())
+        )
+    return sources
+
+
+def _unnamed_name(noun: str) -> str:
+    if noun.lower().startswith("people familiar"):
         return "unnamed sources"
-    noun = who.split()[-1]
+    noun = noun.split()[-1]
     return f"unnamed {noun if noun.isupper() else noun.lower()}"
+
+
+@cache
+def _source_noun_alternatives(nouns: tuple[str, ...]) -> str:
+    forms = {form for noun in nouns for form in word_forms(noun)}
+    return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _described_source(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A described source: an optional determiner with up to three modifiers, then a noun
+    for people who speak ("one Iranian energy economist", "senior officials")."""
+    return re.compile(
+        r"\b(?:(?:an?|one|two|three|four|several|some|many|other|the)\s+(?:[\w’'-]+\s+){0,3}?)?"
+        r"(?P<noun>people familiar with [a-z ]+|(?:senior |anonymous |unnamed |western |local )?"
+        rf"(?:{_source_noun_alternatives(nouns)}))\b",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _coordinated_source(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:and|or)\s+(?P<noun>{_source_noun_alternatives(nouns)})\b", re.IGNORECASE
+    )
 
 
 def _topic(sentence: Sentence, hit: CueHit | None) -> str:
