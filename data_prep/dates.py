@@ -109,6 +109,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "the 2015 deal", "a 2022 interview", "Russia's 2022 invasion": a year before its noun.
+        "year_before_noun",
+        re.compile(
+            r"(?:\b(?i:the|a|an|its|his|her|their|this|that)|['’]s)\s+"
+            + _YEAR
+            + r"(?=\s+[a-z][a-z-]+)"
+        ),
+    ),
+    (
         "year",
         re.compile(
             r"\b(?i:in|since|by|until|from|of|early|late|mid-?|throughout|during|before|after)\s+(?i:early\s+|late\s+)?"
@@ -395,6 +404,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "relative_month_word": _resolve_relative_month_word,
     "relative_year_word": _resolve_relative_year_word,
     "year": _resolve_year,
+    "year_before_noun": _resolve_year,
 }
 
 

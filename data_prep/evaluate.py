@@ -4,7 +4,8 @@ Matching is by sentence: a predicted row matches a gold row when their character
 overlap. Within matched sentences, each gold event is compared with the predicted event of
 the same dyad that agrees best, on type and then on date ("called in March and April" gives
 two calls), or with the sentence's first event when no dyad matches; gold claims are paired
-one-to-one with predicted claims of the same sentence, best agreement first.
+one-to-one with predicted claims of the same sentence, best agreement first. Dates are
+compared at their precision: a date of week precision names its week.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import argparse
 import csv
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -106,7 +108,22 @@ def _directed(row: dict) -> tuple[str, str]:
 
 
 def _agreement(row: dict) -> Callable[[dict], tuple[bool, bool]]:
-    return lambda p: (p["event_type"] == row["event_type"], p["event_date"] == row["event_date"])
+    return lambda p: (p["event_type"] == row["event_type"], same_date(p, row))
+
+
+def same_date(predicted: dict, gold: dict) -> bool:
+    """Whether two event dates agree. A date of week precision names its week, as ACLED's
+    time precision does, so "earlier this week" agrees whichever day of that week each side
+    wrote down; other dates must be equal."""
+    if predicted["event_date"] == gold["event_date"]:
+        return True
+    weekly = "week" in (predicted.get("date_precision"), gold.get("date_precision"))
+    full = all(len(str(r["event_date"])) == len("2000-01-01") for r in (predicted, gold))
+    return weekly and full and _iso_week(predicted) == _iso_week(gold)
+
+
+def _iso_week(row: dict) -> tuple[int, int]:
+    return tuple(date.fromisoformat(str(row["event_date"])).isocalendar()[:2])
 
 
 def _compare_event(row: dict, candidates: list[dict]) -> dict[str, bool]:
@@ -126,7 +143,7 @@ def _compare_event(row: dict, candidates: list[dict]) -> dict[str, bool]:
         "directed_dyad": any(_directed(p) == _directed(row) for p in candidates),
         "polarity": best["polarity"] == row["polarity"],
         "event_type": best["event_type"] == row["event_type"],
-        "date": best["event_date"] == row["event_date"],
+        "date": same_date(best, row),
         "fully_right": bool(fully),
     }
 

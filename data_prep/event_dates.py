@@ -24,6 +24,9 @@ _RECENTLY = re.compile(
 # (", banning black cars in 2015").
 _DATE_SCOPE_BREAK = re.compile(r"[;:]|,\s+[a-z]+ing\b")
 
+# Between a date and the noun it modifies: a few modifiers, no verb or clause.
+_DATE_BEFORE_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
+
 DateValue = tuple[str, str, str]
 UNDATED: DateValue = ("", "unknown", "")
 
@@ -60,6 +63,7 @@ def _own_dates(ctx: EventContext, hit: CueHit, provenance: bool) -> list[DateMen
         and not _starts_a_state(ctx, hit, d)
         and (
             _same_act(ctx, _governing_cue(ctx, d), hit)
+            or _modifies_cue(ctx, d, hit)
             # A clause's date is the date of its act, not of where the act's things came from.
             or (d in local and _governing_cue(ctx, d) is None and not provenance)
         )
@@ -137,6 +141,14 @@ def _governing_cue(ctx: EventContext, mention: DateMention) -> CueHit | None:
     )
     before = [h for h in ctx.cue_hits if region_start <= h.start and h.end <= mention.start]
     return before[-1] if before else None
+
+
+def _modifies_cue(ctx: EventContext, mention: DateMention, hit: CueHit) -> bool:
+    """ "Putin's August 18-19 visit", "the 2015 deal": a date inside the act's noun phrase,
+    right before it, dates it."""
+    return mention.end <= hit.start and bool(
+        ctx.sentence.fullmatch(_DATE_BEFORE_NOUN, mention.end, hit.start)
+    )
 
 
 def _same_act(ctx: EventContext, cue: CueHit | None, hit: CueHit) -> bool:
