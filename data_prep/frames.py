@@ -29,7 +29,11 @@ _SUBJECT_TO_VERB = re.compile(
 )
 _ACCUSING = re.compile(r"\b(?:accus|blam|suspect|charg|convict)\w*\s+(?:the\s+)?", re.IGNORECASE)
 _OF_ACT = re.compile(r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,8}")
-_AGENT = re.compile(r"\s+(?:from|by)\s+(?:the\s+)?")
+# "condemnation from Moscow", "a visit to Tehran by President Putin", "was called in on
+# Wednesday by the director general at Iran's Foreign Ministry": the act's source follows.
+_AGENT = re.compile(
+    r"\s+(?:(?:to|in|of|on|at)\s+(?:[\w’'-]+\s+){1,3}?)?(?:from|by)\s+(?:[\w’'-]+\s+){0,8}?"
+)
 # The object of an act follows it after "on", "to", "against", "at" or "for", with at most
 # a few words between ("strikes on Iranian nuclear sites" stops at the first actor).
 _OBJECT_BEFORE = re.compile(
@@ -42,6 +46,11 @@ _PASSIVE_TO_AGENT = re.compile(
     r"[^,;]{0,40}?\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?\w+(?:ed|en|t|wn)\b"
     r"[^,;]{0,60}?\bby\s+(?:the\s+)?"
 )
+# "sanctions imposed on Iran": a participle between the act and its object.
+_PARTICIPLE_ON = re.compile(r"\s+\w+(?:ed|en|t)\s+(?:on|against|to)\s+(?:the\s+)?")
+# "..., which Iran has welcomed": a relative clause whose subject does the act to what the
+# relative pronoun stands for.
+_RELATIVE_SUBJECT = re.compile(r"\bwhich\s+(?:the\s+)?$")
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
 _SUBJECT_JOINT = re.compile(
@@ -238,6 +247,25 @@ def _relative_opener(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -
     return (first, target) if target is not None else None
 
 
+def _relative_clause_subject(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "Russia has proposed its own concept, which Iran has welcomed": the relative clause's
+    subject acts on the antecedent's owner, the nearest actor of another side before it."""
+    sentence = ctx.sentence
+    subject = next((m for m in in_clause if m.end <= hit.start), None)
+    if subject is None:
+        return None
+    pronoun = sentence.search(_RELATIVE_SUBJECT, None, subject.start)
+    if pronoun is None:
+        return None
+    antecedent = next(
+        (m for m in reversed(ctx.actors) if m.end <= pronoun.start() and m.side != subject.side),
+        None,
+    )
+    return (subject, antecedent) if antecedent is not None else None
+
+
 def _subject_and_target(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """The first actor before the cue and the first of another side after it, looked for in
     the clause, then in the whole sentence."""
@@ -253,12 +281,27 @@ def _subject_and_target(ctx: EventContext, hit: CueHit, in_clause: list[Mention]
     return _first_before_and_after(ctx, hit, list(ctx.actors))
 
 
+def _object_first(ctx: EventContext, hit: CueHit, after: list[Mention]) -> Pair | None:
+    """ "the arms embargo imposed on Iran under UN Security Council resolution": with no actor
+    before the act, the one it is done to comes first and the source after it."""
+    if not after or (
+        not objects_of(ctx.sentence, hit, after[:1], after[0])
+        and not ctx.sentence.fullmatch(_PARTICIPLE_ON, hit.end, after[0].start)
+    ):
+        return None
+    source = next((m for m in after[1:] if m.side != after[0].side), None)
+    return (source, after[0]) if source is not None else None
+
+
 def _first_before_and_after(ctx: EventContext, hit: CueHit, pool: list[Mention]) -> Pair | None:
     before = [m for m in pool if m.end <= hit.start]
     after = [m for m in pool if m.start >= hit.end]
     if before:
         target = target_of(ctx, hit, before[0], before, after)
         return (before[0], target) if target is not None else None
+    object_first = _object_first(ctx, hit, after)
+    if object_first is not None:
+        return object_first
     if len({m.side for m in after}) >= 2:
         return after[0], next(m for m in after if m.side != after[0].side)
     return None
@@ -284,7 +327,12 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _joint_subject,
     _accused_actor,
 )
-_GENERAL_RULES: tuple[Rule, ...] = (_state_neighbours, _relative_opener, _subject_and_target)
+_GENERAL_RULES: tuple[Rule, ...] = (
+    _state_neighbours,
+    _relative_opener,
+    _relative_clause_subject,
+    _subject_and_target,
+)
 
 
 def _agent_after(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> Mention | None:

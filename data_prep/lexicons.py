@@ -323,7 +323,7 @@ SPECS: dict[str, Spec] = {
     "claim_cues.csv": {
         "cue": required,
         "stance": one_of(*schema.STANCES),
-        "form": one_of("verb", "according", "act", "content"),
+        "form": one_of("verb", "according", "act", "content", "belief"),
     },
     "modality_cues.csv": {
         "cue": required,
