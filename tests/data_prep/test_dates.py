@@ -172,7 +172,6 @@ def test_no_publication_date_resolves_only_absolute_dates():
         "on Feb. 30 they met",
         "on 30 February they met",
         "the file 2024-02-30",
-        "the 2024 summit",
         "in recent weeks",
         "It cost 2025 million dollars.",
         "Putin met Raisi.",
@@ -308,3 +307,20 @@ def test_invalid_partial_dates(value):
 def test_relative_words_move_by_their_unit(sentence, text, value, precision):
     # Published on a Wednesday: the weekend before is the 18th, the one to come the 25th.
     assert only(sentence, WED_2024_05_22) == (text, value, precision)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Russia tried to sabotage the 2015 nuclear deal.", "the 2015"),
+        ("In a 2022 interview, Araghchi said so.", "a 2022"),
+        ("Russia's 2022 invasion of Ukraine", "’s 2022".replace("’", "'")),
+    ],
+)
+def test_a_year_before_its_noun_dates_it_to_the_year(sentence, text):
+    found = find_dates(sentence, date(2025, 6, 1))
+    assert [(d.text, d.precision) for d in found] == [(text, "year")]
+
+
+def test_a_year_before_a_number_is_no_date():
+    assert find_dates("the 2024 200-page report", date(2025, 6, 1)) == []

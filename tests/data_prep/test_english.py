@@ -41,4 +41,5 @@ def test_one_quotation_pattern_covers_double_and_single_curly_quotes():
 def test_negated_before(before, negated):
     sentence = sentence_of(before + "deliver the jets.")
     negations = ("not", "failed to")
-    assert negated_before(sentence, sentence.start, sentence.start + len(before), negations) is negated
+    end = sentence.start + len(before)
+    assert negated_before(sentence, sentence.start, end, negations) is negated
