@@ -73,12 +73,19 @@ def event_actors(mentions: list[Mention]) -> list[Mention]:
 
 
 def event_cue_hits(sentence: Sentence, lexicons: Lexicons, actors: list[Mention]) -> list[CueHit]:
-    """Event cues that name acts: a cue word inside a name or title ("Oil Minister",
+    """Event cues that name acts, the project's own first and CAMEO's verbs where those read
+    nothing. A cue word inside a name or title ("Oil Minister",
     "Ministry of Defence") is none, and "The meeting came a day after ..." points back at an
     act already told."""
+    own = find_cues(sentence, lexicons.event_cues)
+    cameo = [
+        h
+        for h in find_cues(sentence, lexicons.cameo_cues)
+        if all(h.end <= o.start or h.start >= o.end for o in own)
+    ]
     return [
         h
-        for h in find_cues(sentence, lexicons.event_cues)
+        for h in sorted(own + cameo, key=lambda h: h.start)
         if not any(m.start <= h.start and h.end <= m.end for m in actors)
         and not (
             sentence.fullmatch(_RESTATED_SUBJECT, sentence.start, h.start)

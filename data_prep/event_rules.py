@@ -66,6 +66,23 @@ def one_pair_per_act(ctx: EventContext, events: list[Event]) -> list[Event]:
     return kept
 
 
+def drop_cameo_echoes(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Iran supplied Moscow with drones": CAMEO's verb and the project's noun cue name one
+    act, so the verb adds no event between sides the project's cues already pair in the
+    same main clause."""
+    own = {
+        (e.sides, main_clause(ctx.sentence, e.cue.start))
+        for e in events
+        if e.cue.cue.entry.source != "cameo"
+    }
+    return [
+        e
+        for e in events
+        if e.cue.cue.entry.source != "cameo"
+        or (e.sides, main_clause(ctx.sentence, e.cue.start)) not in own
+    ]
+
+
 def drop_denials_of_own_acts(events: list[Event]) -> list[Event]:
     """ "Russia denied reports that it is preparing to hand over jets to Iran": the denied
     handover carries the news; Russia is not at odds with Iran for denying it."""

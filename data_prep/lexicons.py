@@ -89,6 +89,8 @@ class EventCueEntry:
     timing: str
     priority: int
     needs_actor_before: bool
+    # "project" for event_cues.csv, "cameo" for PETRARCH2's verbs.
+    source: str = "project"
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,8 @@ class Lexicons:
     timing_cues: tuple[Cue, ...]
     cameo: dict[str, tuple[str, float]]
     actor_by_id: dict[str, ActorEntry]
+    # PETRARCH2's CAMEO verbs: read only where the project's own event cues read nothing.
+    cameo_cues: tuple[Cue, ...] = ()
     event_types: dict[str, EventTypeEntry] = field(default_factory=dict)
     readings: dict[str, Reading] = field(default_factory=dict)
     # Small closed word classes the rules use (title modifiers, speech verbs), by list name.
@@ -353,6 +357,14 @@ SPECS: dict[str, Spec] = {
         "cameo_code": cameo_code,
     },
     "word_lists.csv": {"list": required, "words": words},
+    "cameo_verbs.csv": {
+        "lemma": required,
+        "pattern": text,
+        "cameo_code": cameo_code,
+        "event_type": EVENT_TYPE,
+        "polarity": one_of(*schema.POLARITIES),
+        "forms": words,
+    },
 }
 
 
@@ -500,6 +512,7 @@ def _load(folder: Path) -> Lexicons:
         honorifics=tuple(row["honorific"] for row in read_rows("honorifics.csv", folder)),
         groups=_cues("groups.csv", folder, _fields(GroupEntry), "noun"),
         event_cues=_cues("event_cues.csv", folder, _fields(EventCueEntry)),
+        cameo_cues=_cameo_cues(folder),
         claim_cues=_cues("claim_cues.csv", folder, _fields(ClaimCueEntry)),
         modality_cues=_cues("modality_cues.csv", folder, _fields(ModalityCueEntry)),
         hedge_cues=_cues("hedges.csv", folder, lambda row: None),
@@ -517,6 +530,30 @@ def _load(folder: Path) -> Lexicons:
             row["reading"]: _fields(Reading)(row) for row in read_rows("event_readings.csv", folder)
         },
         words={row["list"]: row["words"] for row in read_rows("word_lists.csv", folder)},
+    )
+
+
+# CAMEO's root 01 (make a public statement) names no interaction between two sides.
+_CAMEO_ROOTS_KEPT = tuple(f"{root:02d}" for root in range(2, 21))
+
+
+def _cameo_cues(folder: Path) -> tuple[Cue, ...]:
+    """PETRARCH2's CAMEO verbs (``cameo_verbs.csv``, converted by ``data_prep.cameo_import``) as
+    cues of the lowest priority: they read an act only where the project's own cues read none.
+    One cue per CAMEO code: its verbs in every form, alone or before their pattern words."""
+    grouped: dict[tuple[str, str, str], list[str]] = {}
+    for row in read_rows("cameo_verbs.csv", folder):
+        if row["polarity"] == "neutral" or not row["cameo_code"].startswith(_CAMEO_ROOTS_KEPT):
+            continue
+        key = (row["cameo_code"], row["event_type"], row["polarity"])
+        suffix = f" .. {row['pattern']}" if row["pattern"] else ""
+        grouped.setdefault(key, []).extend(form + suffix for form in row["forms"])
+    return tuple(
+        make_cue(
+            "|".join(dict.fromkeys(phrases)),
+            EventCueEntry(event_type, code, polarity, (), "action", 0, False, "cameo"),
+        )
+        for (code, event_type, polarity), phrases in sorted(grouped.items())
     )
 
 
