@@ -41,6 +41,9 @@ _OBJECT_BEFORE = re.compile(
 )
 # "Russia's strikes", "Iran's long-range missile": a possessive and at most two modifiers.
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+# "His visit to Tehran", "Her remarks": a possessive pronoun and at most two modifiers.
+_PRONOUN_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
 # "... were supplied to Moscow by": a passive verb and its agent, within the clause.
 _PASSIVE_TO_AGENT = re.compile(
     r"[^,;]{0,40}?\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?\w+(?:ed|en|t|wn)\b"
@@ -119,9 +122,11 @@ def _possessor_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -
         (
             m
             for m in reversed(in_clause)
-            if m.kind == "name"
+            if (m.kind in ("name", "title") or m.text.lower() in _POSSESSIVE_PRONOUNS)
             and m.end <= hit.start
-            and ctx.sentence.fullmatch(_POSSESSIVE_GAP, m.end, hit.start)
+            and ctx.sentence.fullmatch(
+                _PRONOUN_GAP if m.kind == "pronoun" else _POSSESSIVE_GAP, m.end, hit.start
+            )
         ),
         None,
     )

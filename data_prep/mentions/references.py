@@ -14,7 +14,7 @@ from data_prep.clean import QUOTATION
 from data_prep.mentions.context import Context, at_match
 from data_prep.model import DocMatch, Mention
 
-_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She|His|Her)\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b")
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|They)\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|I|my|My|me)\b")
