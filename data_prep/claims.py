@@ -38,6 +38,8 @@ _REPORTS = re.compile(
 _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$")
 # "dismissed the reports", "these claims": a reporting word used as a noun reports nothing.
 _NOUN_DETERMINER = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
+# "..., it added.", "They also warned that": the previous sentence's speaker again.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|It|They)\s+(?:also\s+|further\s+)?$")
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _PARENTHETICAL = re.compile(r",[^,]{1,120},")
 _BY_AFTER = re.compile(r"\s+by\s+")
@@ -106,7 +108,7 @@ def extract_claims(
                     cues[(claim.claimant_id, claim.stance)] = hit
     claims = _without_framing_asserts(sentence, claims, cues)
     if not claims:
-        claims = _implicit(ctx, previous)
+        claims = _implicit(ctx, previous, hits)
     return [_inherit_via(claim, previous) for claim in _merge_outlets(list(claims.values()))]
 
 
@@ -360,17 +362,24 @@ def _via_after(sentence: Sentence, source: Mention, mentions: list[Mention]) -> 
     return None
 
 
-def _implicit(ctx: ClaimContext, previous: list[Claim]) -> dict[tuple[str, str], Claim]:
-    """Claims with no attributed subject: a continued quotation, or an unattributed report."""
+def _implicit(
+    ctx: ClaimContext, previous: list[Claim], hits: list[CueHit]
+) -> dict[tuple[str, str], Claim]:
+    """Claims with no attributed subject: a continued quotation, a speaker the sentence
+    calls "it" or "they" ("it added"), or an unattributed report."""
     sentence = ctx.sentence
     claim_date = ctx.published.isoformat() if ctx.published else ""
-    if sentence.match(_QUOTE_ONLY) and previous:
+    continued = next((h for h in hits if sentence.search(_PRONOUN_SUBJECT, None, h.start)), None)
+    if previous and (continued is not None or sentence.match(_QUOTE_ONLY)):
         speaker = previous[-1]
+        stance = continued.cue.entry.stance if continued is not None else speaker.stance
+        cue = sentence.slice(continued.start, continued.end) if continued else None
         return {
-            (speaker.claimant_id, speaker.stance): replace(
+            (speaker.claimant_id, stance): replace(
                 speaker,
-                cue="(continued quotation)",
-                topic=_topic(sentence, None),
+                stance=stance,
+                cue=cue or "(continued quotation)",
+                topic=_topic(sentence, continued),
                 claim_date=claim_date,
             )
         }
