@@ -70,32 +70,43 @@ def _owner(context: Context, alias: str) -> str:
 
 def titled_officials(context: Context) -> list[Mention]:
     """Officials the registry does not know, named with their title ("Iranian Oil Minister
-    Mohsen Paknejad", "Gazprom CEO Alexei Miller")."""
+    Mohsen Paknejad", "Gazprom CEO Alexei Miller", "Alexei Miller, the chairman of
+    Gazprom")."""
     registry = context.registry
     found = []
-    for match in context.sentence.finditer(registry.titled_person):
-        name = match.group("name")
-        if any(word in registry.alias_owners for word in (name, *name.split())):
-            continue
-        country = (
-            registry.adjective_country[match.group("country")]
-            if match.group("country")
-            else registry.org_country[match.group("org_only")]
-        )
-        actor_id = LEARNED_PERSON_PREFIX + re.sub(r"\W+", "_", name.lower()).strip("_")
-        found.append(
-            Mention(
-                match.start(),
-                match.end(),
-                match.group(0),
-                actor_id,
-                name,
-                country,
-                "person",
-                "name",
-            )
-        )
+    for pattern, span_group in ((registry.titled_person, 0), (registry.appositive_person, "name")):
+        for match in context.sentence.finditer(pattern):
+            name = match.group("name")
+            if any(word in registry.alias_owners for word in (name, *name.split())):
+                continue
+            found.append(_official(registry, match, name, span_group))
     return found
+
+
+def _official(registry, match, name: str, span_group: int | str) -> Mention:
+    country_word = match.group("country") or _group_or_none(match, "country2")
+    country = (
+        registry.adjective_country[country_word]
+        if country_word
+        else registry.org_country[match.group("org_only")]
+    )
+    return Mention(
+        match.start(span_group),
+        match.end(span_group),
+        match.group(span_group),
+        LEARNED_PERSON_PREFIX + re.sub(r"\W+", "_", name.lower()).strip("_"),
+        name,
+        country,
+        "person",
+        "name",
+    )
+
+
+def _group_or_none(match, group: str) -> str | None:
+    try:
+        return match.group(group)
+    except IndexError:
+        return None
 
 
 def learned_names(context: Context, officials: list[Mention]) -> list[Mention]:

@@ -31,6 +31,7 @@ class Registry:
     adjective_actor: dict[str, str]
     # Officials the registry does not know, introduced by their title.
     titled_person: re.Pattern[str]
+    appositive_person: re.Pattern[str]
     org_country: dict[str, str]
     # Countries.
     adjective_country: dict[str, str]
@@ -81,6 +82,9 @@ def registry_for(lexicons: Lexicons) -> Registry:
         adjectives=re.compile(rf"(?<!\w)(?P<adjective>{alternation(adjective_actor)})(?!\w)"),
         adjective_actor=adjective_actor,
         titled_person=_titled_person(country_words, org_country, words["official_title_heads"]),
+        appositive_person=_appositive_person(
+            country_words, org_country, words["official_title_heads"]
+        ),
         org_country=org_country,
         adjective_country=adjective_country,
         country_adjective=_country_adjective(lexicons.countries),
@@ -211,6 +215,21 @@ def _group_labels(groups: Iterable[Cue]) -> dict[str, tuple[str, str]]:
         for cue in groups
         for noun in cue.phrase.split("|")
     }
+
+
+def _appositive_person(
+    country_words: str, org_country: dict[str, str], title_heads: Iterable[str]
+) -> re.Pattern[str]:
+    """ "Alexei Miller, the chairman of Gazprom", "Yevgen Korniychuk, Ukraine's ambassador to
+    Israel": a name, then its title in apposition, whose country or body gives the country."""
+    orgs = alternation(org_country)
+    heads = alternation(title_heads)
+    return re.compile(
+        rf"(?<![\w-])(?P<name>{_PERSON_NAME}),\s+(?:the\s+)?"
+        rf"(?:(?P<country>{country_words})\s+(?:[A-Za-z-]+\s+){{0,3}}?(?i:{heads})\b"
+        rf"|(?:[A-Za-z-]+\s+){{0,3}}?(?i:{heads})\s+(?:of|for|at|to|in)\s+(?:the\s+)?"
+        rf"(?:(?P<country2>{country_words})|(?P<org_only>{orgs}))(?![\w-]))"
+    )
 
 
 def _titled_person(
