@@ -102,9 +102,14 @@ def drop_unnamed_goods(ctx: EventContext, events: list[Event]) -> list[Event]:
 
 
 def drop_complaint_topics(ctx: EventContext, events: list[Event]) -> list[Event]:
-    """ "Iran criticised Russia for delays in delivering fighter jets": the jets are the topic
-    of the complaint, not a cooperation event between the same two sides."""
-    complaints = [e for e in events if e.polarity == "tension" and _is_complaint(ctx, e)]
+    """ "Iran criticised Russia for delays in delivering fighter jets", "a rift between
+    Russia and Iran over the corridor": the jets and the corridor are the topic of the
+    complaint or the rift, not a cooperation event between the same two sides."""
+    complaints = [
+        e
+        for e in events
+        if e.polarity == "tension" and (_is_complaint(ctx, e) or _is_family(ctx, e, "state"))
+    ]
 
     def is_topic(event: Event) -> bool:
         if event.cue.cue.entry.polarity != "cooperation":

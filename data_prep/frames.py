@@ -415,9 +415,30 @@ def target_of(
     introduced = _introduced_by_with(ctx, hit, others)
     if introduced is not None:
         return introduced
-    return (
-        others[0] if others else next((m for m in reversed(before) if m.side != actor1.side), None)
+    if others:
+        return others[0]
+    partners = (
+        [] if ctx.is_type(hit, "interaction") else _coordinated_with(ctx, hit, actor1, before)
     )
+    return next((m for m in reversed(before) if m.side != actor1.side and m not in partners), None)
+
+
+def _coordinated_with(
+    ctx: EventContext, hit: CueHit, actor1: Mention, before: list[Mention]
+) -> list[Mention]:
+    """ "Russia, China and Iran condemned ...": the subjects listed with ``actor1`` right
+    before the act do it with it; none is its target (a joint meeting or agreement aside)."""
+    partners, last = [], actor1
+    for m in before:
+        if m.start < last.end:
+            continue
+        if not ctx.sentence.fullmatch(_SUBJECT_JOINT, last.end, m.start):
+            break
+        partners.append(m)
+        last = m
+    if not ctx.sentence.fullmatch(_SUBJECT_TO_VERB, last.end, hit.start):
+        return []
+    return partners
 
 
 def _recipient(
