@@ -37,6 +37,20 @@ _OPENING_ADVERBIAL = re.compile(
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*(?:,|$)")
 
 
+# "MOSCOW, Jan 17 (Reuters) - ", "TEHRAN, Iran — ", "Tehran (AFP) - ": where and through
+# whom a story was filed, before its first sentence.
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z]{3,}[A-Z .'’-]*(?:,\s+[^,()—–]{2,40}?)?\s*(?:\([^)]{1,40}\))?"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*\([^)]{1,40}\))\s*[-–—]{1,2}\s+"
+)
+
+
+def dateline_end(sentence: Sentence) -> int | None:
+    """Where a dateline that opens the sentence ends, if there is one."""
+    found = sentence.match(_DATELINE)
+    return found.end() if found else None
+
+
 def quotations(sentence: Sentence) -> tuple[tuple[int, int], ...]:
     """Where the sentence's quotations are, as document spans."""
     return tuple((q.start(), q.end()) for q in sentence.finditer(QUOTATION))

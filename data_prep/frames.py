@@ -54,6 +54,7 @@ _PARTICIPLE_ON = re.compile(r"\s+\w+(?:ed|en|t)\s+(?:on|against|to)\s+(?:the\s+)
 # "..., which Iran has welcomed": a relative clause whose subject does the act to what the
 # relative pronoun stands for.
 _RELATIVE_SUBJECT = re.compile(r"\bwhich\s+(?:the\s+)?$")
+_DETERMINERS = re.compile(r"\s+(?:(?:the|these|those|this|that|such|any|recent|latest)\s+)*")
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
 _SUBJECT_JOINT = re.compile(
@@ -87,11 +88,29 @@ def pair_for(ctx: EventContext, hit: CueHit) -> Pair | None:
             return pair
     if hit.cue.entry.needs_actor_before and not any(m.end <= hit.start for m in in_clause):
         return None
+    if _object_of_complaint(ctx, hit):
+        # "Russia and China condemned the strikes": the critics did not strike; only the
+        # act's own phrase ("Israeli strikes on Iran") could name who did.
+        return None
     for rule in _GENERAL_RULES:
         pair = rule(ctx, hit, in_clause)
         if pair is not None:
             return pair
     return None
+
+
+def _object_of_complaint(ctx: EventContext, hit: CueHit) -> bool:
+    """Whether the act is the object of a complaint verb right before it ("condemned the
+    strikes", "criticised the sanctions")."""
+    previous = next((h for h in reversed(ctx.cue_hits) if h.end <= hit.start), None)
+    if previous is None:
+        return False
+    entry = ctx.lexicons.event_types.get(previous.cue.entry.event_type)
+    return (
+        entry is not None
+        and entry.complaint
+        and bool(ctx.sentence.fullmatch(_DETERMINERS, previous.end, hit.start))
+    )
 
 
 def actors_in_clause(ctx: EventContext, hit: CueHit) -> list[Mention]:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from data_prep.claims import extract_claims
 from data_prep.cues import find_cues
 from data_prep.dates import find_dates
+from data_prep.english import dateline_end
 from data_prep.event_context import build_context, event_actors, event_cue_hits
 from data_prep.events import extract_events
 from data_prep.lexicons import Lexicons
@@ -32,6 +33,15 @@ def mentions(doc: Document, lexicons: Lexicons) -> None:
             found = find_mentions(sentence, lexicons, memory, doc.published)
             remember(memory, found)
             extracted[sentence.index].mentions = found.mentions
+
+
+def datelines(doc: Document, lexicons: Lexicons) -> None:
+    """Removes from ``mentions`` the places and agencies of a dateline ("TEHRAN, Iran — "):
+    where a story was filed is no actor in it."""
+    for state in doc.states:
+        end = dateline_end(state.sentence)
+        if end is not None:
+            state.mentions = [m for m in state.mentions if m.start >= end]
 
 
 def dates(doc: Document, lexicons: Lexicons) -> None:
@@ -80,4 +90,4 @@ def claims(doc: Document, lexicons: Lexicons) -> None:
         doc.previous_claims = state.claims
 
 
-STAGES: tuple[Stage, ...] = (mentions, dates, reporting, events, claims)
+STAGES: tuple[Stage, ...] = (mentions, datelines, dates, reporting, events, claims)
