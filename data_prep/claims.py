@@ -34,6 +34,8 @@ _REPORTS = re.compile(
     r"|reports? (?:have |has )?(?:also )?(?:suggested|said|say|claimed))\b",
     re.IGNORECASE,
 )
+_BEFORE_INVERTED_VERB = re.compile(r"[,”\"’]\s*$")
+_VERB_TO_SPEAKER = re.compile(r"\s+(?:the\s+)?")
 # "said ... and called on", "hailed the day ... and accused": a second predicate.
 _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$")
 # "dismissed the reports", "these claims": a reporting word used as a noun reports nothing.
@@ -250,7 +252,9 @@ def _attribute(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list
     special = _passive_or_quoting(sentence, hit, verb, mentions, before, after)
     if special is not None:
         return [special]
-    subjects = _subjects(sentence, before, clause_start, hit.start)
+    subjects = _inverted_subject(sentence, hit, after) or _subjects(
+        sentence, before, clause_start, hit.start
+    )
     if not subjects:
         return [(None, None)]
     return [
@@ -279,6 +283,15 @@ def _passive_or_quoting(
         main = [m for m in mentions if m.end <= hit.start]
         return (main[0], _via_after(sentence, main[0], mentions)) if main else (None, None)
     return None
+
+
+def _inverted_subject(sentence: Sentence, hit: CueHit, after: list[Mention]) -> list[Mention]:
+    """ "'...,' said Putin", "Russia will keep helping Iran, said Kremlin spokesman Dmitry
+    Peskov": after a quotation or a comma, the speaker follows the verb."""
+    if not after or not sentence.search(_BEFORE_INVERTED_VERB, None, hit.start):
+        return []
+    speaker = after[0]
+    return [speaker] if sentence.fullmatch(_VERB_TO_SPEAKER, hit.end, speaker.start) else []
 
 
 def _according_to(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> Attributed:
