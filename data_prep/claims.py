@@ -103,8 +103,12 @@ def extract_claims(
     )
     claims: dict[tuple[str, str], Claim] = {}
     cues: dict[tuple[str, str], CueHit] = {}
+    attributed: list[Attributed] = []
     for hit in hits:
-        for claimant, via in _attribute(sentence, hit, list(outside)):
+        if not (attributed and sentence.search(_COORDINATED_VERB, None, hit.start)):
+            # "Zakharova said ... and called on ...": a coordinated verb keeps its subject.
+            attributed = _attribute(sentence, hit, list(outside))
+        for claimant, via in attributed:
             for claim in _claims(ctx, hit, claimant, via, _content_stance(reporting_hits, hit)):
                 if _add(claims, claim):
                     cues[(claim.claimant_id, claim.stance)] = hit
@@ -228,7 +232,7 @@ def _described_speaker(ctx: ClaimContext, source: UnnamedSource) -> Speaker:
         ),
         "",
     )
-    actor_id = "unnamed" + "_" + source.name.split()[-1].lower() if country else "unnamed"
+    actor_id = "unnamed_" + source.name.split()[-1].lower()
     return source.name, country, actor_id, bool(_ANONYMOUS.search(source.name))
 
 

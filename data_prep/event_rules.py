@@ -20,6 +20,10 @@ _IN_USE = re.compile(
 )
 
 
+# Between two nouns of one compound: "arms embargo", "oil-export sanctions".
+_MODIFIER_GAP = re.compile(r"[\s-]+(?:[\w]+[\s-]+)?")
+
+
 def negated(ctx: EventContext, hit: CueHit) -> bool:
     """A negation governs the first cue after it in its clause ("did not condemn the Iranian
     missile launches" negates the condemnation, not the missiles)."""
@@ -31,8 +35,24 @@ def negated(ctx: EventContext, hit: CueHit) -> bool:
 def names_no_act(ctx: EventContext, hit: CueHit) -> bool:
     """ "We will never abandon our friends", "Moscow did not condemn the strikes": a denied
     hostility is no hostile act, and not a friendly one either. "Russia has used the drones
-    in strikes": using weapons is no transfer."""
-    return (hit.cue.entry.polarity == "tension" and negated(ctx, hit)) or _weapon_in_use(ctx, hit)
+    in strikes": using weapons is no transfer. "An arms embargo", "oil sanctions": the goods
+    name what is banned, not a transfer."""
+    return (
+        (hit.cue.entry.polarity == "tension" and negated(ctx, hit))
+        or _weapon_in_use(ctx, hit)
+        or _goods_under_sanction(ctx, hit)
+    )
+
+
+def _goods_under_sanction(ctx: EventContext, hit: CueHit) -> bool:
+    if not _is_family_of(ctx, hit.cue.entry.event_type, "transfer"):
+        return False
+    following = next((h for h in ctx.cue_hits if h.start >= hit.end), None)
+    return (
+        following is not None
+        and following.cue.entry.event_type == "sanction"
+        and bool(ctx.sentence.fullmatch(_MODIFIER_GAP, hit.end, following.start))
+    )
 
 
 def _weapon_in_use(ctx: EventContext, hit: CueHit) -> bool:
@@ -198,7 +218,11 @@ def quad_class(cameo_code: str) -> int:
 
 
 def _is_family(ctx: EventContext, event: Event, family: str) -> bool:
-    entry = ctx.lexicons.event_types.get(event.event_type)
+    return _is_family_of(ctx, event.event_type, family)
+
+
+def _is_family_of(ctx: EventContext, event_type: str, family: str) -> bool:
+    entry = ctx.lexicons.event_types.get(event_type)
     return entry is not None and entry.family == family
 
 

@@ -31,9 +31,8 @@ _ACCUSING = re.compile(r"\b(?:accus|blam|suspect|charg|convict)\w*\s+(?:the\s+)?
 _OF_ACT = re.compile(r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,8}")
 # "condemnation from Moscow", "a visit to Tehran by President Putin", "was called in on
 # Wednesday by the director general at Iran's Foreign Ministry": the act's source follows.
-_AGENT = re.compile(
-    r"\s+(?:(?:to|in|of|on|at)\s+(?:[\w’'-]+\s+){1,3}?)?(?:from|by)\s+(?:[\w’'-]+\s+){0,8}?"
-)
+_AGENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from|by)\s+(?:[\w’'-]+\s+){0,8}?")
+_AGENT_AFTER_OBJECT = re.compile(r"\s+(?:from|by)\s+(?:[\w’'-]+\s+){0,3}?")
 # The object of an act follows it after "on", "to", "against", "at" or "for", with at most
 # a few words between ("strikes on Iranian nuclear sites" stops at the first actor).
 _OBJECT_BEFORE = re.compile(
@@ -362,10 +361,19 @@ _GENERAL_RULES: tuple[Rule, ...] = (
 def _agent_after(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> Mention | None:
     """ "condemnation from Moscow", "was attacked by Israel": the actor the act comes from
     follows it."""
-    following = next((m for m in mentions if m.start >= hit.end), None)
-    if following is None or not sentence.fullmatch(_AGENT, hit.end, following.start):
+    following = [m for m in mentions if m.start >= hit.end]
+    if not following:
         return None
-    return following
+    if sentence.fullmatch(_AGENT, hit.end, following[0].start):
+        return following[0]
+    if (
+        len(following) > 1
+        and sentence.fullmatch(_OBJECT_BEFORE, hit.end, following[0].start)
+        and sentence.fullmatch(_AGENT_AFTER_OBJECT, following[0].end, following[1].start)
+    ):
+        # "a visit to Tehran by President Putin": the object, then the agent.
+        return following[1]
+    return None
 
 
 def _modifying_source(ctx: EventContext, hit: CueHit, mentions: list[Mention]) -> Mention | None:
