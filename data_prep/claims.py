@@ -85,37 +85,43 @@ def extract_claims(
     quoted = quotations(sentence)
     named = [m for m in mentions if m.kind != "pair"]
     outside = tuple(m for m in named if not inside(m.start, m.end, quoted))
-    hits = [
-        h
-        for h in reporting_hits
-        if h.cue.entry.form != "content"
-        and not sentence.search(_NOUN_DETERMINER, None, h.start)
-        and not inside(h.start, h.end, quoted)
-        and not any(m.start <= h.start < m.end for m in named)
-    ]
-    ctx = ClaimContext(
-        sentence,
-        outside,
-        tuple(dates),
-        bool(find_cues(sentence, lexicons.hedge_cues)),
-        lexicons,
-        published,
+    hits = [h for h in reporting_hits if _reports(sentence, h, quoted, named)]
+    hedged = bool(find_cues(sentence, lexicons.hedge_cues))
+    ctx = ClaimContext(sentence, outside, tuple(dates), hedged, lexicons, published)
+    claims = _attributed_claims(ctx, hits, reporting_hits)
+    if not claims:
+        claims = _implicit(ctx, previous, hits)
+    return [_inherit_via(claim, previous) for claim in _merge_outlets(list(claims.values()))]
+
+
+def _reports(
+    sentence: Sentence, hit: CueHit, quoted: tuple[tuple[int, int], ...], named: list[Mention]
+) -> bool:
+    """Whether a reporting cue attributes a claim: not a stance word of the content, not a
+    noun ("the reports"), not inside a quotation or a name."""
+    return (
+        hit.cue.entry.form != "content"
+        and not sentence.search(_NOUN_DETERMINER, None, hit.start)
+        and not inside(hit.start, hit.end, quoted)
+        and not any(m.start <= hit.start < m.end for m in named)
     )
+
+
+def _attributed_claims(
+    ctx: ClaimContext, hits: list[CueHit], reporting_hits: list[CueHit]
+) -> dict[tuple[str, str], Claim]:
     claims: dict[tuple[str, str], Claim] = {}
     cues: dict[tuple[str, str], CueHit] = {}
     attributed: list[Attributed] = []
     for hit in hits:
-        if not (attributed and sentence.search(_COORDINATED_VERB, None, hit.start)):
+        if not (attributed and ctx.sentence.search(_COORDINATED_VERB, None, hit.start)):
             # "Zakharova said ... and called on ...": a coordinated verb keeps its subject.
-            attributed = _attribute(sentence, hit, list(outside))
+            attributed = _attribute(ctx.sentence, hit, list(ctx.mentions))
         for claimant, via in attributed:
             for claim in _claims(ctx, hit, claimant, via, _content_stance(reporting_hits, hit)):
                 if _add(claims, claim):
                     cues[(claim.claimant_id, claim.stance)] = hit
-    claims = _without_framing_asserts(sentence, claims, cues)
-    if not claims:
-        claims = _implicit(ctx, previous, hits)
-    return [_inherit_via(claim, previous) for claim in _merge_outlets(list(claims.values()))]
+    return _without_framing_asserts(ctx.sentence, claims, cues)
 
 
 def _add(claims: dict[tuple[str, str], Claim], claim: Claim) -> bool:

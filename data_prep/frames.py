@@ -424,20 +424,9 @@ def target_of(
 ) -> Mention | None:
     """The target of ``actor1``'s act: its pair partner, a transfer's recipient, the partner
     introduced by "with", else the first actor of another side after the cue (or before)."""
-    if actor1.kind == "pair":
-        partner = next(
-            (
-                m
-                for m in before + after
-                if m.kind == "pair" and m.start == actor1.start and m.side != actor1.side
-            ),
-            None,
-        )
-        if partner:
-            return partner
-    recipient = _recipient(ctx, hit, actor1, before)
-    if recipient is not None:
-        return recipient
+    partner = _pair_partner(actor1, before + after) or _recipient(ctx, hit, actor1, before)
+    if partner is not None:
+        return partner
     others = [m for m in after if m.side != actor1.side and not is_possessor(ctx, m)]
     introduced = _introduced_by_with(ctx, hit, others)
     if introduced is not None:
@@ -448,6 +437,20 @@ def target_of(
         [] if ctx.is_type(hit, "interaction") else _coordinated_with(ctx, hit, actor1, before)
     )
     return next((m for m in reversed(before) if m.side != actor1.side and m not in partners), None)
+
+
+def _pair_partner(actor1: Mention, mentions: list[Mention]) -> Mention | None:
+    """ "The two leaders met": each member of a pair mention is the other's partner."""
+    if actor1.kind != "pair":
+        return None
+    return next(
+        (
+            m
+            for m in mentions
+            if m.kind == "pair" and m.start == actor1.start and m.side != actor1.side
+        ),
+        None,
+    )
 
 
 def _coordinated_with(
