@@ -25,7 +25,8 @@ _BETWEEN_AFTER_CUE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 # Between a subject and its verb: adverbs and auxiliaries, no object or clause.
 _SUBJECT_TO_VERB = re.compile(
-    r"(?:\s+(?:have|has|had|will|would|also|then|on \w+|jointly|formally|officially))*\s+"
+    r"(?:\s+(?:have|has|had|will|would|are|were|both|also|then|on \w+|jointly|formally"
+    r"|officially))*\s+"
 )
 _ACCUSING = re.compile(r"\b(?:accus|blam|suspect|charg|convict)\w*\s+(?:the\s+)?", re.IGNORECASE)
 _OF_ACT = re.compile(r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,8}")
@@ -54,6 +55,9 @@ _PARTICIPLE_ON = re.compile(r"\s+\w+(?:ed|en|t)\s+(?:on|against|to)\s+(?:the\s+)
 # relative pronoun stands for.
 _RELATIVE_SUBJECT = re.compile(r"\bwhich\s+(?:the\s+)?$")
 _DETERMINERS = re.compile(r"\s+(?:(?:the|these|those|this|that|such|any|recent|latest)\s+)*")
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:for use|to use|for|in)\b[^,;]{0,40}?\b(?:against|on|in)\s+(?:the\s+)?$"
+)
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
 _SUBJECT_JOINT = re.compile(
@@ -427,7 +431,11 @@ def target_of(
     partner = _pair_partner(actor1, before + after) or _recipient(ctx, hit, actor1, before)
     if partner is not None:
         return partner
-    others = [m for m in after if m.side != actor1.side and not is_possessor(ctx, m)]
+    others = [
+        m
+        for m in after
+        if m.side != actor1.side and not is_possessor(ctx, m) and not _target_of_use(ctx, hit, m)
+    ]
     introduced = _introduced_by_with(ctx, hit, others)
     if introduced is not None:
         return introduced
@@ -437,6 +445,14 @@ def target_of(
         [] if ctx.is_type(hit, "interaction") else _coordinated_with(ctx, hit, actor1, before)
     )
     return next((m for m in reversed(before) if m.side != actor1.side and m not in partners), None)
+
+
+def _target_of_use(ctx: EventContext, hit: CueHit, mention: Mention) -> bool:
+    """ "drones for use against Ukraine", "missiles for Russia to use in strikes on Ukraine":
+    whom transferred weapons are used against is not their recipient."""
+    return ctx.is_type(hit, "transfer") and bool(
+        ctx.sentence.search(_AGAINST_BEFORE, hit.end, mention.start)
+    )
 
 
 def _pair_partner(actor1: Mention, mentions: list[Mention]) -> Mention | None:
