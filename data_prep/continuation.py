@@ -36,20 +36,32 @@ def continued_events(ctx: EventContext, story: StoryMemory, build: Build) -> lis
         # "this" and "the report" point at the sentence just before, nothing further back.
         previous = story.previous()
         return [_denial_of(ctx, present, previous, build)] if previous else []
-    earlier = (story.latest_with(present.side) if present else None) or latest
+    candidates = (story.all_with(present.side) if present else []) or [latest]
+    for earlier in candidates:
+        event = _continuing(ctx, hit, present, earlier, build)
+        if event is not None:
+            return [event]
+    return []
+
+
+def _continuing(
+    ctx: EventContext, hit: CueHit, present: Mention | None, earlier: Event, build: Build
+) -> Event | None:
+    """The act ``hit`` names as a continuation of ``earlier``: the actor named here with the
+    earlier partner. A turn of the story ("..., who was assassinated") is not the same
+    interaction continuing, so it cannot borrow the partner; an earlier event of another
+    kind does not veto an older one that fits."""
     if present is None:
         actor1, actor2 = from_context(earlier.actor1), from_context(earlier.actor2)
     else:
         partner = earlier.actor2 if earlier.actor1.side == present.side else earlier.actor1
         if partner.side == present.side:
-            return []
+            return None
         actor1, actor2 = present, from_context(partner)
     event = build(ctx, hit, actor1, actor2)
     if event.polarity != earlier.polarity and event.event_type != earlier.event_type:
-        # A turn of the story ("..., who was assassinated") is not the same interaction
-        # continuing, so it cannot borrow the earlier partner.
-        return []
-    return [replace(event, inferred_partner=True)]
+        return None
+    return replace(event, inferred_partner=True)
 
 
 def from_context(mention: Mention) -> Mention:

@@ -213,11 +213,16 @@ class StoryMemory:
         self.recent.append(events)
 
     def latest_with(self, mention_side: str) -> Event | None:
-        for events in reversed(self.recent):
-            for event in events:
-                if mention_side in (event.actor1.side, event.actor2.side):
-                    return event
-        return None
+        return next(iter(self.all_with(mention_side)), None)
+
+    def all_with(self, mention_side: str) -> list[Event]:
+        """The recent events involving a side, latest first."""
+        return [
+            event
+            for events in reversed(self.recent)
+            for event in events
+            if mention_side in (event.actor1.side, event.actor2.side)
+        ]
 
     def previous(self) -> Event | None:
         """The first event of the sentence just before, if it had one."""
