@@ -3,11 +3,16 @@ counterpart") and groups ("Iranian officials")."""
 
 from __future__ import annotations
 
+import re
+
 from data_prep.lexicons import ActorEntry
 from data_prep.mentions.context import Context
 from data_prep.model import DocMatch, Mention
 
 _THE = "the "
+
+
+_PAST_HOLDER = re.compile(r"\b(?:then|former|late|ex)\b", re.IGNORECASE)
 
 
 def titles(context: Context) -> list[Mention]:
@@ -18,7 +23,9 @@ def titles(context: Context) -> list[Mention]:
     for match in context.sentence.finditer(registry.titles):
         country = registry.adjective_country[match.group("country") or match.group("country2")]
         title = registry.title_canonical[(match.group("title") or match.group("title2")).lower()]
-        actor_id = _resolve_role(context, country, title)
+        past = bool(_PAST_HOLDER.search(match.group(0)))
+        # "the then foreign minister", "former president": a past holder, not today's.
+        actor_id = "" if past else _resolve_role(context, country, title)
         start, end = _title_span(context, match, title)
         if actor_id:
             found.append(context.mention(context.actor(actor_id), start, end, "title"))
