@@ -84,7 +84,8 @@ def _score(hit: CueHit, actor1: Mention, actor2: Mention) -> tuple:
 def build_event(ctx: EventContext, hit: CueHit, actor1: Mention, actor2: Mention) -> Event:
     entry = hit.cue.entry
     modality = _modality(ctx, hit)
-    event_type, cameo_code, timing = _reading(ctx, hit, modality)
+    sides = frozenset({actor1.side, actor2.side})
+    event_type, cameo_code, timing = _reading(ctx, hit, modality, sides)
     polarity = "tension" if _negated_cooperation(ctx, hit, modality) else entry.polarity
     event_date, precision, date_text = date_for(
         ctx, hit, modality, timing, adjective_modifies(ctx.sentence, actor1, hit)
@@ -115,9 +116,11 @@ def _negated_cooperation(ctx: EventContext, hit: CueHit, modality: str) -> bool:
     )
 
 
-def _reading(ctx: EventContext, hit: CueHit, modality: str) -> tuple[str, str, str]:
+def _reading(
+    ctx: EventContext, hit: CueHit, modality: str, sides: frozenset[str]
+) -> tuple[str, str, str]:
     """(event type, CAMEO code, timing) of the act in context: cooperation withheld is
-    criticism, an offer an intent, a relationship described by a speaker a statement."""
+    criticism, an offer an intent, a relationship a party describes a statement."""
     entry = hit.cue.entry
     readings = ctx.lexicons.readings
     clause_start, _ = clause_bounds(ctx.sentence, hit.start)
@@ -129,12 +132,38 @@ def _reading(ctx: EventContext, hit: CueHit, modality: str) -> tuple[str, str, s
     event_type = reading.event_type if reading else entry.event_type
     cameo_code = reading.cameo_code if reading else entry.cameo_code
     family = ctx.lexicons.event_types[event_type].family
-    if family == "state" and (ctx.reporting_bounds or ctx.inside_quote(hit.start)):
+    if family == "state" and _described_by_its_party(ctx, hit, sides):
         described = (
             "described_cooperation" if entry.polarity == "cooperation" else ("described_tension")
         )
         return readings[described].event_type, readings[described].cameo_code, "action"
     return event_type, cameo_code, entry.timing
+
+
+def _described_by_its_party(ctx: EventContext, hit: CueHit, sides: frozenset[str]) -> bool:
+    """ "Putin hailed the very close relationship with Iran", "'... these ties,' he said": a
+    party speaking of the relationship states a position. A relationship a third party
+    reports ("some in Tehran complain that Russia treats Iran as a competitor", "analysts
+    say ties have cooled") stays a state."""
+    if ctx.inside_quote(hit.start):
+        outside = [m for m in ctx.actors if not ctx.inside_quote(m.start)]
+        # A quotation continued from the sentence before keeps its speaker there.
+        return not outside or any(m.side in sides for m in outside)
+    if not ctx.reporting_bounds:
+        return False
+    return any(m.side in sides for m in _reporters(ctx, hit))
+
+
+def _reporters(ctx: EventContext, hit: CueHit) -> list[Mention]:
+    """The actors reporting what the cue is part of: before the content or after it."""
+    content_start = max((b for b in ctx.reporting_bounds if b <= hit.start), default=None)
+    trailing = [b for b in ctx.attribution.trailing_starts if b > hit.start]
+    return [
+        m
+        for m in ctx.actors
+        if (content_start is not None and m.end <= content_start)
+        or (trailing and m.start >= trailing[0])
+    ]
 
 
 def _modality(ctx: EventContext, hit: CueHit) -> str:
