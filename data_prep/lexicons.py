@@ -540,12 +540,13 @@ _CAMEO_ROOTS_KEPT = tuple(f"{root:02d}" for root in range(2, 21))
 def _cameo_cues(folder: Path) -> tuple[Cue, ...]:
     """PETRARCH2's CAMEO verbs (``cameo_verbs.csv``, converted by ``data_prep.cameo_import``) as
     cues of the lowest priority: they read an act only where the project's own cues read none.
-    One cue per CAMEO code: its verbs in every form, alone or before their pattern words."""
-    grouped: dict[tuple[str, str, str], list[str]] = {}
+    One cue per verb and CAMEO code: the verb in every form, alone or before its pattern
+    words, so a sentence runs only the cues of the verbs it contains."""
+    grouped: dict[tuple[str, str, str, str], list[str]] = {}
     for row in read_rows("cameo_verbs.csv", folder):
         if row["polarity"] == "neutral" or not row["cameo_code"].startswith(_CAMEO_ROOTS_KEPT):
             continue
-        key = (row["cameo_code"], row["event_type"], row["polarity"])
+        key = (row["lemma"], row["cameo_code"], row["event_type"], row["polarity"])
         suffix = f" .. {row['pattern']}" if row["pattern"] else ""
         grouped.setdefault(key, []).extend(form + suffix for form in row["forms"])
     return tuple(
@@ -553,7 +554,7 @@ def _cameo_cues(folder: Path) -> tuple[Cue, ...]:
             "|".join(dict.fromkeys(phrases)),
             EventCueEntry(event_type, code, polarity, (), "action", 0, False, "cameo"),
         )
-        for (code, event_type, polarity), phrases in sorted(grouped.items())
+        for (_, code, event_type, polarity), phrases in sorted(grouped.items())
     )
 
 
