@@ -1,6 +1,6 @@
 """Floors on the extraction's accuracy against the hand-made gold, so it cannot drop silently.
 
-The floors sit just under the figures measured when they were set (see the extraction
+The floors sit just under the figures measured when they were set (see the generalisation
 issue's closing note); raise them when the extractor improves.
 """
 
@@ -13,43 +13,68 @@ from data_prep.pipeline import build_corpus
 
 FLOORS = {
     "event_f1": 0.96,
-    "event_sentence_precision": 0.95,
-    "event_sentence_recall": 0.95,
-    "dyad_accuracy": 0.88,
+    "event_sentence_precision": 0.96,
+    "event_sentence_recall": 0.96,
+    "dyad_accuracy": 0.89,
+    "directed_dyad_accuracy": 0.78,
     "polarity_accuracy": 0.91,
     "event_type_accuracy": 0.81,
-    "date_accuracy": 0.88,
-    "tension_recall": 0.88,
-    "claim_f1": 0.90,
-    "stance_accuracy": 0.95,
-    "claimant_country_accuracy": 0.93,
-    "via_accuracy": 0.88,
-    "hedged_accuracy": 0.95,
-    "quotes_verbatim": 1.0,
-    "boilerplate_recall": 1.0,
-    "boilerplate_precision": 1.0,
-}
-# The development set in tests/heldout/: six articles written and annotated apart from the
-# rules, in other house styles. Its figures are lower and say more about unseen news.
-DEV_FLOORS = {
-    "event_f1": 0.89,
-    "event_sentence_precision": 0.92,
-    "event_sentence_recall": 0.86,
-    "dyad_accuracy": 0.66,
-    "polarity_accuracy": 0.81,
-    "event_type_accuracy": 0.50,
-    "date_accuracy": 0.62,
-    "tension_recall": 0.71,
-    "claim_f1": 0.85,
+    "date_accuracy": 0.89,
+    "tension_recall": 0.90,
+    "fully_right": 0.65,
+    "claim_f1": 0.92,
     "stance_accuracy": 0.97,
-    "claimant_country_accuracy": 0.85,
-    "via_accuracy": 0.95,
-    "hedged_accuracy": 0.88,
-    "quotes_verbatim": 1.0,
-    "boilerplate_recall": 1.0,
-    "boilerplate_precision": 1.0,
+    "claimant_country_accuracy": 0.93,
+    "via_accuracy": 0.91,
+    "hedged_accuracy": 0.97,
+    "quotes_verbatim": 1.00,
+    "boilerplate_recall": 1.00,
+    "boilerplate_precision": 1.00,
+}
+# The development sets: articles written and annotated apart from the rules, in other house
+# styles. Their figures are lower and say more about unseen news. tests/locked/ has no floors:
+# it is scored only to report.
+DEV_FLOORS = {
+    "event_f1": 0.92,
+    "event_sentence_precision": 0.92,
+    "event_sentence_recall": 0.92,
+    "dyad_accuracy": 0.69,
+    "directed_dyad_accuracy": 0.56,
+    "polarity_accuracy": 0.82,
+    "event_type_accuracy": 0.53,
+    "date_accuracy": 0.64,
+    "tension_recall": 0.79,
+    "fully_right": 0.27,
+    "claim_f1": 0.88,
+    "stance_accuracy": 0.97,
+    "claimant_country_accuracy": 0.88,
+    "via_accuracy": 0.97,
+    "hedged_accuracy": 0.91,
+    "quotes_verbatim": 1.00,
+    "boilerplate_recall": 1.00,
+    "boilerplate_precision": 1.00,
+}
+DEV2_FLOORS = {
+    "event_f1": 0.88,
+    "event_sentence_precision": 0.90,
+    "event_sentence_recall": 0.86,
+    "dyad_accuracy": 0.67,
+    "directed_dyad_accuracy": 0.54,
+    "polarity_accuracy": 0.74,
+    "event_type_accuracy": 0.47,
+    "date_accuracy": 0.60,
+    "tension_recall": 0.74,
+    "fully_right": 0.16,
+    "claim_f1": 0.73,
+    "stance_accuracy": 0.89,
+    "claimant_country_accuracy": 0.90,
+    "via_accuracy": 0.88,
+    "hedged_accuracy": 0.90,
+    "quotes_verbatim": 1.00,
+    "boilerplate_precision": 1.00,
 }
 DEV_DIR = GOLD_DIR.parent / "heldout"
+DEV2_DIR = GOLD_DIR.parent / "dev2"
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +87,13 @@ def dev_metrics() -> dict[str, float]:
     return evaluate(build_corpus(DEV_DIR / "articles", today=date(2026, 11, 22)), DEV_DIR / "gold")
 
 
+@pytest.fixture(scope="module")
+def dev2_metrics() -> dict[str, float]:
+    return evaluate(
+        build_corpus(DEV2_DIR / "articles", today=date(2026, 11, 22)), DEV2_DIR / "gold"
+    )
+
+
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_metric_stays_above_its_floor(metrics, name):
     assert metrics[name] >= FLOORS[name], f"{name} fell to {metrics[name]:.3f}"
@@ -70,6 +102,11 @@ def test_metric_stays_above_its_floor(metrics, name):
 @pytest.mark.parametrize("name", sorted(DEV_FLOORS))
 def test_development_set_metric_stays_above_its_floor(dev_metrics, name):
     assert dev_metrics[name] >= DEV_FLOORS[name], f"{name} fell to {dev_metrics[name]:.3f}"
+
+
+@pytest.mark.parametrize("name", sorted(DEV2_FLOORS))
+def test_development_set_2_metric_stays_above_its_floor(dev2_metrics, name):
+    assert dev2_metrics[name] >= DEV2_FLOORS[name], f"{name} fell to {dev2_metrics[name]:.3f}"
 
 
 def test_no_dev_row_comes_from_boilerplate(dev_metrics):
