@@ -28,6 +28,8 @@ def build_tables(
         "events": pd.DataFrame([row for r in counted for row in r.events]),
         "claims": pd.DataFrame([row for r in counted for row in r.claims]),
     }
+    for name in ("events", "claims"):
+        tables[name]["review"] = "unreviewed"  # analyst review (review.py) may change it
     tables["actors"] = actor_table(tables["mentions"], lexicons)
     tables["problems"] = problem_table(results, corpus_problems)
     return {name: schema.conform(frame, name) for name, frame in tables.items()}
@@ -50,6 +52,19 @@ def problem_table(results: list[ArticleResult], corpus_problems: Sequence[str]) 
             for message in corpus_problems
         ]
     )
+
+
+def add_problems(
+    problems: pd.DataFrame, source_file: str, messages: Sequence[str], severity: str = "warning"
+) -> pd.DataFrame:
+    """``problems`` with one more row per message, all about ``source_file``."""
+    if not messages:
+        return problems
+    rows = pd.DataFrame(
+        [{"source_file": source_file, "severity": severity, "message": m} for m in messages]
+    )
+    frames = [problems, rows] if len(problems) else [rows]
+    return schema.conform(pd.concat(frames, ignore_index=True), "problems")
 
 
 def _flag_duplicates(results: list[ArticleResult]) -> list[ArticleResult]:

@@ -6,12 +6,18 @@ the same dyad that agrees best, on type and then on date ("called in March and A
 two calls), or with the sentence's first event when no dyad matches; gold claims are paired
 one-to-one with predicted claims of the same sentence, best agreement first. Dates are
 compared at their precision: a date of week precision names its week.
+
+``--corrections [FOLDER]`` scores the extractor against the analyst's decisions in the
+folder's ``corrections.csv`` instead, row by row: a confirmed row is right, a corrected row is
+right on the fields the analyst left alone, a rejected row is a false positive and an added
+row a miss.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +26,7 @@ from pathlib import Path
 import pandas as pd
 
 from data_prep.pipeline import build_corpus
+from data_prep.review import ReviewedItem, ReviewReport, review_corpus
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
@@ -257,20 +264,100 @@ def _provenance_metrics(
     }
 
 
+def evaluate_corrections(report: ReviewReport) -> dict[str, float]:
+    """The gold's figures, with the analyst's reviewed rows as gold (see the module doc)."""
+    return {**_reviewed_event_metrics(report.items), **_reviewed_claim_metrics(report.items)}
+
+
+def _reviewed(items: list[ReviewedItem], kind: str) -> tuple[list[ReviewedItem], int, int]:
+    """The kept rows (confirmed or corrected), the rejected count and the added count."""
+    mine = [i for i in items if i.kind == kind]
+    kept = [i for i in mine if i.action in ("confirm", "correct")]
+    return kept, sum(i.action == "reject" for i in mine), sum(i.action == "add" for i in mine)
+
+
+def _reviewed_event_metrics(items: list[ReviewedItem]) -> dict[str, float]:
+    kept, rejected, added = _reviewed(items, "event")
+    precision = _ratio(len(kept), len(kept) + rejected)
+    recall = _ratio(len(kept), len(kept) + added)
+    checks = {
+        "dyad": lambda p, g: _dyad(p) == _dyad(g),
+        "directed_dyad": lambda p, g: _directed(p) == _directed(g),
+        "polarity": lambda p, g: p["polarity"] == g["polarity"],
+        "event_type": lambda p, g: p["event_type"] == g["event_type"],
+        "date": same_date,
+        "modality": lambda p, g: p["modality"] == g["modality"],
+    }
+    right = {
+        name: sum(check(i.extracted, i.corrected) for i in kept) for name, check in checks.items()
+    }
+    fully = sum(
+        all(
+            checks[n](i.extracted, i.corrected)
+            for n in ("directed_dyad", "polarity", "event_type", "date")
+        )
+        for i in kept
+    )
+    return {
+        "event_precision": precision,
+        "event_recall": recall,
+        "event_f1": _f1(precision, recall),
+        **{f"{name}_accuracy": _ratio(hits, len(kept)) for name, hits in right.items()},
+        "fully_right": _ratio(fully, len(kept) + added),
+        "reviewed_events": float(len(kept) + rejected + added),
+    }
+
+
+def _reviewed_claim_metrics(items: list[ReviewedItem]) -> dict[str, float]:
+    kept, rejected, added = _reviewed(items, "claim")
+    precision = _ratio(len(kept), len(kept) + rejected)
+    recall = _ratio(len(kept), len(kept) + added)
+
+    def agreement(field: str, norm: Callable[[str], str] = str) -> float:
+        hits = sum(norm(i.extracted[field]) == norm(i.corrected[field]) for i in kept)
+        return _ratio(hits, len(kept))
+
+    return {
+        "claim_precision": precision,
+        "claim_recall": recall,
+        "claim_f1": _f1(precision, recall),
+        "stance_accuracy": agreement("stance"),
+        "claimant_country_accuracy": agreement("claimant_country"),
+        "via_accuracy": agreement("via", _normalise_outlet),
+        "hedged_accuracy": agreement("hedged"),
+        "reviewed_claims": float(len(kept) + rejected + added),
+    }
+
+
+def _print_metrics(metrics: dict[str, float]) -> None:
+    width = max(map(len, metrics))
+    for name, value in metrics.items():
+        counted = name.startswith(("gold_", "predicted_", "rows_", "reviewed_"))
+        print(f"{name:<{width}}  {value:.0f}" if counted else f"{name:<{width}}  {value:.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m data_prep.evaluate", description=__doc__.splitlines()[0]
     )
     parser.add_argument("--input", type=Path, default=SEEDS_DIR)
     parser.add_argument("--gold", type=Path, default=GOLD_DIR)
+    parser.add_argument(
+        "--corrections",
+        nargs="?",
+        const="",
+        metavar="FOLDER",
+        help="score against the analyst's corrections.csv in FOLDER (default: --input)",
+    )
     args = parser.parse_args(argv)
-    metrics = evaluate(build_corpus(args.input), args.gold)
-    width = max(map(len, metrics))
-    for name, value in metrics.items():
-        shown = (
-            f"{value:.0f}" if name.startswith(("gold_", "predicted_", "rows_")) else f"{value:.3f}"
-        )
-        print(f"{name:<{width}}  {shown}")
+    if args.corrections is None:
+        _print_metrics(evaluate(build_corpus(args.input), args.gold))
+        return 0
+    folder = Path(args.corrections) if args.corrections else args.input
+    _, report = review_corpus(folder, build_corpus(folder, review=False))
+    for problem in report.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    _print_metrics(evaluate_corrections(report))
     return 0
 
 

@@ -29,6 +29,7 @@ from data_prep.load import (
     read_sources,
 )
 from data_prep.model import Document, Sentence, SentenceState
+from data_prep.review import review_corpus
 from data_prep.rows import claim_rows, event_rows, mention_rows, sentence_rows, stable_id
 from data_prep.stages import STAGES
 
@@ -196,8 +197,11 @@ def build_corpus(
     uploads: Sequence[tuple[str, bytes]] = (),
     today: date | None = None,
     lexicons: Lexicons | None = None,
+    review: bool = True,
 ) -> dict[str, pd.DataFrame]:
-    """Every table for a folder of articles plus optional uploaded ``(name, bytes)`` pairs."""
+    """Every table for a folder of articles plus optional uploaded ``(name, bytes)`` pairs,
+    with the analyst's decisions in the folder's ``corrections.csv`` applied (unless
+    ``review`` is false: the tables as extracted)."""
     articles, sources = read_corpus(folder, uploads)
     lexicons = lexicons or load_lexicons()
     today = today or date.today()
@@ -205,4 +209,5 @@ def build_corpus(
         process_article(article, sources.by_file.get(article.source_file), lexicons, today)
         for article in articles
     ]
-    return build_tables(results, lexicons, sources.problems)
+    tables = build_tables(results, lexicons, sources.problems)
+    return review_corpus(folder, tables, lexicons)[0] if review else tables

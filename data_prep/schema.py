@@ -53,6 +53,10 @@ THEMES = (
     "ukraine_war",
 )
 STANCES = ("asserts", "denies", "disputes", "hopes", "warns")
+# Analyst review (``corrections.csv`` in the corpus folder, applied by ``data_prep.review``).
+REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected", "added")
+REVIEW_ACTIONS = ("confirm", "correct", "reject", "add")
+REVIEW_KINDS = ("event", "claim")
 
 TABLES: dict[str, dict[str, str]] = {
     "documents": {
@@ -133,6 +137,7 @@ TABLES: dict[str, dict[str, str]] = {
         "inferred_partner": BOOL,
         "published": STRING,
         "outlet": STRING,
+        "review": STRING,
     },
     "claims": {
         "claim_id": STRING,
@@ -154,6 +159,7 @@ TABLES: dict[str, dict[str, str]] = {
         "russia_iran": BOOL,
         "published": STRING,
         "outlet": STRING,
+        "review": STRING,
     },
     "problems": {
         "source_file": STRING,
@@ -173,6 +179,41 @@ VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("events", "modality"): MODALITIES,
     ("events", "date_precision"): DATE_PRECISIONS,
     ("claims", "stance"): STANCES,
+    ("events", "review"): REVIEW_STATES,
+    ("claims", "review"): REVIEW_STATES,
+}
+
+# The columns of ``corrections.csv``, one row per analyst decision, in the order written.
+# Anchors (``match_*``) hold the values as extracted when the decision was made; the
+# corrected fields hold the analyst's full record for ``correct`` and ``add``.
+CORRECTIONS: dict[str, str] = {
+    "kind": STRING,
+    "source_file": STRING,
+    "char_start": INT,
+    "char_end": INT,
+    "quote": STRING,
+    "action": STRING,
+    "match_actor1": STRING,
+    "match_actor2": STRING,
+    "match_type": STRING,
+    "match_claimant": STRING,
+    "actor1": STRING,
+    "actor1_country": STRING,
+    "actor2": STRING,
+    "actor2_country": STRING,
+    "event_type": STRING,
+    "polarity": STRING,
+    "event_date": STRING,
+    "date_precision": STRING,
+    "modality": STRING,
+    "claimant": STRING,
+    "claimant_country": STRING,
+    "stance": STRING,
+    "via": STRING,
+    "hedged": STRING,
+    "note": STRING,
+    "reviewed_by": STRING,
+    "reviewed_at": STRING,
 }
 
 TABLE_NAMES = tuple(TABLES)
