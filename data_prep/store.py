@@ -37,7 +37,8 @@ Layout
 ``STORE/manifest.json``
     Written last, atomically: the commit point. It names the current tables folder, every
     input file (name, size, mtime, sha256), ``sources.csv``, the pipeline version (hashes of
-    the lexicon CSVs and of the data_prep sources), row counts and the build time.
+    the lexicon CSVs and of the data_prep sources but the tools beside the pipeline: cli,
+    store, benchmark, evaluate, cameo_import), row counts and the build time.
 ``STORE/build-<time>-<random>/``
     The tables: ``events/`` and ``claims/`` are Parquet datasets partitioned by publication
     year (``year=2024``, ``year=unknown``), the others one Parquet file each, and every table
@@ -119,9 +120,10 @@ ROW_ORDER = "row_order"
 SORTED_BY_DOC = {"documents": 64, "sentences": 4096}  # table -> rows per row group
 ENGINES = ("process", "dask")
 PACKAGE_DIR = Path(__file__).resolve().parent
-# Tools beside the pipeline: they never run inside process_article.
+# Tools beside the pipeline: they never run inside process_article. The store's own cache
+# format is versioned by FORMAT.
 NOT_PIPELINE = frozenset(
-    {"__main__.py", "cli.py", "benchmark.py", "evaluate.py", "cameo_import.py"}
+    {"__main__.py", "cli.py", "store.py", "benchmark.py", "evaluate.py", "cameo_import.py"}
 )
 # Per-article tasks handed to the workers at a time (bounds the memory held in flight).
 BATCH_PER_WORKER = 64
@@ -399,7 +401,6 @@ def update_store(
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     today = today or date.today()
-    lexicons = load_lexicons()  # before the pool forks, so every worker inherits them
     store.mkdir(parents=True, exist_ok=True)
     previous = read_manifest(store)
     version = pipeline_version()
@@ -409,6 +410,7 @@ def update_store(
     sources_record = _sources_record(corpus, previous.get("sources"))
     if _unchanged(store, previous, slots, sources_record, version):
         return _report(store, previous, 0, len(slots) - len(todo), removed, False, started)
+    lexicons = load_lexicons()  # before the pool forks, so every worker inherits them
     _process(store, todo, today, workers or default_workers(), engine, scheduler, progress, version)
     tables = build_tables([slot.prepared.result for slot in slots], lexicons, sources.problems)
     manifest = _manifest(corpus, slots, sources_record, version, tables, today)
@@ -549,7 +551,10 @@ def _save_entry(store: Path, key: str, prepared: Prepared) -> None:
         "format": FORMAT,
         "today": prepared.today,
         "horizon": prepared.horizon,
-        "result": dataclasses.asdict(prepared.result),
+        # Shallow: the rows are plain dicts already (asdict's deep copy is slow).
+        "result": {
+            f.name: getattr(prepared.result, f.name) for f in dataclasses.fields(ArticleResult)
+        },
     }
     _write_atomic(_entry_path(store, key), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
 
