@@ -92,6 +92,8 @@ from data_prep.load import (
     read_article_file,
 )
 from data_prep.pipeline import ArticleResult, corpus_sources, process_article
+from data_prep.review import review_corpus
+from data_prep.review.corrections import FILE_NAME as CORRECTIONS_FILE
 
 __all__ = [
     "StoreReport",
@@ -408,12 +410,17 @@ def update_store(
     todo = [slot for slot in slots if slot.prepared is None]
     removed = len({f["name"] for f in previous.get("files", [])} - {s.name for s in slots})
     sources_record = _sources_record(corpus, previous.get("sources"))
-    if _unchanged(store, previous, slots, sources_record, version):
+    corrections_record = _side_record(corpus, CORRECTIONS_FILE, previous.get("corrections"))
+    side_records = {"sources": sources_record, "corrections": corrections_record}
+    if _unchanged(store, previous, slots, side_records, version):
         return _report(store, previous, 0, len(slots) - len(todo), removed, False, started)
     lexicons = load_lexicons()  # before the pool forks, so every worker inherits them
     _process(store, todo, today, workers or default_workers(), engine, scheduler, progress, version)
     tables = build_tables([slot.prepared.result for slot in slots], lexicons, sources.problems)
+    # The analyst's decisions apply after extraction, so editing them re-runs no article.
+    tables = review_corpus(corpus, tables, lexicons)[0]
     manifest = _manifest(corpus, slots, sources_record, version, tables, today)
+    manifest["corrections"] = corrections_record
     manifest["articles"] = {
         "total": len(slots), "processed": len(todo), "reused": len(slots) - len(todo),
         "removed": removed,
@@ -496,18 +503,22 @@ def _process(
 
 
 def _unchanged(
-    store: Path, previous: dict, slots: list[Slot], sources: dict | None, version: dict
+    store: Path, previous: dict, slots: list[Slot], side_records: dict, version: dict
 ) -> bool:
     """Whether the tables would come out as they are: every article is cached (or unreadable
-    as before, by size and time), and sources.csv and the pipeline are the same."""
+    as before, by size and time), and sources.csv, corrections.csv and the pipeline are the
+    same."""
     if not previous or not (store / previous.get("tables", "") / "documents.csv").exists():
         return False
     if any(slot.prepared is None and slot.sha256 for slot in slots):
         return False
     before = [_identity(f["name"], f["key"], f["size"], f["mtime_ns"]) for f in previous["files"]]
     now = [_identity(s.name, s.key, s.size, s.mtime_ns) for s in slots]
-    same_sources = (previous.get("sources") or {}).get("sha256") == (sources or {}).get("sha256")
-    return before == now and same_sources and previous["pipeline"] == version
+    same_sides = all(
+        (previous.get(name) or {}).get("sha256") == (record or {}).get("sha256")
+        for name, record in side_records.items()
+    )
+    return before == now and same_sides and previous["pipeline"] == version
 
 
 def _identity(name: str, key: str, size: int, mtime_ns: int) -> tuple:
@@ -601,12 +612,17 @@ def read_manifest(store: Path) -> dict:
 
 
 def _sources_record(corpus: Path, known: dict | None) -> dict | None:
-    path = corpus / SOURCES_FILE
+    return _side_record(corpus, SOURCES_FILE, known)
+
+
+def _side_record(corpus: Path, name: str, known: dict | None) -> dict | None:
+    """Size, time and hash of a file beside the articles (sources.csv, corrections.csv)."""
+    path = corpus / name
     try:
         stat = path.stat()
     except OSError:
         return None
-    record = {"name": SOURCES_FILE, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+    record = {"name": name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
     if known and (known["size"], known["mtime_ns"]) == (record["size"], record["mtime_ns"]):
         return {**record, "sha256": known["sha256"]}
     return {**record, "sha256": _file_sha256(path)}
@@ -780,8 +796,16 @@ def store_is_current(corpus: Path, store: Path, *, today: date | None = None) ->
         return False
     if not all(_same_file(p, f) for p, f in zip(paths, manifest["files"], strict=True)):
         return False
-    sources = _sources_record(corpus, manifest.get("sources"))
-    return (sources or {}).get("sha256") == (manifest.get("sources") or {}).get("sha256")
+    return _same_side_files(corpus, manifest)
+
+
+def _same_side_files(corpus: Path, manifest: dict) -> bool:
+    """Whether sources.csv and corrections.csv are as the manifest recorded them."""
+    return all(
+        (_side_record(corpus, file_name, manifest.get(key)) or {}).get("sha256")
+        == (manifest.get(key) or {}).get("sha256")
+        for key, file_name in (("sources", SOURCES_FILE), ("corrections", CORRECTIONS_FILE))
+    )
 
 
 def _same_file(path: Path, record: dict) -> bool:

@@ -15,6 +15,7 @@ import pytest
 
 from data_prep import schema, store
 from data_prep.pipeline import build_corpus
+from data_prep.review import decision_row, write_corrections
 from data_prep.store import (
     compact,
     pipeline_version,
@@ -229,6 +230,7 @@ def test_process_pool_equals_one_process(built, corpus, tmp_path, today):
 
 def test_dask_on_a_local_cluster_equals_one_process(built, corpus, tmp_path, today):
     import distributed  # a dev requirement; the app itself does not need it
+
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster:
@@ -352,3 +354,17 @@ def test_reading_a_folder_that_is_no_store(tmp_path):
     with pytest.raises(FileNotFoundError, match="no prepared store"):
         read_store(tmp_path)
     assert not store_is_current(tmp_path, tmp_path)
+
+
+def test_the_store_applies_corrections_and_a_changed_file_makes_it_stale(built, corpus, today):
+    events = read_store_table(built, "events")
+    rejected = events.iloc[0]
+    row = decision_row(rejected.to_dict(), "reject", {}, "analyst", "", "2026-11-30", "event")
+    write_corrections(corpus / "corrections.csv", [row])
+    assert not store_is_current(corpus, built, today=today)
+    report = update_store(corpus, built, workers=1, today=today)
+    assert report.processed == 0
+    reviewed = read_store_table(built, "events").set_index("event_id")["review"]
+    assert reviewed[rejected["event_id"]] == "rejected"
+    assert (reviewed == "rejected").sum() == 1
+    assert store_is_current(corpus, built, today=today)
