@@ -1,4 +1,5 @@
-"""Assembling the corpus tables from per-article results: duplicates, actors, problems."""
+"""Assembling the corpus tables from per-article results: duplicates, actors, problems and the
+happenings the events report (``event_clusters``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from data_prep import schema
+from data_prep.clusters import with_clusters
 from data_prep.lexicons import Lexicons
 from data_prep.mentions import LEARNED_PERSON_PREFIX
 
@@ -32,7 +34,8 @@ def build_tables(
         tables[name]["review"] = "unreviewed"  # analyst review (review.py) may change it
     tables["actors"] = actor_table(tables["mentions"], lexicons)
     tables["problems"] = problem_table(results, corpus_problems)
-    return {name: schema.conform(frame, name) for name, frame in tables.items()}
+    tables["event_clusters"] = pd.DataFrame()
+    return with_clusters({name: schema.conform(frame, name) for name, frame in tables.items()})
 
 
 def problem_table(results: list[ArticleResult], corpus_problems: Sequence[str]) -> pd.DataFrame:

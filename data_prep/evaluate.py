@@ -11,6 +11,10 @@ compared at their precision: a date of week precision names its week.
 folder's ``corrections.csv`` instead, row by row: a confirmed row is right, a corrected row is
 right on the fields the analyst left alone, a rejected row is a false positive and an added
 row a miss.
+Event clusters (``clusters.csv``, one row per gold event with the happening it reports) are
+scored over the gold events matched to a predicted event, the same way: the predicted event of
+the same sentence and dyad that agrees best, whose ``cluster_id`` is the prediction. Purity,
+inverse purity (recall) and pairwise precision, recall and F1 compare the two partitions.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from data_prep.clusters import cluster_events
 from data_prep.pipeline import build_corpus
 from data_prep.review import ReviewedItem, ReviewReport, review_corpus
 
@@ -91,6 +97,11 @@ def evaluate(tables: dict[str, pd.DataFrame], gold_dir: Path = GOLD_DIR) -> dict
     metrics.update(
         _provenance_metrics(tables, read_gold("boilerplate.csv", gold_dir, texts), texts)
     )
+    if (gold_dir / "clusters.csv").exists():
+        events = tables["events"]
+        if "cluster_id" not in events or events["cluster_id"].isna().all():
+            events, _ = cluster_events(events, documents)
+        metrics.update(_cluster_metrics(events, read_gold("clusters.csv", gold_dir, texts)))
     return metrics
 
 
@@ -185,6 +196,49 @@ def _event_metrics(events: pd.DataFrame, gold: list[dict]) -> dict[str, float]:
         "fully_right": _ratio(sum(c["fully_right"] for c in compared), len(gold)),
         "gold_events": float(len(gold)),
         "predicted_events": float(len(predicted)),
+    }
+
+
+def _cluster_assignments(events: pd.DataFrame, gold: list[dict]) -> list[tuple[str, str]]:
+    """(gold cluster, predicted cluster) for every gold event matched to a predicted one: the
+    predicted event of its sentence and dyad that agrees best on type, then date."""
+    predicted = _rows(events)
+    pairs = []
+    for row in gold:
+        same_dyad = [
+            p for p in predicted if p["span"].overlaps(row["span"]) and _dyad(p) == _dyad(row)
+        ]
+        if same_dyad:
+            pairs.append((row["cluster"], max(same_dyad, key=_agreement(row))["cluster_id"]))
+    return pairs
+
+
+def _pairs(counts: Counter) -> int:
+    return sum(n * (n - 1) // 2 for n in counts.values())
+
+
+def _cluster_metrics(events: pd.DataFrame, gold: list[dict]) -> dict[str, float]:
+    pairs = _cluster_assignments(events, gold)
+    cells = Counter(pairs)
+    by_gold = Counter(g for g, _ in pairs)
+    by_predicted = Counter(p for _, p in pairs)
+
+    def best_share(side: int) -> float:
+        best: dict[str, int] = {}
+        for cell, n in cells.items():
+            best[cell[side]] = max(best.get(cell[side], 0), n)
+        return _ratio(sum(best.values()), len(pairs))
+
+    precision = _ratio(_pairs(cells), _pairs(by_predicted))
+    recall = _ratio(_pairs(cells), _pairs(by_gold))
+    return {
+        "cluster_purity": best_share(1),
+        "cluster_inverse_purity": best_share(0),
+        "cluster_pair_precision": precision,
+        "cluster_pair_recall": recall,
+        "cluster_pair_f1": _f1(precision, recall),
+        "gold_cluster_events": float(len(gold)),
+        "gold_cluster_events_matched": float(len(pairs)),
     }
 
 

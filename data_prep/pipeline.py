@@ -16,6 +16,7 @@ import pandas as pd
 
 from data_prep.assemble import build_tables
 from data_prep.clean import Segment, segment_document
+from data_prep.clusters import with_clusters
 from data_prep.dates import latest_full_date
 from data_prep.lexicons import Lexicons, load_lexicons
 from data_prep.load import (
@@ -30,6 +31,7 @@ from data_prep.load import (
 )
 from data_prep.model import Document, Sentence, SentenceState
 from data_prep.review import review_corpus
+from data_prep.review.corrections import FILE_NAME as CORRECTIONS_FILE
 from data_prep.rows import claim_rows, event_rows, mention_rows, sentence_rows, stable_id
 from data_prep.stages import STAGES
 
@@ -221,5 +223,17 @@ def build_corpus(
         process_article(article, sources.by_file.get(article.source_file), lexicons, today)
         for article in articles
     ]
-    tables = build_tables(results, lexicons, sources.problems)
-    return review_corpus(folder, tables, lexicons)[0] if review else tables
+    return finish_tables(
+        folder, build_tables(results, lexicons, sources.problems), lexicons, review
+    )
+
+
+def finish_tables(
+    folder: Path, tables: dict[str, pd.DataFrame], lexicons: Lexicons, review: bool = True
+) -> dict[str, pd.DataFrame]:
+    """The analyst's decisions in the folder's ``corrections.csv`` (unless ``review`` is
+    false) applied to the assembled tables; the happenings are grouped again without the
+    rows the analyst rejected."""
+    if review and (Path(folder) / CORRECTIONS_FILE).is_file():
+        tables = with_clusters(review_corpus(folder, tables, lexicons)[0])
+    return tables

@@ -91,8 +91,7 @@ from data_prep.load import (
     list_article_files,
     read_article_file,
 )
-from data_prep.pipeline import ArticleResult, corpus_sources, process_article
-from data_prep.review import review_corpus
+from data_prep.pipeline import ArticleResult, corpus_sources, finish_tables, process_article
 from data_prep.review.corrections import FILE_NAME as CORRECTIONS_FILE
 
 __all__ = [
@@ -137,9 +136,11 @@ COMPACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "actors": ("country", "type", "role"),
     "events": ("doc_id", "source_file", "actor1", "actor1_country", "actor2", "actor2_country",
                "event_type", "cameo_code", "cameo_root", "polarity", "cue", "event_date",
-               "date_precision", "themes", "modality", "published", "outlet"),
+               "date_precision", "themes", "modality", "published", "outlet", "review",
+               "cluster_id"),
+    "event_clusters": ("actor1", "actor2", "event_type", "polarity", "date_precision"),
     "claims": ("doc_id", "source_file", "claimant", "claimant_country", "stance", "cue", "via",
-               "claim_date", "published", "outlet"),
+               "claim_date", "published", "outlet", "review"),
     "problems": ("source_file", "severity"),
 }  # fmt: skip
 
@@ -417,8 +418,8 @@ def update_store(
     lexicons = load_lexicons()  # before the pool forks, so every worker inherits them
     _process(store, todo, today, workers or default_workers(), engine, scheduler, progress, version)
     tables = build_tables([slot.prepared.result for slot in slots], lexicons, sources.problems)
-    # The analyst's decisions apply after extraction, so editing them re-runs no article.
-    tables = review_corpus(corpus, tables, lexicons)[0]
+    # Decisions and clusters come after extraction, so editing a decision re-runs no article.
+    tables = finish_tables(corpus, tables, lexicons)
     manifest = _manifest(corpus, slots, sources_record, version, tables, today)
     manifest["corrections"] = corrections_record
     manifest["articles"] = {

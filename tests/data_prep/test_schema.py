@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from data_prep import schema
+from data_prep.clusters import cluster_events
 from data_prep.dates import is_valid_partial_date
 
 REQUIRED = {
@@ -66,6 +67,20 @@ REQUIRED = {
     "sentences": ["doc_id", "sentence_index", "kind", "char_start", "char_end", "text"],
     "mentions": ["doc_id", "char_start", "char_end", "quote", "actor_id", "country"],
     "problems": ["source_file", "severity", "message"],
+    "event_clusters": [
+        "cluster_id",
+        "label",
+        "event_date",
+        "date_precision",
+        "first_reported",
+        "last_reported",
+        "n_mentions",
+        "n_articles",
+        "n_outlets",
+        "outlets",
+        "state_media_only",
+        "single_source",
+    ],
 }
 COUNTRY_COLUMNS = {
     "events": ["actor1_country", "actor2_country"],
@@ -78,8 +93,18 @@ ID_COLUMNS = {
     "events": "event_id",
     "claims": "claim_id",
     "actors": "actor_id",
+    "event_clusters": "cluster_id",
 }
 ISO3 = re.compile(r"[A-Z]{3}")
+
+
+@pytest.fixture(scope="module")
+def seed_tables(seed_tables):
+    """The seed tables with the event clusters, made here until ``build_corpus`` makes them."""
+    if "event_clusters" in seed_tables:
+        return seed_tables
+    events, clusters = cluster_events(seed_tables["events"], seed_tables["documents"])
+    return {**seed_tables, "events": events, "event_clusters": clusters}
 
 
 def values(frame: pd.DataFrame, column: str) -> list[str]:
@@ -160,6 +185,10 @@ def test_ids_are_stable_across_runs(seed_tables, seeds_dir, today):
     from data_prep.pipeline import build_corpus
 
     again = build_corpus(seeds_dir, today=today)
+    if "event_clusters" not in again:
+        again["events"], again["event_clusters"] = cluster_events(
+            again["events"], again["documents"]
+        )
     for table, column in ID_COLUMNS.items():
         assert seed_tables[table][column].tolist() == again[table][column].tolist(), table
 
@@ -221,6 +250,7 @@ def test_vocabularies_refer_to_real_columns():
         "actors",
         "mentions",
         "events",
+        "event_clusters",
         "claims",
         "problems",
     }

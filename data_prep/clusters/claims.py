@@ -1,0 +1,158 @@
+"""Contested claims: claims on one topic, and the topics where one side denies what another asserts.
+
+**Topic.** A claim's topic is described by its *key words*: the lowercase content words of its
+sentence (names and places are left out: every claim here names Russia or Iran), without the
+words too common in the corpus to tell topics apart (those in more than a quarter of the
+claims, once there are enough claims to say). When the events table is given, the events
+of the claim's sentence add one key word each, ``act:<type>:<dyad>``, so two claims about an
+arms transfer between the same two countries share a word even when worded apart. A claim with
+almost no words of its own ("Zelensky called that a lie.", "Bout has denied this.") answers
+the claim just before it in its article, and borrows that claim's key words.
+
+A claim joins the topic whose first claim shares the most key words with it (two at least,
+and a Jaccard likeness of 0.15), else opens a topic; candidate topics are found through an
+index from key word to topics, so claims that share no word are never compared, and topics do
+not chain from claim to claim.
+
+**Contested.** A topic is contested when one claimant asserts, hopes or warns and another
+claimant (another name and country) denies or disputes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import pandas as pd
+
+from data_prep.clusters.words import content_words, jaccard
+
+COMMON_SHARE = 0.25
+MIN_CLAIMS_FOR_COMMON = 8
+SHARED_WORDS = 2
+TOPIC_LIKENESS = 0.15
+OWN_WORDS = 3  # fewer key words than this: the claim answers the previous one
+CARRY_SENTENCES = 2
+FOR = frozenset({"asserts", "hopes", "warns"})
+AGAINST = frozenset({"denies", "disputes"})
+COLUMNS = [
+    "topic_id",
+    "topic_words",
+    "contested",
+    "n_claims",
+    "claim_id",
+    "claimant",
+    "claimant_country",
+    "stance",
+    "position",
+    "quote",
+    "outlet",
+    "via",
+    "claim_date",
+    "published",
+    "source_file",
+]
+
+
+def _act_words(events: pd.DataFrame | None) -> dict[tuple, set[str]]:
+    found: dict[tuple, set[str]] = defaultdict(set)
+    if events is None or events.empty:
+        return found
+    frame = events.astype(object).where(events.notna(), "")
+    for row in frame.to_dict("records"):
+        first = row["actor1_country"] or row["actor1"]
+        second = row["actor2_country"] or row["actor2"]
+        dyad = "-".join(sorted((str(first), str(second))))
+        found[row["doc_id"], row["sentence_index"]].add(f"act:{row['event_type']}:{dyad}")
+    return found
+
+
+def key_words(rows: list[dict], events: pd.DataFrame | None = None) -> list[frozenset[str]]:
+    """Each claim's key words (see the module's docstring)."""
+    own = [content_words(str(r["quote"])) for r in rows]
+    counts = Counter(word for words in own for word in words)
+    if len(rows) >= MIN_CLAIMS_FOR_COMMON:
+        common = {w for w, n in counts.items() if n > COMMON_SHARE * len(rows)}
+        own = [words - common for words in own]
+    acts = _act_words(events)
+    words = [
+        frozenset(o | acts.get((r["doc_id"], r["sentence_index"]), set()))
+        for r, o in zip(rows, own, strict=True)
+    ]
+    previous: dict[str, int] = {}
+    for i, row in enumerate(rows):
+        before = previous.get(row["doc_id"])
+        close = before is not None and (
+            int(row["sentence_index"]) - int(rows[before]["sentence_index"]) <= CARRY_SENTENCES
+        )
+        if close and len(own[i]) < OWN_WORDS:
+            words[i] = words[i] | words[before]
+        previous[row["doc_id"]] = i
+    return words
+
+
+def _topics(words: list[frozenset[str]]) -> list[int]:
+    """A topic number per claim. A claim joins the topic whose first claim shares the most key
+    words with it (at least ``SHARED_WORDS``, and a fair share of both); topics do not chain
+    from claim to claim. Only topics that share a word with the claim are looked at."""
+    seeds: list[frozenset[str]] = []
+    postings: dict[str, list[int]] = defaultdict(list)
+    topics = []
+    for claim_words in words:
+        shared = Counter(t for word in claim_words for t in postings[word])
+        fitting = [
+            (n, -t)
+            for t, n in shared.items()
+            if n >= SHARED_WORDS and jaccard(claim_words, seeds[t]) >= TOPIC_LIKENESS
+        ]
+        if fitting:
+            topics.append(-max(fitting)[1])
+            continue
+        topics.append(len(seeds))
+        for word in claim_words:
+            postings[word].append(len(seeds))
+        seeds.append(claim_words)
+    return topics
+
+
+def _contested(members: list[dict]) -> bool:
+    backers = {(m["claimant"], m["claimant_country"]) for m in members if m["stance"] in FOR}
+    deniers = {(m["claimant"], m["claimant_country"]) for m in members if m["stance"] in AGAINST}
+    return any(
+        b[0] != d[0] and (not b[1] or not d[1] or b[1] != d[1]) for b in backers for d in deniers
+    )
+
+
+def _topic_words(words: list[frozenset[str]], limit: int = 5) -> str:
+    counts = Counter(w for claim_words in words for w in claim_words if not w.startswith("act:"))
+    shared = [w for w, n in sorted(counts.items(), key=lambda i: (-i[1], i[0])) if n > 1]
+    return ";".join(shared[:limit])
+
+
+def contested_claims(claims: pd.DataFrame, events: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per (topic, claim) for every topic of two claims or more, contested first."""
+    rows = claims.astype(object).where(claims.notna(), "").to_dict("records")
+    words = key_words(rows, events)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, topic in enumerate(_topics(words)):
+        groups[topic].append(i)
+    records = []
+    for members in (m for m in groups.values() if len(m) > 1):
+        member_rows = [rows[i] for i in members]
+        contested = _contested(member_rows)
+        topic_words = _topic_words([words[i] for i in members])
+        topic_id = "tp_" + str(member_rows[0]["claim_id"]).removeprefix("cl_")
+        for row in member_rows:
+            position = "for" if row["stance"] in FOR else "against"
+            records.append(
+                {
+                    **row,
+                    "topic_id": topic_id,
+                    "topic_words": topic_words,
+                    "position": position,
+                    "contested": contested,
+                    "n_claims": len(members),
+                }
+            )
+    frame = pd.DataFrame(records, columns=COLUMNS)
+    frame = frame.sort_values(["contested", "topic_id"], ascending=[False, True], kind="stable")
+    return frame.astype({"contested": "boolean", "n_claims": "Int64"}).reset_index(drop=True)

@@ -1,0 +1,337 @@
+"""Event clusters: the event rows that report one happening, across sentences and articles.
+
+Two mentions report the same happening when they share
+
+* the **dyad**: the two sides (an actor's country, else its name), in order, except for joint
+  acts (meetings, calls, agreements, relationship states), where the order does not matter;
+* the **type** and **polarity**, and the **modality class**: what is reported or planned is
+  one class, a denial another, a hypothesis a third;
+* an **overlapping date window** at the dates' precision (a day; the seven days ending on a
+  week's date; a month; a year). A mention without a date joins the cluster of its dyad and
+  type whose wording is most alike, if any is alike enough;
+* **similar wording of the act**: the cues share a word ("drones", "drone factory"), or the
+  quotes' content words overlap. Two mentions dated within the same week need no shared word:
+  one dyad, one type, one week is one happening.
+
+No pass compares every event with every other: mentions are blocked by dyad, type, polarity and
+modality class, and a dated mention is compared only with the clusters of its block whose
+anchor month is within one month of its own window. Dated mentions are placed first, the most
+precise first, so each cluster is anchored on its most precise report; undated mentions then
+join the most alike cluster of their block.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from data_prep import schema
+from data_prep.clusters.words import GENERIC_ACT_WORDS, content_words, jaccard, overlap
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons"
+# Acts with no initiator: "Putin met Pezeshkian" and "Pezeshkian met Putin" are one meeting.
+JOINT_TYPES = frozenset({"meeting", "call", "agreement", "other"})
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+NARROW_DAYS = 7
+SIMILAR_WORDING = 0.3
+# Members whose wording a new mention is compared with (the first ones of a cluster).
+COMPARED_MEMBERS = 12
+
+Window = tuple[date, date]
+
+
+@dataclass
+class Mention:
+    position: int
+    block: tuple
+    window: Window | None
+    rank: int
+    cue_words: frozenset[str]
+    quote_words: frozenset[str]
+    doc_id: str = ""
+    # Dated by a date expression of its own, not by the publication date standing in.
+    written_date: bool = False
+
+    def months(self, pad: int = 0) -> range:
+        start, end = self.window
+        return range(_month(start) - pad, _month(end) + pad + 1)
+
+    @property
+    def narrow(self) -> bool:
+        return self.window is not None and (self.window[1] - self.window[0]).days < NARROW_DAYS
+
+
+@dataclass
+class Cluster:
+    anchor: Mention
+    members: list[Mention] = field(default_factory=list)
+
+    def likeness(self, mention: Mention) -> float:
+        return max(_likeness(mention, other) for other in self.members[:COMPARED_MEMBERS])
+
+
+def _month(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def date_window(value: str, precision: str) -> Window | None:
+    """The days an event date covers at its precision, or None when it has no date."""
+    parts = (value or "").split("-")
+    try:
+        if len(parts) == 3:
+            day = date.fromisoformat(value)
+            return (day - timedelta(days=6), day) if precision == "week" else (day, day)
+        if len(parts) == 2:
+            year, month = int(parts[0]), int(parts[1])
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if len(parts) == 1 and parts[0]:
+            return date(int(parts[0]), 1, 1), date(int(parts[0]), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _overlaps(first: Window, second: Window) -> bool:
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def _likeness(first: Mention, second: Mention) -> float:
+    return max(
+        overlap(first.cue_words, second.cue_words), jaccard(first.quote_words, second.quote_words)
+    )
+
+
+def side(name: object, country: object) -> str:
+    return str(country) if _present(country) else str(name) if _present(name) else ""
+
+
+def _present(value: object) -> bool:
+    return not pd.isna(value) and str(value) != ""
+
+
+def _modality_class(modality: object) -> str:
+    return str(modality) if modality in ("denied", "hypothetical") else "factual"
+
+
+def _mention(position: int, row: dict) -> Mention:
+    first = side(row["actor1"], row["actor1_country"])
+    second = side(row["actor2"], row["actor2_country"])
+    dyad = tuple(sorted((first, second))) if row["event_type"] in JOINT_TYPES else (first, second)
+    window = date_window(str(row["event_date"] or ""), str(row["date_precision"] or ""))
+    return Mention(
+        position=position,
+        block=(dyad, row["event_type"], row["polarity"], _modality_class(row["modality"])),
+        window=window,
+        rank=PRECISION_RANK.get(str(row["date_precision"]), 4) if window else 4,
+        cue_words=content_words(str(row["cue"] or ""), lowercase_only=False) - GENERIC_ACT_WORDS,
+        quote_words=content_words(str(row["quote"] or "")),
+        doc_id=str(row["doc_id"]),
+        written_date=bool(row.get("date_text")),
+    )
+
+
+def _fits_dated(mention: Mention, cluster: Cluster) -> float | None:
+    """How alike a dated mention is to a cluster it may join, or None when it may not."""
+    if cluster.anchor.window is None or not _overlaps(mention.window, cluster.anchor.window):
+        return None
+    likeness = cluster.likeness(mention)
+    anchor = cluster.anchor
+    if mention.narrow and anchor.narrow and _same_story(mention, anchor):
+        return 1.0 + likeness
+    return likeness if likeness >= SIMILAR_WORDING else None
+
+
+def _same_story(mention: Mention, anchor: Mention) -> bool:
+    """Within one week, one dyad and type is one happening when both dates are written in the
+    text, or both mentions are in one article; the publication date standing in for a missing
+    date says nothing across articles."""
+    return mention.doc_id == anchor.doc_id or (mention.written_date and anchor.written_date)
+
+
+def _fits_undated(mention: Mention, cluster: Cluster) -> float | None:
+    """An undated mention joins a dated cluster whose wording is alike; an undated cluster only
+    when the cues share a word of their own ("drones"), as background states are many."""
+    if cluster.anchor.window is None and not any(
+        mention.cue_words & other.cue_words for other in cluster.members[:COMPARED_MEMBERS]
+    ):
+        return None
+    likeness = cluster.likeness(mention)
+    return likeness if likeness >= SIMILAR_WORDING else None
+
+
+def _best(mention: Mention, candidates: list[Cluster], fits) -> Cluster | None:
+    """The candidate the mention fits best: most alike, then the largest, then the first."""
+    best, best_key = None, None
+    for order, cluster in enumerate(candidates):
+        score = fits(mention, cluster)
+        key = None if score is None else (score, len(cluster.members), -order)
+        if key is not None and (best_key is None or key > best_key):
+            best, best_key = cluster, key
+    return best
+
+
+def group_mentions(mentions: list[Mention]) -> list[Cluster]:
+    """Place every mention in a cluster: dated ones first (most precise first) through the
+    month index of their block, then undated ones among the clusters of their block."""
+    clusters: list[Cluster] = []
+    by_month: dict[tuple, list[int]] = defaultdict(list)
+    by_block: dict[tuple, list[int]] = defaultdict(list)
+    dated = sorted(
+        (m for m in mentions if m.window), key=lambda m: (m.rank, m.window[0], m.position)
+    )
+    for mention in dated:
+        numbers = sorted({n for month in mention.months(1) for n in by_month[mention.block, month]})
+        cluster = _best(mention, [clusters[n] for n in numbers], _fits_dated)
+        if cluster is None:
+            cluster = Cluster(anchor=mention)
+            for month in mention.months():
+                by_month[mention.block, month].append(len(clusters))
+            by_block[mention.block].append(len(clusters))
+            clusters.append(cluster)
+        cluster.members.append(mention)
+    for mention in (m for m in mentions if not m.window):
+        numbers = by_block[mention.block]
+        cluster = _best(mention, [clusters[n] for n in numbers], _fits_undated)
+        if cluster is None:
+            cluster = Cluster(anchor=mention)
+            by_block[mention.block].append(len(clusters))
+            clusters.append(cluster)
+        cluster.members.append(mention)
+    return clusters
+
+
+def cluster_events(
+    events: pd.DataFrame, documents: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The events with their ``cluster_id``, and the ``event_clusters`` table."""
+    rows = events.astype(object).where(events.notna(), "").to_dict("records")
+    clusters = group_mentions([_mention(i, row) for i, row in enumerate(rows)])
+    sources = _sources(documents)
+    cluster_ids = [""] * len(rows)
+    records = []
+    for cluster in clusters:
+        members = [rows[p] for p in sorted(m.position for m in cluster.members)]
+        record = _describe(members, sources)
+        records.append(record)
+        for mention in cluster.members:
+            cluster_ids[mention.position] = record["cluster_id"]
+    clustered = events.copy()
+    clustered["cluster_id"] = pd.array(cluster_ids, dtype=schema.STRING)
+    table = schema.conform(pd.DataFrame(records), "event_clusters")
+    table = table.sort_values(["first_reported", "cluster_id"], kind="stable", na_position="last")
+    return schema.conform(clustered, "events"), table.reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class Source:
+    outlet: str
+    published: str
+    state_side: str  # the country whose state outlet it is, or ""
+
+
+def _sources(documents: pd.DataFrame) -> dict[str, Source]:
+    frame = documents.astype(object).where(documents.notna(), "")
+    state = state_media()
+    return {
+        row["doc_id"]: Source(
+            str(row["outlet"]), str(row["published"]), state.get(_normal(str(row["outlet"])), "")
+        )
+        for row in frame.to_dict("records")
+    }
+
+
+def _normal(outlet: str) -> str:
+    return outlet.strip().lower().removeprefix("the ")
+
+
+@lru_cache(maxsize=1)
+def state_media() -> dict[str, str]:
+    """Every spelling of a state outlet in ``media.csv`` → its country."""
+    found: dict[str, str] = {}
+    with (LEXICON_DIR / "media.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["state_media"].strip().lower() in ("true", "yes", "y", "1"):
+                for name in [row["name"], *row["aliases"].split("|")]:
+                    found[_normal(name)] = row["country"]
+    return found
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    with (LEXICON_DIR / "countries.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["iso3"]: row["name"] for row in csv.DictReader(handle)}
+
+
+def _resolved_date(members: list[dict]) -> tuple[str, str]:
+    """The most precise date among the members; ties by how many report it, then earliest."""
+    dated = [m for m in members if m["date_precision"] in PRECISION_RANK and m["event_date"]]
+    if not dated:
+        return "", "unknown"
+    rank = min(PRECISION_RANK[m["date_precision"]] for m in dated)
+    best = [m for m in dated if PRECISION_RANK[m["date_precision"]] == rank]
+    counts = Counter((m["event_date"], m["date_precision"]) for m in best)
+    return min(counts, key=lambda key: (-counts[key], key[0]))
+
+
+def _side_name(name: object, country: object) -> str:
+    code = str(country) if _present(country) else ""
+    return country_names().get(code, code) if code else str(name)
+
+
+def _coverage(members: list[dict], sources: dict[str, Source], parties: set[str]) -> dict:
+    """Who reported the happening: articles, outlets, and whether only the parties' state media
+    did (an article whose outlet is unknown is not state media)."""
+    docs = sorted({m["doc_id"] for m in members})
+    known = [sources[d] for d in docs if d in sources]
+    outlets = sorted({s.outlet for s in known if s.outlet})
+    reporters = {_reporter(d, sources) for d in docs}
+    published = sorted(p for p in (_published(m, sources) for m in members) if p)
+    return {
+        "first_reported": published[0] if published else "",
+        "last_reported": published[-1] if published else "",
+        "n_mentions": len(members),
+        "n_articles": len(docs),
+        "n_outlets": len(outlets),
+        "outlets": ";".join(outlets),
+        "state_media_only": len(known) == len(docs) and all(s.state_side in parties for s in known),
+        "single_source": len(reporters) <= 1,
+    }
+
+
+def _reporter(doc_id: str, sources: dict[str, Source]) -> str:
+    """The outlet of an article, or the article itself when its outlet is unknown."""
+    source = sources.get(doc_id)
+    return source.outlet if source and source.outlet else doc_id
+
+
+def _describe(members: list[dict], sources: dict[str, Source]) -> dict:
+    # The earliest report: first published, then first in the events table.
+    earliest = min(members, key=lambda m: _published(m, sources) or "9999")
+    event_date, precision = _resolved_date(members)
+    first = _side_name(earliest["actor1"], earliest["actor1_country"])
+    second = _side_name(earliest["actor2"], earliest["actor2_country"])
+    arrow = "–" if earliest["event_type"] in JOINT_TYPES else "→"
+    parties = {earliest["actor1_country"], earliest["actor2_country"]} - {""}
+    return {
+        "cluster_id": "cl_" + str(earliest["event_id"]).removeprefix("ev_"),
+        "label": f"{first} {arrow} {second}: {earliest['event_type']}, {event_date or 'undated'}",
+        "actor1": first,
+        "actor2": second,
+        "event_type": earliest["event_type"],
+        "polarity": earliest["polarity"],
+        "event_date": event_date,
+        "date_precision": precision,
+        **_coverage(members, sources, parties),
+    }
+
+
+def _published(member: dict, sources: dict[str, Source]) -> str:
+    source = sources.get(member["doc_id"])
+    return (source.published if source else "") or str(member.get("published") or "")
