@@ -1,26 +1,100 @@
-"""Cached access to the corpus tables, keyed on plain values (file names, sizes, mtimes)."""
+"""The app's data: the prepared store of the corpus, this session's uploads, one article's text.
+
+* The store (``STORE_DIR``, default ``data/processed/``) is built from the corpus
+  (``CORPUS_DIR``) on the first run, and updated when ``store_is_current`` says the corpus
+  changed, with a progress bar. A read-only folder (Community Cloud) falls back to a
+  temporary one.
+* Every page holds the row tables without article text or sentences; the reader loads one
+  article's text and sentences when it is shown.
+* Uploads go through the pipeline alone and are joined to the store's tables in memory.
+
+Every cache is keyed on plain values (paths, file sizes and modification times, upload
+hashes, filter values), never on DataFrames. Cached tables are shared, read-only objects
+(``st.cache_resource``): one copy in memory for every session, no unpickling per rerun.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import io
 import os
+import tempfile
 from collections.abc import Sequence
+from dataclasses import astuple
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.filters import FilterOptions, filter_options
+from dashboard.filters import (
+    FilterOptions,
+    Filters,
+    compact,
+    filter_claims,
+    filter_documents,
+    filter_events,
+    filter_options,
+    with_spans,
+)
 from data_prep.load import ARTICLE_SUFFIXES, SOURCES_FILE
 from data_prep.pipeline import build_corpus
 
+try:  # the one place the store's functions are imported
+    from data_prep.store import (
+        read_document_text,
+        read_sentences,
+        read_store,
+        store_is_current,
+        update_store,
+    )
+except ImportError:  # until branch `store` lands: the same five functions, simpler inside
+    from dashboard.interim_store import (
+        read_document_text,
+        read_sentences,
+        read_store,
+        store_is_current,
+        update_store,
+    )
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
+UPLOADED = "uploaded"
+
+
+# --- where things are --------------------------------------------------------------------
+
+
+def _from_env(name: str, default: str) -> Path:
+    folder = Path(os.environ.get(name, default))
+    return folder if folder.is_absolute() else REPO_ROOT / folder
 
 
 def corpus_dir() -> Path:
-    folder = Path(os.environ.get("CORPUS_DIR", "seeds"))
-    return folder if folder.is_absolute() else REPO_ROOT / folder
+    return _from_env("CORPUS_DIR", "seeds")
+
+
+def store_dir() -> Path:
+    return _from_env("STORE_DIR", "data/processed")
+
+
+def is_writable(folder: Path) -> bool:
+    """Whether the store can be written in ``folder`` (its nearest existing ancestor)."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    return os.access(existing, os.W_OK)
+
+
+def fallback_store_dir(corpus: Path) -> Path:
+    """A temporary store folder for a read-only checkout, one per corpus."""
+    name = hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:12]
+    return Path(tempfile.gettempdir()) / "russia-iran-monitor" / f"store-{name}"
+
+
+def choose_store_dir(corpus: Path, preferred: Path) -> Path:
+    """``preferred`` when it holds the corpus's store or can be written, else a temporary one."""
+    if _is_current(str(corpus), str(preferred), _mtime(corpus)) or is_writable(preferred):
+        return preferred
+    return fallback_store_dir(corpus)
 
 
 def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
@@ -35,30 +109,171 @@ def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
     )
 
 
+def store_state(store: Path) -> tuple[tuple[str, int, int], ...]:
+    """The store's files with sizes and modification times: changes whenever it is rewritten."""
+    if not store.is_dir():
+        return ()
+    return tuple(
+        (str(path.relative_to(store)), stat.st_size, stat.st_mtime_ns)
+        for path in sorted(store.rglob("*"))
+        if path.is_file()
+        for stat in (path.stat(),)
+    )
+
+
 def upload_key(uploads: Sequence[tuple[str, bytes]]) -> tuple[tuple[str, str], ...]:
     return tuple((name, hashlib.sha256(data).hexdigest()) for name, data in uploads)
 
 
-@st.cache_data(show_spinner="Reading the articles…", max_entries=16)
-def _tables(
-    folder: str, files: tuple, uploads_key: tuple, _uploads: tuple
+# --- the store ---------------------------------------------------------------------------
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _is_current(corpus: str, store: str, corpus_mtime: int) -> bool:
+    """Checked when the folder changes (an article added, removed or replaced) and at least
+    every minute: with thousands of files the check means thousands of ``stat`` calls."""
+    return store_is_current(Path(corpus), Path(store))
+
+
+def _mtime(folder: Path) -> int:
+    return folder.stat().st_mtime_ns if folder.exists() else 0
+
+
+def build_store(corpus: Path, store: Path) -> None:
+    """Build or update the store, with a progress bar the analyst can watch."""
+    bar = st.progress(0.0, text="Preparing the articles…")
+
+    def progress(done: int, total: int) -> None:
+        bar.progress(done / max(total, 1), text=f"Preparing the articles: {done:,} of {total:,}")
+
+    update_store(corpus, store, progress=progress)
+    bar.empty()
+    _is_current.clear()
+
+
+def current_store() -> Path:
+    """The store of the corpus, built or brought up to date first when it has to be."""
+    corpus = corpus_dir()
+    store = choose_store_dir(corpus, store_dir())
+    if not _is_current(str(corpus), str(store), _mtime(corpus)):
+        build_store(corpus, store)
+    return store
+
+
+@st.cache_resource(show_spinner="Reading the prepared articles…", max_entries=4)
+def _store_tables(store: str, state: tuple) -> dict[str, pd.DataFrame]:
+    return with_spans(compact(read_store(Path(store))))
+
+
+@st.cache_resource(show_spinner="Reading the uploaded articles…", max_entries=16)
+def _upload_tables(uploads_key: tuple, _uploads: tuple) -> dict[str, pd.DataFrame]:
+    """The uploads through the pipeline on their own (text and sentences included)."""
+    return build_corpus(REPO_ROOT / ".no-corpus-for-uploads", uploads=_uploads)
+
+
+def join_uploads(
+    corpus: dict[str, pd.DataFrame], uploaded: dict[str, pd.DataFrame]
 ) -> dict[str, pd.DataFrame]:
-    return build_corpus(Path(folder), uploads=_uploads)
+    """The store's tables with the uploads' rows added (their text and sentences left out)."""
+    joined = {}
+    for name, frame in corpus.items():
+        extra = uploaded[name].drop(columns=["text"], errors="ignore")
+        joined[name] = pd.concat([frame, extra], ignore_index=True)
+    actors = joined["actors"]
+    counts = actors.groupby("actor_id", sort=False)[["n_mentions", "n_documents"]].sum()
+    first = actors.drop_duplicates("actor_id").set_index("actor_id")
+    first[["n_mentions", "n_documents"]] = counts
+    joined["actors"] = first.reset_index()[list(actors.columns)]
+    return with_spans(compact(joined))
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _options(folder: str, files: tuple, uploads_key: tuple, _uploads: tuple) -> FilterOptions:
-    return filter_options(_tables(folder, files, uploads_key, _uploads))
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _tables(store: str, state: tuple, uploads_key: tuple, _uploads: tuple):
+    stored = _store_tables(store, state)
+    if not uploads_key:
+        return stored
+    return join_uploads(stored, _upload_tables(uploads_key, _uploads))
 
 
 def load_tables(uploads: Sequence[tuple[str, bytes]] = ()) -> dict[str, pd.DataFrame]:
-    folder = corpus_dir()
-    return _tables(str(folder), fingerprint(folder), upload_key(uploads), tuple(uploads))
+    """The row tables of the corpus and the uploads. Shared between sessions: never modify."""
+    store = current_store()
+    return _tables(str(store), store_state(store), upload_key(uploads), tuple(uploads))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _options(store: str, state: tuple, uploads_key: tuple, _uploads: tuple) -> FilterOptions:
+    return filter_options(_tables(store, state, uploads_key, _uploads))
 
 
 def load_options(uploads: Sequence[tuple[str, bytes]] = ()) -> FilterOptions:
-    folder = corpus_dir()
-    return _options(str(folder), fingerprint(folder), upload_key(uploads), tuple(uploads))
+    store = current_store()
+    return _options(str(store), store_state(store), upload_key(uploads), tuple(uploads))
+
+
+# --- filtered views ----------------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _filtered(store: str, state: tuple, uploads_key: tuple, values: tuple, _uploads: tuple):
+    tables = _tables(store, state, uploads_key, _uploads)
+    filters = Filters(*values)
+    return (
+        filter_events(tables["events"], filters),
+        filter_claims(tables["claims"], filters),
+        filter_documents(tables["documents"], filters),
+    )
+
+
+def filtered_view(
+    filters: Filters, uploads: Sequence[tuple[str, bytes]] = ()
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Events, claims and articles the filters keep, cached by the filters' plain values."""
+    store = current_store()
+    return _filtered(
+        str(store), store_state(store), upload_key(uploads), astuple(filters), tuple(uploads)
+    )
+
+
+# --- one article, on demand --------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _stored_text(store: str, state: tuple, doc_id: str) -> str:
+    return read_document_text(Path(store), doc_id)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _stored_sentences(store: str, state: tuple, doc_id: str) -> pd.DataFrame:
+    return read_sentences(Path(store), doc_id)
+
+
+def _uploaded_rows(uploads, doc_id: str) -> dict[str, pd.DataFrame] | None:
+    if not uploads:
+        return None
+    tables = _upload_tables(upload_key(uploads), tuple(uploads))
+    return tables if (tables["documents"]["doc_id"] == doc_id).any() else None
+
+
+def article_text(doc_id: str, uploads: Sequence[tuple[str, bytes]] = ()) -> str:
+    uploaded = _uploaded_rows(uploads, doc_id)
+    if uploaded is not None:
+        documents = uploaded["documents"]
+        return str(documents.loc[documents["doc_id"] == doc_id, "text"].iloc[0])
+    store = current_store()
+    return _stored_text(str(store), store_state(store), doc_id)
+
+
+def article_sentences(doc_id: str, uploads: Sequence[tuple[str, bytes]] = ()) -> pd.DataFrame:
+    uploaded = _uploaded_rows(uploads, doc_id)
+    if uploaded is not None:
+        sentences = uploaded["sentences"]
+        return sentences[sentences["doc_id"] == doc_id]
+    store = current_store()
+    return _stored_sentences(str(store), store_state(store), doc_id)
+
+
+# --- downloads ---------------------------------------------------------------------------
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:

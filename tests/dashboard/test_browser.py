@@ -133,14 +133,17 @@ def streamlit_server(log: Path, **env: str) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def app_url(browser, tmp_path_factory) -> Iterator[str]:
     log = tmp_path_factory.mktemp("logs") / "seeds.log"
-    with streamlit_server(log, CORPUS_DIR="seeds") as base:
+    store = tmp_path_factory.mktemp("store") / "processed"
+    with streamlit_server(log, CORPUS_DIR="seeds", STORE_DIR=str(store)) as base:
         yield base
 
 
 @pytest.fixture(scope="session")
 def xss_url(browser, xss_corpus, tmp_path_factory) -> Iterator[str]:
     with streamlit_server(
-        tmp_path_factory.mktemp("logs") / "xss.log", CORPUS_DIR=str(xss_corpus)
+        tmp_path_factory.mktemp("logs") / "xss.log",
+        CORPUS_DIR=str(xss_corpus),
+        STORE_DIR=str(tmp_path_factory.mktemp("store") / "processed"),
     ) as base:
         yield base
 
