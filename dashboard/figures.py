@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import textwrap
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -119,32 +120,65 @@ def timeline_points(
     return frame
 
 
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 30.4, "quarter": 91.3, "year": 365.25}
+MAX_PERIODS = 100  # columns of bubbles across the dense part of the chart
+
+
 def density_period(dated: pd.DataFrame) -> str:
-    """Months over more than a year and a half, weeks over a few months, days below that."""
-    reach = (dated["x"].max() - dated["x"].min()).days if len(dated) else 0
-    return "month" if reach > 540 else "week" if reach > 60 else "day"
+    """The shortest period that puts at most ``MAX_PERIODS`` across the bulk of the events
+    (the 1st to the 99th percentile, so one event dated 2001 does not stretch the scale)."""
+    if dated.empty:
+        return "day"
+    low, high = dated["x"].quantile([0.01, 0.99])
+    reach = max((high - low).days, 1)
+    return next(
+        (name for name, days in _PERIOD_DAYS.items() if reach / days <= MAX_PERIODS), "year"
+    )
 
 
-_PERIOD_FREQ = {"month": "M", "week": "W-SUN", "day": "D"}
+_DENSITY_COLUMNS = ["event_date", "date_precision", "published", "polarity", "event_type",
+                    "actor1_country", "actor2_country", "event_id"]  # fmt: skip
+
+
+def period_bounds(x: pd.Series, period: str) -> tuple[np.ndarray, np.ndarray]:
+    """The first and last day of the day, week (Monday to Sunday), month, quarter or year
+    each timestamp falls in, as ``datetime64[D]`` arrays."""
+    days = x.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+    if period == "week":
+        start = days - (days.astype(np.int64) + 3) % 7  # day 0, 1 Jan 1970, was a Thursday
+        return start, start + 6
+    months = days.astype("datetime64[M]")
+    if period == "quarter":
+        months = months - months.astype(np.int64) % 3
+    unit = {"day": "D", "month": "M", "quarter": "M", "year": "Y"}[period]
+    start = days if period == "day" else months.astype(f"datetime64[{unit}]")
+    step = 3 if period == "quarter" else 1
+    return start.astype("datetime64[D]"), (start + step).astype("datetime64[D]") - 1
 
 
 def timeline_density(
     events: pd.DataFrame, basis: str = "event", rows: str = "event_type"
 ) -> pd.DataFrame:
     """Counts per period and row: events, per polarity, and the net share (−1 to +1)."""
-    dated = dated_events(events, basis, rows)
+    dated = dated_events(events[[c for c in _DENSITY_COLUMNS if c in events]], basis, rows)
     columns = ["row", "start", "end", "events", *POLARITY_ORDER, "net_share"]
     if dated.empty:
         return pd.DataFrame(columns=columns)
-    stamps = dated["x"].dt.to_period(_PERIOD_FREQ[density_period(dated)])
-    counts = pd.crosstab(
-        [dated["row"].astype(str).to_numpy(), stamps.to_numpy()],
-        dated["polarity"].astype(str).to_numpy(),
-    ).reindex(columns=list(POLARITY_ORDER), fill_value=0)
-    counts.index.names = ["row", "period"]
-    table = counts.reset_index().rename_axis(columns=None)
-    table["start"] = table["period"].map(lambda p: p.start_time.normalize())
-    table["end"] = table["period"].map(lambda p: p.end_time.normalize())
+    start, end = period_bounds(dated["x"], density_period(dated))
+    keys = pd.DataFrame(
+        {
+            "row": dated["row"].astype(str).to_numpy(),
+            "start": start,
+            "end": end,
+            "polarity": dated["polarity"].astype(str).to_numpy(),
+        }
+    )
+    table = (
+        keys.groupby(["row", "start", "end", "polarity"]).size().unstack(fill_value=0)
+        .reindex(columns=list(POLARITY_ORDER), fill_value=0)
+        .reset_index().rename_axis(columns=None)
+    )  # fmt: skip
+    table["start"], table["end"] = pd.to_datetime(table["start"]), pd.to_datetime(table["end"])
     table["events"] = table[list(POLARITY_ORDER)].sum(axis=1)
     table["net_share"] = (table["cooperation"] - table["tension"]) / table["events"]
     return table[columns]
@@ -278,7 +312,7 @@ def timeline_density_figure(
         return empty_figure("No dated events match the filters.")
     labels = row_order(table["row"])
     level = {label: len(labels) - 1 - i for i, label in enumerate(labels)}
-    size = 5 + 23 * (table["events"] / table["events"].max()) ** 0.5
+    size = 4 + 14 * (table["events"] / table["events"].max()) ** 0.5
     figure = go.Figure(
         go.Scatter(
             x=table["start"] + (table["end"] - table["start"]) / 2,
@@ -295,7 +329,7 @@ def timeline_density_figure(
                     [0.5, POLARITY_COLOURS["neutral"]],
                     [1, POLARITY_COLOURS["cooperation"]],
                 ],
-                "colorbar": {"title": {"text": "net"}, "tickvals": [-1, 0, 1],
+                "colorbar": {"title": {"text": "net"}, "tickvals": [-1, 0, 1], "len": 0.6,
                              "ticktext": ["tension", "balanced", "cooperation"]},
                 "line": {"color": "white", "width": 0.5},
             },

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from dashboard.theme import POLARITY_ORDER
@@ -188,8 +189,26 @@ def russia_iran(frame: pd.DataFrame) -> pd.Series:
 
 
 def split_themes(themes: pd.Series) -> pd.Series:
-    """One row per (event, theme); the index repeats the event's index."""
-    return themes.fillna("").astype(str).str.split(";").explode().str.strip().loc[lambda s: s != ""]
+    """One row per (event, theme); the index repeats the event's index.
+
+    Each distinct ``themes`` value is split once (there are a few hundred in any corpus).
+    """
+    codes, distinct = pd.factorize(_texts(themes))
+    per_value = pd.Series(distinct, dtype=object).str.split(";").explode().str.strip()
+    per_value = per_value[per_value.fillna("") != ""]
+    position, value = _join_on(pd.Series(codes), per_value)
+    return pd.Series(value, index=themes.index[position], dtype=object)
+
+
+def _join_on(codes: pd.Series, per_value: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """For each row (by position) every value its code maps to: (row positions, values)."""
+    pairs = pd.DataFrame({"position": np.arange(len(codes)), "code": codes.to_numpy()}).merge(
+        pd.DataFrame({"code": per_value.index.to_numpy(), "value": per_value.to_numpy()}),
+        on="code",
+        sort=False,
+    )
+    pairs = pairs.sort_values("position", kind="stable")
+    return pairs["position"].to_numpy(), pairs["value"].to_numpy()
 
 
 def outlet_labels(outlets: pd.Series) -> pd.Series:
