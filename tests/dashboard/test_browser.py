@@ -350,3 +350,42 @@ def test_markup_in_articles_shows_literally(tab, xss_url, path):
     assert_inert(tab)
     if path == "sources":
         tab.screenshot("reader-xss")
+
+
+# --- a crowded corpus: hundreds of generated articles (or LARGE_CORPUS, e.g. 10,000) ---------
+
+
+@pytest.fixture(scope="session")
+def crowded_url(browser, tmp_path_factory) -> Iterator[str]:
+    """The app on a generated corpus; ``LARGE_CORPUS``/``LARGE_STORE`` point at a bigger one
+    (``python -m data_prep.benchmark --generate 10000`` writes it) for the 10k screenshot."""
+    from data_prep.benchmark import write_corpus
+
+    corpus = os.environ.get("LARGE_CORPUS")
+    if corpus is None:
+        corpus = tmp_path_factory.mktemp("crowded")
+        write_corpus(corpus, 300)
+    store = os.environ.get("LARGE_STORE") or tmp_path_factory.mktemp("store") / "processed"
+    log = tmp_path_factory.mktemp("logs") / "crowded.log"
+    with streamlit_server(log, CORPUS_DIR=str(corpus), STORE_DIR=str(store)) as base:
+        yield base
+
+
+def test_a_crowded_timeline_counts_per_period_and_a_click_narrows_it(tab, crowded_url):
+    tab.page.set_default_timeout(600_000)  # the first visit builds the store
+    tab.page.goto(f"{crowded_url}/timeline")
+    tab.page.get_by_text("counted per period").wait_for()
+    tab.settle()
+    tab.charts_drawn()
+    tab.screenshot("timeline-crowded")
+    bubbles = tab.page.locator(POINTS)
+    box = bubbles.nth(bubbles.count() // 2).bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    tab.page.mouse.move(x, y)
+    tab.page.mouse.click(x, y)
+    tab.page.wait_for_url("**from=**")
+    tab.settle()
+    tab.page.get_by_text("Bars span the week").wait_for()
+    assert "to" in tab.params() and tab.point_count() > 0
+    tab.screenshot("timeline-crowded-narrowed")
+    assert tab.errors == []
