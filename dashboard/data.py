@@ -19,10 +19,12 @@ import hashlib
 import io
 import os
 import tempfile
+import threading
 from collections.abc import Sequence
 from dataclasses import astuple
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -91,10 +93,13 @@ def fallback_store_dir(corpus: Path) -> Path:
 
 
 def choose_store_dir(corpus: Path, preferred: Path) -> Path:
-    """``preferred`` when it holds the corpus's store or can be written, else a temporary one."""
-    if _is_current(str(corpus), str(preferred), _mtime(corpus)) or is_writable(preferred):
-        return preferred
-    return fallback_store_dir(corpus)
+    """``preferred`` when it holds the corpus's store, else the temporary folder when that
+    does (an earlier run could not write ``preferred``), else whichever can be written."""
+    fallback = fallback_store_dir(corpus)
+    for folder in (preferred, fallback):
+        if _is_current(str(corpus), str(folder), _mtime(corpus)):
+            return folder
+    return preferred if is_writable(preferred) else fallback
 
 
 def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
@@ -151,12 +156,26 @@ def build_store(corpus: Path, store: Path) -> None:
     _is_current.clear()
 
 
+_BUILDING = threading.Lock()  # one build at a time, whichever session asks first
+
+
 def current_store() -> Path:
-    """The store of the corpus, built or brought up to date first when it has to be."""
+    """The store of the corpus, built or brought up to date first when it has to be.
+
+    A store folder that turns out not to be writable falls back to a temporary one.
+    """
     corpus = corpus_dir()
     store = choose_store_dir(corpus, store_dir())
-    if not _is_current(str(corpus), str(store), _mtime(corpus)):
-        build_store(corpus, store)
+    if _is_current(str(corpus), str(store), _mtime(corpus)):
+        return store
+    with _BUILDING:
+        if not store_is_current(corpus, store):
+            try:
+                build_store(corpus, store)
+            except PermissionError:
+                store = fallback_store_dir(corpus)
+                build_store(corpus, store)
+        _is_current.clear()
     return store
 
 
@@ -214,24 +233,34 @@ def load_options(uploads: Sequence[tuple[str, bytes]] = ()) -> FilterOptions:
 # --- filtered views ----------------------------------------------------------------------
 
 
-@st.cache_resource(show_spinner=False, max_entries=32)
-def _filtered(store: str, state: tuple, uploads_key: tuple, values: tuple, _uploads: tuple):
+FILTERED = {"events": filter_events, "claims": filter_claims, "documents": filter_documents}
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _kept_rows(store: str, state: tuple, uploads_key: tuple, values: tuple, _uploads: tuple):
+    """Per table, the positions of the rows the filters keep (None: all of them).
+
+    Positions, not copies: a cached selection of 100,000 rows costs 400 KB, not 20 MB.
+    """
     tables = _tables(store, state, uploads_key, _uploads)
-    filters = Filters(*values)
-    return (
-        filter_events(tables["events"], filters),
-        filter_claims(tables["claims"], filters),
-        filter_documents(tables["documents"], filters),
-    )
+    filters, kept = Filters(*values), {}
+    for name, rows_of in FILTERED.items():
+        frame = tables[name]
+        chosen = frame.index.get_indexer(rows_of(frame, filters).index)
+        kept[name] = None if len(chosen) == len(frame) else chosen.astype(np.int32)
+    return kept
 
 
 def filtered_view(
     filters: Filters, uploads: Sequence[tuple[str, bytes]] = ()
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Events, claims and articles the filters keep, cached by the filters' plain values."""
+    """Events, claims and articles the filters keep; the selection is cached per filter values."""
     store = current_store()
-    return _filtered(
-        str(store), store_state(store), upload_key(uploads), astuple(filters), tuple(uploads)
+    key = (str(store), store_state(store), upload_key(uploads))
+    tables = _tables(*key, tuple(uploads))
+    kept = _kept_rows(*key, astuple(filters), tuple(uploads))
+    return tuple(
+        tables[name] if kept[name] is None else tables[name].iloc[kept[name]] for name in FILTERED
     )
 
 

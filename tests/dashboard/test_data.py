@@ -118,3 +118,30 @@ def test_downloads_round_trip(seed_tables):
     assert list(from_csv.columns) == list(events.columns) and len(from_csv) == len(events)
     from_parquet = pd.read_parquet(io.BytesIO(data.parquet_bytes(events)))
     pd.testing.assert_frame_equal(from_parquet, events.reset_index(drop=True), check_dtype=False)
+
+
+def test_a_store_folder_that_refuses_writes_falls_back_to_a_temporary_one(
+    monkeypatch, corpus, tmp_path
+):
+    real_update = data.update_store
+    refused = tmp_path / "store"
+
+    def update(corpus_folder, store, **options):
+        if store == refused:
+            raise PermissionError(f"read-only: {store}")
+        return real_update(corpus_folder, store, **options)
+
+    monkeypatch.setattr(data, "update_store", update)
+    monkeypatch.setattr(data, "fallback_store_dir", lambda folder: tmp_path / "fallback")
+    tables = data.load_tables()
+    assert list(tables["documents"]["source_file"]) == ["a.txt"]
+    assert data.store_is_current(corpus, tmp_path / "fallback")
+    assert data.current_store() == tmp_path / "fallback", "later runs read it, no rebuild"
+
+
+def test_filtered_views_cache_row_positions_not_copies(corpus):
+    from dashboard.filters import Filters
+
+    data.load_tables()
+    everything = data.filtered_view(Filters(russia_iran_only=False))
+    assert everything[2] is data.load_tables()["documents"], "no filter: the table itself"
