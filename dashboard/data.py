@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import shutil
 import tempfile
 import threading
 from collections.abc import Sequence
@@ -26,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.feather as feather
 import streamlit as st
 
 from dashboard.filters import (
@@ -181,7 +184,43 @@ def current_store() -> Path:
 
 @st.cache_resource(show_spinner="Reading the prepared articles…", max_entries=4)
 def _store_tables(store: str, state: tuple) -> dict[str, pd.DataFrame]:
-    return with_spans(compact(read_store(Path(store))))
+    """The store's tables as the pages use them, kept as Arrow files for the next start."""
+    folder = view_cache_dir(Path(store), state)
+    try:
+        return {path.stem: feather.read_table(path).to_pandas() for path in _arrow_files(folder)}
+    except (OSError, ValueError, pa.ArrowException):
+        pass
+    tables = with_spans(compact(read_store(Path(store))))
+    _write_view_cache(tables, folder)
+    return tables
+
+
+def view_cache_dir(store: Path, state: tuple) -> Path:
+    """Where the app keeps its reading of one version of a store (a temporary folder)."""
+    where = hashlib.sha256(str(store.resolve()).encode()).hexdigest()[:12]
+    version = hashlib.sha256(repr(state).encode()).hexdigest()[:12]
+    return Path(tempfile.gettempdir()) / "russia-iran-monitor" / "views" / f"{where}-{version}"
+
+
+def _arrow_files(folder: Path) -> list[Path]:
+    files = sorted(folder.glob("*.arrow"))
+    if not files:
+        raise FileNotFoundError(folder)
+    return files
+
+
+def _write_view_cache(tables: dict[str, pd.DataFrame], folder: Path) -> None:
+    """Write beside, then rename into place; drop the readings of older versions."""
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=folder.parent))
+        for name, frame in tables.items():
+            feather.write_feather(frame.reset_index(drop=True), staging / f"{name}.arrow")
+        for older in folder.parent.glob(folder.name.split("-")[0] + "-*"):
+            shutil.rmtree(older, ignore_errors=True)
+        staging.rename(folder)
+    except (OSError, pa.ArrowException):
+        return
 
 
 @st.cache_resource(show_spinner="Reading the uploaded articles…", max_entries=16)

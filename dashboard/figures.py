@@ -340,7 +340,19 @@ def timeline_density_figure(
             hovertemplate="%{customdata[2]}<extra></extra>",
         )
     )  # fmt: skip
-    return _timeline_layout(figure, labels, basis, f"{basis}-{rows}-density")
+    figure = _timeline_layout(figure, labels, basis, f"{basis}-{rows}-density")
+    figure.update_xaxes(range=bulk_range(table))
+    return figure
+
+
+def bulk_range(table: pd.DataFrame) -> list[pd.Timestamp]:
+    """The dates of the 1st to the 99th percentile event, a little wider: the initial view,
+    so a few events dated decades earlier do not squeeze the rest (a double-click shows all)."""
+    starts = np.repeat(table["start"].to_numpy(), table["events"].to_numpy())
+    ends = np.repeat(table["end"].to_numpy(), table["events"].to_numpy())
+    low, high = pd.Series(starts).quantile(0.01), pd.Series(ends).quantile(0.99)
+    margin = max((high - low) * 0.03, pd.Timedelta(days=7))
+    return [low - margin, high + margin]
 
 
 def _density_hover(table: pd.DataFrame) -> list[str]:

@@ -178,6 +178,14 @@ def peak_mb(children: bool = False) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    """User and system CPU time of this process and its finished children."""
+    import resource
+
+    used = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return sum(usage.ru_utime + usage.ru_stime for usage in used)
+
+
 def folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1_048_576
 
@@ -206,6 +214,8 @@ def measure_prep(corpus: Path, store: Path, workers: int) -> dict:
         "peak_mb": peak_mb(),
         "workers_peak_mb": peak_mb(children=True),
         "store_mb": folder_mb(store),
+        "cpu_s": cpu_seconds(),
+        "load_avg_1min": os.getloadavg()[0],
     }
 
 
@@ -245,6 +255,7 @@ def measure_app(corpus: Path, store: Path, repeats: int = 3) -> dict:
             "filter_s": min(clicks),
         }
     result["peak_mb"] = peak_mb()
+    result["load_avg_1min"] = os.getloadavg()[0]
     return result
 
 

@@ -40,7 +40,8 @@ st.plotly_chart(
 st.caption(
     f"{dated:,} dated events, counted per period: a bubble's area is the number of events, its "
     "colour the balance of cooperation and tension. Click one, or narrow the dates in the "
-    f"sidebar to {figures.TIMELINE_MAX_POINTS:,} events or fewer, to see them one by one."
+    f"sidebar to {figures.TIMELINE_MAX_POINTS:,} events or fewer, to see them one by one; "
+    "double-click the chart to include the few events far outside the bulk."
     if crowded
     else "Bars span the week, month or year an event is known to; its dot sits in the middle."
 )

@@ -145,3 +145,17 @@ def test_filtered_views_cache_row_positions_not_copies(corpus):
     data.load_tables()
     everything = data.filtered_view(Filters(russia_iran_only=False))
     assert everything[2] is data.load_tables()["documents"], "no filter: the table itself"
+
+
+def test_the_apps_reading_of_the_store_is_kept_for_the_next_start(corpus, tmp_path):
+    first = data.load_tables()
+    store = tmp_path / "store"
+    folder = data.view_cache_dir(store, data.store_state(store))
+    assert sorted(path.stem for path in folder.glob("*.arrow")) == sorted(first)
+    data._store_tables.clear()  # a new server process: nothing in memory
+    again = data.load_tables()
+    for name, frame in first.items():
+        pd.testing.assert_frame_equal(
+            again[name], frame.reset_index(drop=True), check_categorical=False, check_dtype=False
+        )
+        assert [str(d)[:5] for d in again[name].dtypes] == [str(d)[:5] for d in frame.dtypes]

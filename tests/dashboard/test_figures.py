@@ -306,3 +306,13 @@ def test_figures_read_category_columns_as_they_read_strings(seed_tables):
             figures.compact_timeline_figure,
         ):
             assert build(plain).to_json() == build(packed).to_json()
+
+
+def test_a_crowded_timeline_opens_on_the_bulk_of_the_events(events_factory):
+    days = pd.date_range("2020-01-01", "2025-12-31", freq="3D").strftime("%Y-%m-%d")
+    rows = [{"event_id": day, "event_date": day} for day in days]
+    events = events_factory(*rows, {"event_id": "old", "event_date": "2001"})
+    figure = figures.timeline_figure(events, max_points=10)
+    low, high = (pd.Timestamp(value) for value in figure.layout.xaxis.range)
+    assert pd.Timestamp("2019-06-01") < low < pd.Timestamp("2020-03-01")
+    assert pd.Timestamp("2025-10-01") < high < pd.Timestamp("2026-06-01")
