@@ -378,14 +378,23 @@ def test_a_crowded_timeline_counts_per_period_and_a_click_narrows_it(tab, crowde
     tab.settle()
     tab.charts_drawn()
     tab.screenshot("timeline-crowded")
-    bubbles = tab.page.locator(POINTS)
-    box = bubbles.nth(bubbles.count() // 2).bounding_box()
-    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-    tab.page.mouse.move(x, y)
-    tab.page.mouse.click(x, y)
-    tab.page.wait_for_url("**from=**")
-    tab.settle()
+    for _ in range(3):  # a quarter of 10,000 articles may still be crowded: click again
+        if not tab.page.get_by_text("counted per period").count():
+            break
+        before = tab.params().get("from")
+        bubbles = tab.page.locator(POINTS)
+        box = bubbles.nth(bubbles.count() // 2).bounding_box()
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        tab.page.mouse.move(x, y)
+        tab.page.mouse.click(x, y)
+        tab.page.wait_for_function(
+            f"new URLSearchParams(location.search).get('from') !== {before[0]!r}"
+            if before
+            else "new URLSearchParams(location.search).has('from')"
+        )
+        tab.settle()
     tab.page.get_by_text("Bars span the week").wait_for()
-    assert "to" in tab.params() and tab.point_count() > 0
+    webgl = tab.page.locator(".js-plotly-plot canvas").count()  # Scattergl beyond a few hundred
+    assert "to" in tab.params() and (tab.point_count() > 0 or webgl > 0)
     tab.screenshot("timeline-crowded-narrowed")
     assert tab.errors == []
