@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 CORPUS_DIR ?= seeds
+STORE ?= data/processed
+WORKERS ?=
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test lint data evaluate bench clean
@@ -36,7 +38,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/python tests/code_shape.py data_prep
 
 data: $(VENV)/.installed-app
-	$(BIN)/python -m data_prep --input $(CORPUS_DIR) --output data/processed
+	$(BIN)/python -m data_prep --input $(CORPUS_DIR) --output $(STORE) $(if $(WORKERS),--workers $(WORKERS))
 
 evaluate: $(VENV)/.installed-app
 	$(BIN)/python -m data_prep.evaluate

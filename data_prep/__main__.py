@@ -1,3 +1,5 @@
 from data_prep.cli import main
 
-raise SystemExit(main())
+# Guarded: Dask's worker processes (``--engine dask``) import the main module again.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -32,7 +32,14 @@ from data_prep.model import Document, Sentence, SentenceState
 from data_prep.rows import claim_rows, event_rows, mention_rows, sentence_rows, stable_id
 from data_prep.stages import STAGES
 
-__all__ = ["ArticleResult", "build_corpus", "build_tables", "process_article", "stable_id"]
+__all__ = [
+    "ArticleResult",
+    "build_corpus",
+    "build_tables",
+    "corpus_sources",
+    "process_article",
+    "stable_id",
+]
 
 # Real sentences are far shorter; a longer "sentence" is text without punctuation, and the
 # pairing of actors within it would be both meaningless and quadratic.
@@ -182,13 +189,18 @@ def read_corpus(
         [read_article_file(path) for path in list_article_files(folder)] if folder.is_dir() else []
     )
     articles += [decode_article(name, data, origin="uploaded") for name, data in uploads]
+    return articles, corpus_sources(folder, {article.source_file for article in articles})
+
+
+def corpus_sources(folder: Path, names: set[str]) -> SourcesTable:
+    """``sources.csv`` of ``folder``, with a problem for every row naming a file not in
+    ``names`` (the corpus's file names). Shared by ``read_corpus`` and the store."""
     sources = read_sources(folder) if folder.is_dir() else SourcesTable()
-    names = {article.source_file for article in articles}
     sources.problems += [
         f"sources.csv names '{name}', which is not in the corpus; row ignored"
         for name in sorted(set(sources.by_file) - names)
     ]
-    return articles, sources
+    return sources
 
 
 def build_corpus(

@@ -1,4 +1,4 @@
-"""Writing and reading tables, the CLI round trip and atomic writes."""
+"""Writing and reading tables, the CLI round trip (into a prepared store) and atomic writes."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 
 from data_prep import schema, tables
 from data_prep.pipeline import build_corpus
+from data_prep.store import read_store_table, tables_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -42,41 +43,52 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=300,
     )
 
 
 @pytest.fixture(scope="module")
-def cli_output(tmp_path_factory, seeds_dir) -> Path:
+def cli_store(tmp_path_factory, seeds_dir) -> Path:
     base = tmp_path_factory.mktemp("cli")
     corpus = base / "seeds"
     shutil.copytree(seeds_dir, corpus)
     output = base / "out"
     result = run_cli("--input", str(corpus), "--output", str(output))
     assert result.returncode == 0, result.stderr
-    assert "wrote" in result.stdout
+    assert "wrote" in result.stdout and "5 article(s) processed" in result.stdout
     return output
 
 
-def test_cli_writes_every_table_in_both_formats(cli_output):
+@pytest.fixture(scope="module")
+def cli_output(cli_store) -> Path:
+    """The folder of the store's tables."""
+    return tables_folder(cli_store)
+
+
+def test_cli_writes_every_table_in_both_formats(cli_store, cli_output):
     for name in schema.TABLE_NAMES:
-        assert (cli_output / f"{name}.parquet").stat().st_size > 0, name
+        parquet = (
+            cli_output / name if name in ("events", "claims") else cli_output / f"{name}.parquet"
+        )
+        assert sum(p.stat().st_size for p in [parquet, *parquet.rglob("*.parquet")]) > 0, name
         assert (cli_output / f"{name}.csv").stat().st_size > 0, name
-    assert not [
-        p.name for p in cli_output.iterdir() if p.name.startswith(".") or p.suffix == ".tmp"
-    ]
+    assert (cli_store / "manifest.json").is_file()
+    for folder in (cli_store, cli_output):
+        assert not [
+            p.name for p in folder.iterdir() if p.name.startswith(".") or p.suffix == ".tmp"
+        ]
 
 
-def test_cli_output_matches_in_process_build(cli_output, seeds_dir):
+def test_cli_output_matches_in_process_build(cli_store, seeds_dir):
     built = build_corpus(seeds_dir)  # the CLI uses today's date too
     for name in schema.TABLE_NAMES:
-        written = tables.read_table(cli_output, name, "parquet")
+        written = read_store_table(cli_store, name)
         pd.testing.assert_frame_equal(written, built[name], obj=name)
 
 
 @pytest.mark.parametrize("name", schema.TABLE_NAMES)
-def test_parquet_and_csv_agree_as_strings(cli_output, name):
-    parquet = tables.read_table(cli_output, name, "parquet")
+def test_parquet_and_csv_agree_as_strings(cli_store, cli_output, name):
+    parquet = read_store_table(cli_store, name)
     csv = pd.read_csv(cli_output / f"{name}.csv", dtype=str, keep_default_na=False)
     assert list(csv.columns) == list(parquet.columns)
     assert len(csv) == len(parquet)
@@ -87,8 +99,8 @@ def test_parquet_and_csv_agree_as_strings(cli_output, name):
     "name",
     [name for name in schema.TABLE_NAMES],
 )
-def test_read_table_csv_equals_parquet(cli_output, name):
-    parquet = tables.read_table(cli_output, name, "parquet")
+def test_read_table_csv_equals_parquet(cli_store, cli_output, name):
+    parquet = read_store_table(cli_store, name)
     csv = tables.read_table(cli_output, name, "csv")
     assert list(csv.columns) == list(parquet.columns)
     assert_same_cells(as_strings(parquet), as_strings(csv), parquet.columns, name)
@@ -102,8 +114,32 @@ def test_cli_reports_problems_on_stderr(tmp_path, good_article):
     result = run_cli("--input", str(corpus), "--output", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     assert "empty.txt" in result.stderr and "empty file" in result.stderr
-    documents = tables.read_table(tmp_path / "out", "documents")
+    documents = read_store_table(tmp_path / "out", "documents")
     assert sorted(documents["source_file"]) == ["a.txt", "empty.txt"]
+
+
+def test_cli_second_run_reuses_and_dask_engine_agrees(tmp_path, seeds_dir, today):
+    corpus = tmp_path / "in"
+    shutil.copytree(seeds_dir, corpus)
+    output = tmp_path / "out"
+    common = ("--input", str(corpus), "--output", str(output), "--today", today.isoformat())
+    first = run_cli(*common, "--workers", "2", "--progress")
+    assert first.returncode == 0, first.stderr
+    assert "preparing articles 5/5 (100%" in first.stderr
+    again = run_cli(*common, "--no-progress")
+    assert again.returncode == 0, again.stderr
+    assert "up to date" in again.stdout and "0 article(s) processed, 5 reused" in again.stdout
+    assert "preparing" not in again.stderr
+    # The Dask path from a real, guarded module: a LocalCluster of two worker processes.
+    dask_output = tmp_path / "dask"
+    result = run_cli(*common[:3], str(dask_output), *common[4:], "--engine", "dask",
+                     "--workers", "2")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "5 article(s) processed" in result.stdout
+    for name in schema.TABLE_NAMES:
+        pd.testing.assert_frame_equal(
+            read_store_table(dask_output, name), read_store_table(output, name), obj=name
+        )
 
 
 def test_cli_missing_input_folder(tmp_path):
