@@ -43,23 +43,13 @@ from dashboard.filters import (
 )
 from data_prep.load import ARTICLE_SUFFIXES, SOURCES_FILE
 from data_prep.pipeline import build_corpus
-
-try:  # the one place the store's functions are imported
-    from data_prep.store import (
-        read_document_text,
-        read_sentences,
-        read_store,
-        store_is_current,
-        update_store,
-    )
-except ImportError:  # until branch `store` lands: the same five functions, simpler inside
-    from dashboard.interim_store import (
-        read_document_text,
-        read_sentences,
-        read_store,
-        store_is_current,
-        update_store,
-    )
+from data_prep.store import (  # the one place the store's functions are imported
+    read_document_text,
+    read_sentences,
+    read_store,
+    store_is_current,
+    update_store,
+)
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 UPLOADED = "uploaded"
@@ -118,14 +108,15 @@ def fingerprint(folder: Path) -> tuple[tuple[str, int, int], ...]:
 
 
 def store_state(store: Path) -> tuple[tuple[str, int, int], ...]:
-    """The store's files with sizes and modification times: changes whenever it is rewritten."""
-    if not store.is_dir():
-        return ()
+    """The store's manifest (written last by every update) with its size and modification
+    time: it changes whenever the store is rewritten. Without one, the store's top files."""
+    manifest = store / "manifest.json"
+    if manifest.is_file():
+        files = [manifest]
+    else:
+        files = sorted(p for p in store.iterdir() if p.is_file()) if store.is_dir() else []
     return tuple(
-        (str(path.relative_to(store)), stat.st_size, stat.st_mtime_ns)
-        for path in sorted(store.rglob("*"))
-        if path.is_file()
-        for stat in (path.stat(),)
+        (path.name, stat.st_size, stat.st_mtime_ns) for path in files for stat in (path.stat(),)
     )
 
 

@@ -190,25 +190,17 @@ def folder_mb(folder: Path) -> float:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1_048_576
 
 
-def _update_store():
-    try:
-        from data_prep.store import update_store
-    except ImportError:  # until the store branch lands; the app uses the same stand-in
-        from dashboard.interim_store import update_store
-    return update_store
-
-
 def measure_prep(corpus: Path, store: Path, workers: int) -> dict:
-    update_store = _update_store()
+    from data_prep.store import update_store
 
     started = time.perf_counter()
     report = update_store(corpus, store, workers=workers)
     seconds = time.perf_counter() - started
     n_bytes = sum(p.stat().st_size for p in corpus.glob("*.txt"))
     return {
-        "articles": report.articles,
+        "articles": report.processed + report.reused,
         "seconds": seconds,
-        "articles_per_s": report.articles / seconds,
+        "articles_per_s": (report.processed + report.reused) / seconds,
         "mb_per_s": n_bytes / 1_048_576 / seconds,
         "input_mb": n_bytes / 1_048_576,
         "peak_mb": peak_mb(),
