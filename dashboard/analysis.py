@@ -37,6 +37,12 @@ class Headline:
         return f"{self.first_date.year}–{self.last_date:%y}"
 
 
+def observed_counts(values: pd.Series) -> pd.Series:
+    """How often each value occurs, most frequent first; a category's unused values left out."""
+    counts = values.value_counts()
+    return counts[counts > 0]
+
+
 def headline(events: pd.DataFrame, claims: pd.DataFrame, documents: pd.DataFrame) -> Headline:
     spans = event_spans(events)
     counts = events["polarity"].value_counts()
@@ -116,8 +122,8 @@ def balance_by_theme(events: pd.DataFrame) -> pd.DataFrame:
 
 def actor_roles(events: pd.DataFrame, top_n: int | None = None) -> pd.DataFrame:
     """How often each actor initiates and is targeted, busiest actor first."""
-    initiator = events["actor1"].value_counts()
-    target = events["actor2"].value_counts()
+    initiator = observed_counts(events["actor1"])
+    target = observed_counts(events["actor2"])
     table = pd.DataFrame({"initiator": initiator, "target": target}).fillna(0).astype(int)
     table["total"] = table["initiator"] + table["target"]
     table = table.rename_axis("actor").reset_index()
@@ -143,7 +149,7 @@ def claims_by_claimant(claims: pd.DataFrame, top_n: int = 15) -> pd.DataFrame:
     """Claim counts per claimant and stance for the most quoted claimants."""
     if claims.empty:
         return pd.DataFrame(columns=["claimant", "stance", "claims"])
-    top = claims["claimant"].value_counts().head(top_n).index
+    top = observed_counts(claims["claimant"]).head(top_n).index
     chosen = claims[claims["claimant"].isin(top)]
     return (
         chosen.groupby(["claimant", "stance"])
@@ -171,6 +177,21 @@ def latest_events(
         .drop(columns=["_when", "_published"])
         .head(limit)
     )
+
+
+def latest_documents(
+    chosen: pd.DataFrame, limit: int, documents: pd.DataFrame, keep: str | None = None
+) -> pd.DataFrame:
+    """The ``limit`` most recently published of ``chosen``, in their order, plus the article
+    ``keep`` from ``documents`` (a linked one) when it is not among them."""
+    listed = chosen
+    if len(chosen) > limit:
+        order = chosen["published"].astype("string").fillna("")
+        listed = chosen.loc[order.sort_values(ascending=False, kind="stable").index[:limit]]
+        listed = listed.sort_index()
+    if keep and not (listed["doc_id"] == keep).any():
+        listed = pd.concat([listed, documents[documents["doc_id"] == keep]])
+    return listed
 
 
 def chronological(events: pd.DataFrame) -> pd.DataFrame:

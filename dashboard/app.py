@@ -1,7 +1,8 @@
 """Russia–Iran Relations Monitor: the router. Run with ``streamlit run dashboard/app.py``.
 
-Every run: load the corpus (plus this session's uploads), restore or read the sidebar
-filters, write them back to the URL, hand the filtered view to the chosen page.
+Every run: load the prepared store of the corpus (built on the first run) plus this
+session's uploads, restore or read the sidebar filters, write them back to the URL, hand
+the filtered view (cached per filter values) to the chosen page.
 """
 
 import sys
@@ -16,8 +17,7 @@ if str(REPO_ROOT) not in sys.path:
 import streamlit as st  # noqa: E402
 
 from dashboard import sidebar, state  # noqa: E402
-from dashboard.data import load_options, load_tables  # noqa: E402
-from dashboard.filters import filter_claims, filter_documents, filter_events  # noqa: E402
+from dashboard.data import filtered_view, load_options, load_tables  # noqa: E402
 
 st.set_page_config(page_title="Russia–Iran Relations Monitor", page_icon="🛰️", layout="wide")
 
@@ -39,20 +39,22 @@ page = st.navigation(PAGES)
 
 state.drop_page_params(incoming)
 filters = sidebar.render_filters(load_options(uploads), state.filters_from_url(incoming))
+events, claims, documents = filtered_view(filters, uploads)
 state.publish_view(
     state.View(
         tables=tables,
-        events=filter_events(tables["events"], filters),
-        claims=filter_claims(tables["claims"], filters),
-        documents=filter_documents(tables["documents"], filters),
+        events=events,
+        claims=claims,
+        documents=documents,
         filter_params=state.write_filters(filters),
         incoming_params=incoming,
+        uploads=uploads,
     )
 )
 with st.sidebar:
     uploaded = int((tables["documents"]["origin"] == "uploaded").sum())
     st.caption(
-        f"Corpus: {len(tables['documents'])} articles"
+        f"Corpus: {len(tables['documents']):,} articles"
         + (f", {uploaded} uploaded this session" if uploaded else "")
     )
 page.run()

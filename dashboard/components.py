@@ -26,24 +26,20 @@ def quote_card(row, link_params: dict) -> None:
         )
 
 
-def event_in_context(
-    event, tables: dict[str, pd.DataFrame], link_params: dict, radius: int = 2
-) -> None:
+def event_in_context(event, view: state.View, radius: int = 2) -> None:
     """An event's quote among its neighbouring sentences, the quote outlined."""
-    documents = tables["documents"]
-    document = documents[documents["doc_id"] == event.doc_id]
-    if document.empty:
+    documents = view.tables["documents"]
+    if not (documents["doc_id"] == event.doc_id).any():
         st.info("The article of this event is no longer in the corpus.")
         return
-    sentences = tables["sentences"]
-    in_doc = sentences[sentences["doc_id"] == event.doc_id]
-    st.html(markup.context_html(str(document["text"].iloc[0]), in_doc, event, radius))
+    text, in_doc = view.text_of(event.doc_id), view.sentences_of(event.doc_id)
+    st.html(markup.context_html(text, in_doc, event, radius))
     st.html(markup.meta_html(markup.event_meta(event)))
     st.page_link(
         READER_PAGE,
         label="Open the whole article",
         icon=":material/article:",
-        query_params=state.article_link(link_params, event.doc_id),
+        query_params=state.article_link(view.filter_params, event.doc_id),
     )
 
 
@@ -61,12 +57,15 @@ def choice(container, label: str, options: dict[str, str], key: str) -> str:
     return picked or next(iter(options))
 
 
-def article_reader(document, tables: dict[str, pd.DataFrame]) -> None:
-    """The whole article with its events and claims highlighted, after its facts and a legend."""
+def article_reader(document, view: state.View) -> None:
+    """The whole article with its events and claims highlighted, after its facts and a legend.
+
+    Its text and sentences are read from the store now, for this one article.
+    """
     doc_id = document["doc_id"]
-    events = tables["events"][tables["events"]["doc_id"] == doc_id]
-    claims = tables["claims"][tables["claims"]["doc_id"] == doc_id]
-    sentences = tables["sentences"][tables["sentences"]["doc_id"] == doc_id]
+    events = view.tables["events"][view.tables["events"]["doc_id"] == doc_id]
+    claims = view.tables["claims"][view.tables["claims"]["doc_id"] == doc_id]
+    sentences = view.sentences_of(doc_id)
     st.html(markup.meta_html(markup.document_facts(document, len(events), len(claims))))
     if document["status"] != "ok":
         problem = f"{document['status'].capitalize()}: {document['message']}"
@@ -75,9 +74,28 @@ def article_reader(document, tables: dict[str, pd.DataFrame]) -> None:
         st.caption("This text duplicates another article; its events are counted there.")
     st.html(markup.legend_html())
     with st.container(border=True):
-        st.html(markup.reader_html(str(document["text"]), sentences, events, claims))
+        st.html(markup.reader_html(view.text_of(doc_id), sentences, events, claims))
     with st.expander(f"Events in this article ({len(events)})"):
         st.dataframe(events_display(events), hide_index=True, column_config=EVENT_COLUMN_CONFIG)
+
+
+PAGE_ROWS = 500
+
+
+def paged(frame: pd.DataFrame, key: str, size: int = PAGE_ROWS) -> pd.DataFrame:
+    """The rows of one page of ``size``, with a page number to choose when there are more."""
+    if len(frame) <= size:
+        return frame
+    pages = -(-len(frame) // size)
+    if not 1 <= st.session_state.get(key, 1) <= pages:
+        st.session_state[key] = 1
+    page = st.number_input(f"Page (of {pages:,})", 1, pages, step=1, key=key)
+    first = (page - 1) * size
+    st.caption(
+        f"Rows {first + 1:,}–{min(first + size, len(frame)):,} of {len(frame):,}; "
+        "the Data page downloads them all."
+    )
+    return frame.iloc[first : first + size]
 
 
 def empty_state(what: str) -> None:

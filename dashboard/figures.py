@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import textwrap
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -73,6 +74,30 @@ def _wrapped(text: str, width: int = 70, limit: int = 220) -> str:
 # --- timeline ----------------------------------------------------------------------------
 
 
+TIMELINE_MAX_POINTS = 1500  # more dated events than this: counts per period and row
+TIMELINE_WEBGL_POINTS = 400  # more markers than this: drawn with WebGL (Scattergl)
+
+
+def dated_events(events: pd.DataFrame, basis: str = "event", rows: str = "event_type"):
+    """The events with a date on ``basis``: their span (``start``, ``end``), midpoint ``x``
+    and chart ``row``. Events dated only to a week, month or year keep that whole period."""
+    if basis == "published":
+        spans = periods(events["published"])
+    else:
+        spans = periods(events["event_date"], events["date_precision"])
+    spans.index = events.index
+    known = spans["start"].notna().to_numpy()
+    frame = events[known].assign(start=spans["start"][known], end=spans["end"][known])
+    frame["x"] = frame["start"] + (frame["end"] - frame["start"]) / 2
+    frame["row"] = _row_labels(frame, rows) if len(frame) else pd.Series(dtype=str)
+    return frame
+
+
+def row_order(labels: pd.Series) -> list[str]:
+    """The chart's rows, top to bottom."""
+    return sorted({str(label) for label in labels}, key=str.casefold)
+
+
 def timeline_points(
     events: pd.DataFrame, basis: str = "event", rows: str = "event_type"
 ) -> pd.DataFrame:
@@ -81,38 +106,90 @@ def timeline_points(
     Events dated only to a week, month or year keep that whole period as a span and get
     their marker in its middle; events with no date on the chosen basis are left out.
     """
-    if basis == "published":
-        spans = periods(events["published"])
-    else:
-        spans = periods(events["event_date"], events["date_precision"])
-    spans.index = events.index
-    frame = events.assign(start=spans["start"], end=spans["end"]).dropna(subset=["start"])
+    frame = dated_events(events, basis, rows)
     if frame.empty:
-        return frame.assign(
-            row=pd.Series(dtype=str),
-            y=pd.Series(dtype=float),
-            x=pd.Series(dtype="datetime64[ns]"),
-            hover=pd.Series(dtype=str),
-        )
-    frame = frame.assign(row=_row_labels(frame, rows))
-    frame["x"] = frame["start"] + (frame["end"] - frame["start"]) / 2
-    labels = sorted(frame["row"].unique(), key=str.casefold)
+        return frame.assign(y=pd.Series(dtype=float), hover=pd.Series(dtype=str))
+    labels = row_order(frame["row"])
     base = frame["row"].map({label: len(labels) - 1 - i for i, label in enumerate(labels)})
     frame = frame.sort_values(["row", "x", "event_id"])
-    slot = frame.groupby(["row", "x"]).cumcount()
-    crowd = frame.groupby(["row", "x"])["event_id"].transform("size")
+    slot = frame.groupby(["row", "x"], observed=True).cumcount()
+    crowd = frame.groupby(["row", "x"], observed=True)["event_id"].transform("size")
     step = (0.8 / crowd).clip(upper=0.18)
-    frame["y"] = base.loc[frame.index] + (slot - (crowd - 1) / 2) * step
+    frame["y"] = base.loc[frame.index].astype(float) + (slot - (crowd - 1) / 2) * step
     frame["hover"] = [_timeline_hover(row, basis) for row in frame.itertuples(index=False)]
     return frame
 
 
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 30.4, "quarter": 91.3, "year": 365.25}
+MAX_PERIODS = 100  # columns of bubbles across the dense part of the chart
+
+
+def density_period(dated: pd.DataFrame) -> str:
+    """The shortest period that puts at most ``MAX_PERIODS`` across the bulk of the events
+    (the 1st to the 99th percentile, so one event dated 2001 does not stretch the scale)."""
+    if dated.empty:
+        return "day"
+    low, high = dated["x"].quantile([0.01, 0.99])
+    reach = max((high - low).days, 1)
+    return next(
+        (name for name, days in _PERIOD_DAYS.items() if reach / days <= MAX_PERIODS), "year"
+    )
+
+
+_DENSITY_COLUMNS = ["event_date", "date_precision", "published", "polarity", "event_type",
+                    "actor1_country", "actor2_country", "event_id"]  # fmt: skip
+
+
+def period_bounds(x: pd.Series, period: str) -> tuple[np.ndarray, np.ndarray]:
+    """The first and last day of the day, week (Monday to Sunday), month, quarter or year
+    each timestamp falls in, as ``datetime64[D]`` arrays."""
+    days = x.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+    if period == "week":
+        start = days - (days.astype(np.int64) + 3) % 7  # day 0, 1 Jan 1970, was a Thursday
+        return start, start + 6
+    months = days.astype("datetime64[M]")
+    if period == "quarter":
+        months = months - months.astype(np.int64) % 3
+    unit = {"day": "D", "month": "M", "quarter": "M", "year": "Y"}[period]
+    start = days if period == "day" else months.astype(f"datetime64[{unit}]")
+    step = 3 if period == "quarter" else 1
+    return start.astype("datetime64[D]"), (start + step).astype("datetime64[D]") - 1
+
+
+def timeline_density(
+    events: pd.DataFrame, basis: str = "event", rows: str = "event_type"
+) -> pd.DataFrame:
+    """Counts per period and row: events, per polarity, and the net share (−1 to +1)."""
+    dated = dated_events(events[[c for c in _DENSITY_COLUMNS if c in events]], basis, rows)
+    columns = ["row", "start", "end", "events", *POLARITY_ORDER, "net_share"]
+    if dated.empty:
+        return pd.DataFrame(columns=columns)
+    start, end = period_bounds(dated["x"], density_period(dated))
+    keys = pd.DataFrame(
+        {
+            "row": dated["row"].astype(str).to_numpy(),
+            "start": start,
+            "end": end,
+            "polarity": dated["polarity"].astype(str).to_numpy(),
+        }
+    )
+    table = (
+        keys.groupby(["row", "start", "end", "polarity"]).size().unstack(fill_value=0)
+        .reindex(columns=list(POLARITY_ORDER), fill_value=0)
+        .reset_index().rename_axis(columns=None)
+    )  # fmt: skip
+    table["start"], table["end"] = pd.to_datetime(table["start"]), pd.to_datetime(table["end"])
+    table["events"] = table[list(POLARITY_ORDER)].sum(axis=1)
+    table["net_share"] = (table["cooperation"] - table["tension"]) / table["events"]
+    return table[columns]
+
+
 def _row_labels(frame: pd.DataFrame, rows: str) -> pd.Series:
     if rows == "dyad":
-        first = frame["actor1_country"].fillna("").replace("", "?")
-        second = frame["actor2_country"].fillna("").replace("", "?")
-        return first.astype(str) + " → " + second.astype(str)
-    return frame["event_type"].fillna("other").astype(str).str.replace("_", " ")
+        first = frame["actor1_country"].astype("string").fillna("").replace("", "?")
+        second = frame["actor2_country"].astype("string").fillna("").replace("", "?")
+        return first + " → " + second
+    return frame["event_type"].astype("string").fillna("other").str.replace("_", " ")
 
 
 def _timeline_hover(row, basis: str) -> str:
@@ -156,15 +233,23 @@ def _span_trace(spans: pd.DataFrame, polarity: str) -> go.Scatter:
 
 
 def timeline_figure(
-    events: pd.DataFrame, basis: str = "event", rows: str = "event_type"
+    events: pd.DataFrame,
+    basis: str = "event",
+    rows: str = "event_type",
+    max_points: int = TIMELINE_MAX_POINTS,
 ) -> go.Figure:
     """Events over time, coloured by polarity, one row per event type (or dyad).
 
-    Markers carry the event id as ``customdata[0]`` so a click can be traced back to it.
+    Up to ``max_points`` dated events, one marker each (WebGL beyond a few hundred), whose
+    ``customdata[0]`` is the event id so a click can be traced back to it. Beyond that,
+    ``timeline_density_figure``: counts per period and row.
     """
+    if dated_count(events, basis) > max_points:
+        return timeline_density_figure(events, basis, rows)
     points = timeline_points(events, basis, rows)
     if points.empty:
         return empty_figure("No dated events match the filters.")
+    marker_trace = go.Scattergl if len(points) > TIMELINE_WEBGL_POINTS else go.Scatter
     figure = go.Figure()
     for polarity in POLARITY_ORDER:
         chosen = points[points["polarity"] == polarity]
@@ -174,7 +259,7 @@ def timeline_figure(
         if not spans.empty:
             figure.add_trace(_span_trace(spans, polarity))
         figure.add_trace(
-            go.Scatter(
+            marker_trace(
                 x=chosen["x"],
                 y=chosen["y"],
                 mode="markers",
@@ -189,7 +274,16 @@ def timeline_figure(
                 hovertemplate="%{customdata[1]}<extra></extra>",
             )
         )
-    labels = sorted(points["row"].unique(), key=str.casefold)
+    return _timeline_layout(figure, row_order(points["row"]), basis, f"{basis}-{rows}")
+
+
+def dated_count(events: pd.DataFrame, basis: str = "event") -> int:
+    """How many events have a date on ``basis`` (what the timeline can place)."""
+    column = events["published"] if basis == "published" else events["event_date"]
+    return int(column.astype("string").fillna("").str.match(r"^\d{4}").sum())
+
+
+def _timeline_layout(figure: go.Figure, labels: list[str], basis: str, revision: str):
     figure.update_layout(
         yaxis={
             "tickvals": list(range(len(labels))),
@@ -202,9 +296,72 @@ def timeline_figure(
         xaxis={"type": "date", "title": TIMELINE_BASES[basis]},
         clickmode="event+select",
         hovermode="closest",
-        uirevision=f"{basis}-{rows}",
+        uirevision=revision,
     )
     return _styled(figure, height=max(280, 46 * len(labels) + 130))
+
+
+def timeline_density_figure(
+    events: pd.DataFrame, basis: str = "event", rows: str = "event_type"
+) -> go.Figure:
+    """One bubble per period and row: its area the number of events, its colour the net
+    polarity (cooperation minus tension, as a share of the events). ``customdata`` holds the
+    period's first and last day, so a click can narrow the dates to it."""
+    table = timeline_density(events, basis, rows)
+    if table.empty:
+        return empty_figure("No dated events match the filters.")
+    labels = row_order(table["row"])
+    level = {label: len(labels) - 1 - i for i, label in enumerate(labels)}
+    size = 4 + 14 * (table["events"] / table["events"].max()) ** 0.5
+    figure = go.Figure(
+        go.Scatter(
+            x=table["start"] + (table["end"] - table["start"]) / 2,
+            y=table["row"].map(level),
+            mode="markers",
+            name="events per period",
+            marker={
+                "size": size,
+                "color": table["net_share"],
+                "cmin": -1,
+                "cmax": 1,
+                "colorscale": [
+                    [0, POLARITY_COLOURS["tension"]],
+                    [0.5, POLARITY_COLOURS["neutral"]],
+                    [1, POLARITY_COLOURS["cooperation"]],
+                ],
+                "colorbar": {"title": {"text": "net"}, "tickvals": [-1, 0, 1], "len": 0.6,
+                             "ticktext": ["tension", "balanced", "cooperation"]},
+                "line": {"color": "white", "width": 0.5},
+            },
+            customdata=list(
+                zip(table["start"].dt.strftime("%Y-%m-%d"), table["end"].dt.strftime("%Y-%m-%d"),
+                    _density_hover(table), strict=True)
+            ),
+            hovertemplate="%{customdata[2]}<extra></extra>",
+        )
+    )  # fmt: skip
+    figure = _timeline_layout(figure, labels, basis, f"{basis}-{rows}-density")
+    figure.update_xaxes(range=bulk_range(table))
+    return figure
+
+
+def bulk_range(table: pd.DataFrame) -> list[pd.Timestamp]:
+    """The dates of the 1st to the 99th percentile event, a little wider: the initial view,
+    so a few events dated decades earlier do not squeeze the rest (a double-click shows all)."""
+    starts = np.repeat(table["start"].to_numpy(), table["events"].to_numpy())
+    ends = np.repeat(table["end"].to_numpy(), table["events"].to_numpy())
+    low, high = pd.Series(starts).quantile(0.01), pd.Series(ends).quantile(0.99)
+    margin = max((high - low) * 0.03, pd.Timedelta(days=7))
+    return [low - margin, high + margin]
+
+
+def _density_hover(table: pd.DataFrame) -> list[str]:
+    return [
+        f"<b>{html.escape(str(row.row))}</b><br>{row.start:%d %b %Y} – {row.end:%d %b %Y}<br>"
+        f"{row.events} events: {row.cooperation} cooperation, {row.tension} tension, "
+        f"{row.neutral} neutral<br><i>click to show these dates event by event</i>"
+        for row in table.itertuples(index=False)
+    ]
 
 
 def compact_timeline_figure(events: pd.DataFrame) -> go.Figure:

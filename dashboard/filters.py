@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from dashboard.theme import POLARITY_ORDER
@@ -58,23 +59,43 @@ def date_period(value: str | None, precision: str | None = "") -> tuple[date, da
 
 
 def periods(values: Iterable[object], precisions: Iterable[object] | None = None) -> pd.DataFrame:
-    """``start``/``end`` Timestamps (NaT when unknown) for parallel date and precision values."""
-    values = list(values)
-    precisions = [""] * len(values) if precisions is None else list(precisions)
-    spans = [
-        date_period(_text(value), _text(precision))
-        for value, precision in zip(values, precisions, strict=True)
-    ]
+    """``start``/``end`` Timestamps (NaT when unknown) for parallel date and precision values.
+
+    Each distinct (date, precision) pair is read once: a corpus repeats its dates a lot.
+    """
+    values = _texts(values)
+    precisions = _texts([""] * len(values) if precisions is None else precisions)
+    codes, distinct = pd.factorize(values + "|" + precisions)
+    spans = [date_period(*key.split("|", 1)) for key in distinct]
+    starts = pd.to_datetime([span[0] if span else None for span in spans] + [None])
+    ends = pd.to_datetime([span[1] if span else None for span in spans] + [None])
+    return pd.DataFrame({"start": starts[codes], "end": ends[codes]})
+
+
+def _texts(values: Iterable[object]) -> pd.Series:
+    """The values as strings, missing ones empty, indexed from 0."""
+    series = values if isinstance(values, pd.Series) else pd.Series(list(values), dtype=object)
+    return series.reset_index(drop=True).astype("string").fillna("")
+
+
+SPAN_COLUMNS = ("span_start", "span_end")
+
+
+def _stored_spans(frame: pd.DataFrame) -> pd.DataFrame | None:
+    """The spans ``with_spans`` computed once for the whole table, when it did."""
+    if not set(SPAN_COLUMNS) <= set(frame.columns):
+        return None
     return pd.DataFrame(
-        {
-            "start": pd.to_datetime([span[0] if span else None for span in spans]),
-            "end": pd.to_datetime([span[1] if span else None for span in spans]),
-        }
+        {"start": frame["span_start"].to_numpy(), "end": frame["span_end"].to_numpy()},
+        index=frame.index,
     )
 
 
 def event_spans(events: pd.DataFrame) -> pd.DataFrame:
     """Each event's period by its own date, falling back to the article's publication day."""
+    stored = _stored_spans(events)
+    if stored is not None:
+        return stored
     own = periods(events["event_date"], events["date_precision"])
     published = periods(events["published"])
     known = own["start"].notna()
@@ -89,6 +110,9 @@ def event_spans(events: pd.DataFrame) -> pd.DataFrame:
 
 def claim_spans(claims: pd.DataFrame) -> pd.DataFrame:
     """Each claim's period by its own date, falling back to the article's publication day."""
+    stored = _stored_spans(claims)
+    if stored is not None:
+        return stored
     own = periods(claims["claim_date"])
     published = periods(claims["published"])
     spans = own.where(own["start"].notna(), published)
@@ -97,12 +121,58 @@ def claim_spans(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def document_spans(documents: pd.DataFrame) -> pd.DataFrame:
+    stored = _stored_spans(documents)
+    if stored is not None:
+        return stored
     spans = periods(documents["published"])
     spans.index = documents.index
     return spans
 
 
 SPANS = {"events": event_spans, "claims": claim_spans, "documents": document_spans}
+
+
+def with_spans(tables: Mapping[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The tables with each row's period (``span_start``, ``span_end``) computed once.
+
+    Date filters, orderings and charts then read two columns instead of parsing dates on
+    every rerun. Pages drop ``SPAN_COLUMNS`` before showing or exporting a table.
+    """
+    done = dict(tables)
+    for name, spans_of in SPANS.items():
+        frame = tables[name].drop(columns=list(SPAN_COLUMNS), errors="ignore")
+        spans = spans_of(frame)
+        done[name] = frame.assign(span_start=spans["start"], span_end=spans["end"])
+    return done
+
+
+def compact(tables: Mapping[str, pd.DataFrame], share: float = 0.5) -> dict[str, pd.DataFrame]:
+    """Repeated strings as categories (an empty string among them, so ``fillna("")`` works).
+
+    A string column becomes a category when it has fewer distinct values than ``share`` of
+    its rows: outlets, countries, actors, types, dates. Ids, quotes and titles stay strings.
+    """
+    done = {}
+    for name, frame in tables.items():
+        frame = frame.copy()
+        for column in frame.columns:
+            values = frame[column]
+            if isinstance(values.dtype, pd.CategoricalDtype):
+                pass
+            elif pd.api.types.is_string_dtype(values) and len(values) > 1:
+                sample = values.iloc[:2000]  # ids and quotes show they are unique early
+                if sample.nunique() >= share * len(sample) or values.nunique() >= share * len(
+                    values
+                ):
+                    continue
+                values = values.astype("category")
+            else:
+                continue
+            if "" not in values.cat.categories:
+                values = values.cat.add_categories("")
+            frame[column] = values
+        done[name] = frame
+    return done
 
 
 def _text(value: object) -> str:
@@ -122,8 +192,26 @@ def russia_iran(frame: pd.DataFrame) -> pd.Series:
 
 
 def split_themes(themes: pd.Series) -> pd.Series:
-    """One row per (event, theme); the index repeats the event's index."""
-    return themes.fillna("").astype(str).str.split(";").explode().str.strip().loc[lambda s: s != ""]
+    """One row per (event, theme); the index repeats the event's index.
+
+    Each distinct ``themes`` value is split once (there are a few hundred in any corpus).
+    """
+    codes, distinct = pd.factorize(_texts(themes))
+    per_value = pd.Series(distinct, dtype=object).str.split(";").explode().str.strip()
+    per_value = per_value[per_value.fillna("") != ""]
+    position, value = _join_on(pd.Series(codes), per_value)
+    return pd.Series(value, index=themes.index[position], dtype=object)
+
+
+def _join_on(codes: pd.Series, per_value: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """For each row (by position) every value its code maps to: (row positions, values)."""
+    pairs = pd.DataFrame({"position": np.arange(len(codes)), "code": codes.to_numpy()}).merge(
+        pd.DataFrame({"code": per_value.index.to_numpy(), "value": per_value.to_numpy()}),
+        on="code",
+        sort=False,
+    )
+    pairs = pairs.sort_values("position", kind="stable")
+    return pairs["position"].to_numpy(), pairs["value"].to_numpy()
 
 
 def outlet_labels(outlets: pd.Series) -> pd.Series:
@@ -171,7 +259,8 @@ def _starts_on_or_before(table: str) -> Rule:
 
 
 def _sorted_unique(values: pd.Series) -> tuple[str, ...]:
-    return tuple(sorted({str(v) for v in values if _text(v).strip()}, key=str.casefold))
+    distinct = values.dropna().unique()
+    return tuple(sorted({str(v) for v in distinct if _text(v).strip()}, key=str.casefold))
 
 
 def _choices(values: pd.Series, label: Callable[[str], str] = str) -> dict[str, str]:

@@ -16,11 +16,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.filters import FILTER_PARAMS, Filters, decode_filters, encode_filters, filter_params
+from dashboard import data
+from dashboard.filters import (
+    FILTER_FIELDS,
+    FILTER_PARAMS,
+    Filters,
+    decode_filters,
+    encode_filters,
+    filter_params,
+)
 from dashboard.uploads import as_pipeline_input
 
 _VIEW = "_view"
@@ -28,6 +37,7 @@ _UPLOADS = "_uploads"
 _REFUSALS = "_upload_refusals"
 _WRITTEN_FILTERS = "_url_written_filters"
 _WRITTEN_PAGE_PARAM = "_url_written_{}"
+_FILTER_KEYS = {spec.name: spec.key for spec in FILTER_FIELDS}
 
 
 # --- the pages' own URL parameters -------------------------------------------------------
@@ -92,7 +102,11 @@ def article_link(filter_params: Mapping[str, list[str]], doc_id: str) -> dict:
 
 @dataclass(frozen=True)
 class View:
-    """The corpus and the filtered slices a page draws; built by the router on every run."""
+    """The corpus and the filtered slices a page draws; built by the router on every run.
+
+    The tables are shared by every session (cached once): pages never modify them. Article
+    text and sentences are not in them; ``text_of`` and ``sentences_of`` read one article.
+    """
 
     tables: dict[str, pd.DataFrame]
     events: pd.DataFrame
@@ -100,6 +114,13 @@ class View:
     documents: pd.DataFrame
     filter_params: dict[str, list[str]]
     incoming_params: dict[str, list[str]]
+    uploads: tuple[tuple[str, bytes], ...] = ()
+
+    def text_of(self, doc_id: str) -> str:
+        return data.article_text(doc_id, self.uploads)
+
+    def sentences_of(self, doc_id: str) -> pd.DataFrame:
+        return data.article_sentences(doc_id, self.uploads)
 
 
 def publish_view(view: View) -> None:
@@ -115,6 +136,17 @@ def focus_on_clicked_point(chart_key: str, focus: PageParam) -> None:
     points = st.session_state[chart_key].selection.points
     clicked = [point["customdata"][0] for point in points if point.get("customdata")]
     st.session_state[focus.key] = clicked[-1] if clicked else None
+
+
+def zoom_to_clicked_period(chart_key: str) -> None:
+    """on_select callback of a chart whose marks carry a period's first and last day as
+    ``customdata[0:2]``: the sidebar's date filters narrow to that period."""
+    points = st.session_state[chart_key].selection.points
+    periods = [point["customdata"][:2] for point in points if point.get("customdata")]
+    if periods:
+        first, last = periods[-1]
+        st.session_state[_FILTER_KEYS["start"]] = date.fromisoformat(first)
+        st.session_state[_FILTER_KEYS["end"]] = date.fromisoformat(last)
 
 
 def focus_on_selected_row(table_key: str, row_ids: list[str], focus: PageParam) -> None:

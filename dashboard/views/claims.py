@@ -38,8 +38,11 @@ if claims.empty:
 
 st.plotly_chart(figures.claims_figure(claims), key="claims_by_claimant")
 hedged = int(claims["hedged"].fillna(False).sum())
-st.caption(f"{len(claims)} claims, {hedged} hedged (anonymous or qualified sourcing, marked ⚠).")
-table = claims.assign(flag=claims["hedged"].fillna(False).map({True: "⚠ hedged", False: ""}))
+st.caption(
+    f"{len(claims):,} claims, {hedged:,} hedged (anonymous or qualified sourcing, marked ⚠)."
+)
+shown = components.paged(claims, "claims_page")
+table = shown.assign(flag=shown["hedged"].fillna(False).map({True: "⚠ hedged", False: ""}))
 st.dataframe(
     table[
         [

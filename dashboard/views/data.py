@@ -1,33 +1,57 @@
 """Data: the filtered tables, to browse and to download as CSV or Parquet."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.data import csv_bytes, parquet_bytes
+from dashboard.filters import SPAN_COLUMNS
 from dashboard.state import current_view
+
+SHOWN_ROWS = 2000  # per table on screen; the downloads hold every row
+SENTENCE_ARTICLES = 100  # sentences are read per article, so only for a narrow selection
 
 view = current_view()
 st.title("Data")
 st.caption("Events, claims and articles follow the sidebar filters; the other tables are whole.")
 
-sentences = view.tables["sentences"]
+kept_docs = list(view.documents["doc_id"])
 mentions = view.tables["mentions"]
-kept_docs = set(view.documents["doc_id"])
+if len(kept_docs) <= SENTENCE_ARTICLES:
+    sentences = pd.concat([view.sentences_of(doc_id) for doc_id in kept_docs] or [pd.DataFrame()])
+else:
+    sentences = None
 tables = {
     "events": view.events,
     "claims": view.claims,
     "documents": view.documents,
-    "sentences": sentences[sentences["doc_id"].isin(kept_docs)],
+    "sentences": sentences,
     "mentions": mentions[mentions["doc_id"].isin(kept_docs)],
     "actors": view.tables["actors"],
     "problems": view.tables["problems"],
 }
+tables = {
+    name: frame.drop(columns=list(SPAN_COLUMNS), errors="ignore") if frame is not None else None
+    for name, frame in tables.items()
+}
 
 for tab, (name, frame) in zip(
-    st.tabs([f"{name} ({len(frame)})" for name, frame in tables.items()]),
+    st.tabs(
+        [
+            f"{name} ({len(frame):,})" if frame is not None else name
+            for name, frame in tables.items()
+        ]
+    ),
     tables.items(),
     strict=True,
 ):
     with tab:
+        if frame is None:
+            st.info(
+                "Sentences are read article by article: narrow the filters to "
+                f"{SENTENCE_ARTICLES} articles or fewer (now {len(kept_docs):,}) to list them.",
+                icon=":material/filter_alt:",
+            )
+            continue
         csv_column, parquet_column, _ = st.columns([1, 1, 4])
         csv_column.download_button(
             f"{name}.csv",
@@ -47,6 +71,7 @@ for tab, (name, frame) in zip(
         )
         if frame.empty:
             st.info(f"No {name} rows match the current filters.")
-        else:
-            shown = frame.drop(columns=["text"]) if name == "documents" else frame
-            st.dataframe(shown, hide_index=True)
+            continue
+        if len(frame) > SHOWN_ROWS:
+            st.caption(f"The first {SHOWN_ROWS:,} of {len(frame):,} rows; the downloads hold all.")
+        st.dataframe(frame.head(SHOWN_ROWS), hide_index=True)

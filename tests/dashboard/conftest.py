@@ -192,16 +192,32 @@ def seed_tables() -> dict[str, pd.DataFrame]:
     return build_corpus(REPO_ROOT / "seeds")
 
 
+@pytest.fixture(scope="session")
+def store_for(tmp_path_factory):
+    """A store folder per corpus, kept for the session (the app builds it on first use)."""
+    made: dict[str, Path] = {}
+
+    def store(corpus: Path) -> Path:
+        key = str(Path(corpus).resolve())
+        if key not in made:
+            made[key] = tmp_path_factory.mktemp("store") / "processed"
+        return made[key]
+
+    return store
+
+
 @pytest.fixture
-def open_app(monkeypatch):
+def open_app(monkeypatch, store_for):
     """Run the app on a page with optional query params, as a fresh browser session would."""
     monkeypatch.delenv("CORPUS_DIR", raising=False)
+    monkeypatch.setenv("STORE_DIR", str(store_for(REPO_ROOT / "seeds")))
 
     def run(
         page: str | None = None, params: dict | None = None, corpus: Path | None = None
     ) -> AppTest:
         if corpus is not None:
             monkeypatch.setenv("CORPUS_DIR", str(corpus))
+            monkeypatch.setenv("STORE_DIR", str(store_for(corpus)))
         app = AppTest.from_file(APP, default_timeout=30)
         for key, value in (params or {}).items():
             app.query_params[key] = value

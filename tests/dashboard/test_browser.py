@@ -133,14 +133,17 @@ def streamlit_server(log: Path, **env: str) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def app_url(browser, tmp_path_factory) -> Iterator[str]:
     log = tmp_path_factory.mktemp("logs") / "seeds.log"
-    with streamlit_server(log, CORPUS_DIR="seeds") as base:
+    store = tmp_path_factory.mktemp("store") / "processed"
+    with streamlit_server(log, CORPUS_DIR="seeds", STORE_DIR=str(store)) as base:
         yield base
 
 
 @pytest.fixture(scope="session")
 def xss_url(browser, xss_corpus, tmp_path_factory) -> Iterator[str]:
     with streamlit_server(
-        tmp_path_factory.mktemp("logs") / "xss.log", CORPUS_DIR=str(xss_corpus)
+        tmp_path_factory.mktemp("logs") / "xss.log",
+        CORPUS_DIR=str(xss_corpus),
+        STORE_DIR=str(tmp_path_factory.mktemp("store") / "processed"),
     ) as base:
         yield base
 
@@ -347,3 +350,51 @@ def test_markup_in_articles_shows_literally(tab, xss_url, path):
     assert_inert(tab)
     if path == "sources":
         tab.screenshot("reader-xss")
+
+
+# --- a crowded corpus: hundreds of generated articles (or LARGE_CORPUS, e.g. 10,000) ---------
+
+
+@pytest.fixture(scope="session")
+def crowded_url(browser, tmp_path_factory) -> Iterator[str]:
+    """The app on a generated corpus; ``LARGE_CORPUS``/``LARGE_STORE`` point at a bigger one
+    (``python -m data_prep.benchmark --generate 10000`` writes it) for the 10k screenshot."""
+    from data_prep.benchmark import write_corpus
+
+    corpus = os.environ.get("LARGE_CORPUS")
+    if corpus is None:
+        corpus = tmp_path_factory.mktemp("crowded")
+        write_corpus(corpus, 300)
+    store = os.environ.get("LARGE_STORE") or tmp_path_factory.mktemp("store") / "processed"
+    log = tmp_path_factory.mktemp("logs") / "crowded.log"
+    with streamlit_server(log, CORPUS_DIR=str(corpus), STORE_DIR=str(store)) as base:
+        yield base
+
+
+def test_a_crowded_timeline_counts_per_period_and_a_click_narrows_it(tab, crowded_url):
+    tab.page.set_default_timeout(600_000)  # the first visit builds the store
+    tab.page.goto(f"{crowded_url}/timeline")
+    tab.page.get_by_text("counted per period").wait_for()
+    tab.settle()
+    tab.charts_drawn()
+    tab.screenshot("timeline-crowded")
+    for _ in range(3):  # a quarter of 10,000 articles may still be crowded: click again
+        if not tab.page.get_by_text("counted per period").count():
+            break
+        before = tab.params().get("from")
+        bubbles = tab.page.locator(POINTS)
+        box = bubbles.nth(bubbles.count() // 2).bounding_box()
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        tab.page.mouse.move(x, y)
+        tab.page.mouse.click(x, y)
+        tab.page.wait_for_function(
+            f"new URLSearchParams(location.search).get('from') !== {before[0]!r}"
+            if before
+            else "new URLSearchParams(location.search).has('from')"
+        )
+        tab.settle()
+    tab.page.get_by_text("Bars span the week").wait_for()
+    webgl = tab.page.locator(".js-plotly-plot canvas").count()  # Scattergl beyond a few hundred
+    assert "to" in tab.params() and (tab.point_count() > 0 or webgl > 0)
+    tab.screenshot("timeline-crowded-narrowed")
+    assert tab.errors == []

@@ -202,3 +202,117 @@ def test_claims_figure_stacks_stances_per_claimant(claims_factory):
     assert list(asserts.x) == [2, 0]
     assert list(denies.x) == [1, 1]
     assert denies.marker.color == STANCE_COLOURS["denies"]
+
+
+# --- at scale: counts per period beyond a few thousand events -----------------------------
+
+
+def day(month: int, number: int) -> str:
+    return f"{2023 + month // 12}-{month % 12 + 1:02d}-{number % 28 + 1:02d}"
+
+
+@pytest.fixture
+def many_events(events_factory):
+    """Forty events a month over two years: 960 events, half cooperation, a quarter tension."""
+    rows = []
+    for month in range(24):
+        for number in range(40):
+            polarity = ("cooperation", "cooperation", "tension", "neutral")[number % 4]
+            rows.append(
+                {
+                    "event_id": f"ev_{month}_{number}",
+                    "event_date": day(month, number),
+                    "polarity": polarity,
+                    "event_type": ("meeting", "criticism")[number % 2],
+                }
+            )
+    return events_factory(*rows)
+
+
+def test_a_crowded_timeline_counts_events_per_period_and_row(many_events):
+    density = figures.timeline_density(many_events)
+    assert density["events"].sum() == len(many_events)
+    assert set(density["row"]) == {"meeting", "criticism"}
+    assert density["start"].min() <= pd.Timestamp("2023-01-01") <= density["end"].min()
+    assert density["start"].max() <= pd.Timestamp("2024-12-28") <= density["end"].max()
+    figure = figures.timeline_figure(many_events, max_points=100)
+    [bubbles] = figure.data
+    assert bubbles.type == "scatter" and len(bubbles.x) == len(density)
+    assert sum(bubbles.marker.color == 1) + sum(bubbles.marker.color == -1) == 0
+    assert {row[0][:4] for row in bubbles.customdata} == {"2023", "2024"}
+    assert "events" in bubbles.customdata[0][2] and "click" in bubbles.customdata[0][2]
+
+
+def test_the_net_share_colours_each_bubble_by_its_balance(events_factory):
+    events = events_factory(
+        {"event_id": "a", "event_date": "2024-01-05", "polarity": "cooperation"},
+        {"event_id": "b", "event_date": "2024-01-06", "polarity": "cooperation"},
+        {"event_id": "c", "event_date": "2024-01-07", "polarity": "tension"},
+        {"event_id": "d", "event_date": "2024-02-07", "polarity": "tension"},
+        {"event_id": "e", "event_date": "2019-03-07", "polarity": "neutral"},
+    )
+    density = figures.timeline_density(events).sort_values("start")
+    assert density["start"].dt.strftime("%Y-%m").tolist() == ["2019-03", "2024-01", "2024-02"]
+    assert density["events"].tolist() == [1, 3, 1]
+    assert density["net_share"].round(3).tolist() == [0.0, 0.333, -1.0]
+
+
+def test_the_period_keeps_the_bulk_of_the_events_within_a_hundred_columns(events_factory):
+    days = pd.date_range("2020-01-01", "2025-12-31", freq="3D").strftime("%Y-%m-%d")
+    spread = events_factory(*[{"event_id": day, "event_date": day} for day in days])
+    assert figures.density_period(figures.dated_events(spread)) == "month"
+    outlier = pd.concat([spread, events_factory({"event_id": "old", "event_date": "2001"})])
+    assert figures.density_period(figures.dated_events(outlier)) == "month"
+    assert figures.density_period(figures.dated_events(spread.head(20))) == "day"
+
+
+def test_a_crowded_timeline_escapes_row_labels_in_hovers(events_factory):
+    events = events_factory(
+        *[
+            {"event_id": f"e{n}", "actor1_country": XSS, "event_date": "2024-01-05"}
+            for n in range(3)
+        ]
+    )
+    figure = figures.timeline_figure(events, rows="dyad", max_points=1)
+    hover = figure.data[0].customdata[0][2]
+    assert XSS not in hover and "&lt;img" in hover
+    assert all(XSS not in label for label in figure.layout.yaxis.ticktext)
+
+
+def test_below_the_limit_every_event_is_a_marker_drawn_with_webgl_when_many(many_events):
+    assert figures.dated_count(many_events) == len(many_events)
+    figure = figures.timeline_figure(many_events, max_points=len(many_events))
+    markers = [t for t in figure.data if t.mode == "markers"]
+    assert {t.type for t in markers} == {"scattergl"}
+    assert sum(len(t.x) for t in markers) == len(many_events)
+    few = figures.timeline_figure(many_events.head(10))
+    assert {t.type for t in few.data if t.mode == "markers"} == {"scatter"}
+
+
+def test_figures_read_category_columns_as_they_read_strings(seed_tables):
+    from dashboard.filters import Filters, compact, filter_events, with_spans
+
+    fast = with_spans(compact(seed_tables))
+    assert isinstance(fast["events"]["polarity"].dtype, pd.CategoricalDtype)
+    for filters in (Filters(), Filters(russia_iran_only=False)):
+        plain, packed = (filter_events(t["events"], filters) for t in (seed_tables, fast))
+        for build in (
+            lambda e: figures.timeline_figure(e, "published", "dyad"),
+            figures.timeline_figure,
+            figures.actor_roles_figure,
+            figures.dyad_matrix_figure,
+            figures.balance_figure,
+            figures.theme_balance_figure,
+            figures.compact_timeline_figure,
+        ):
+            assert build(plain).to_json() == build(packed).to_json()
+
+
+def test_a_crowded_timeline_opens_on_the_bulk_of_the_events(events_factory):
+    days = pd.date_range("2020-01-01", "2025-12-31", freq="3D").strftime("%Y-%m-%d")
+    rows = [{"event_id": day, "event_date": day} for day in days]
+    events = events_factory(*rows, {"event_id": "old", "event_date": "2001"})
+    figure = figures.timeline_figure(events, max_points=10)
+    low, high = (pd.Timestamp(value) for value in figure.layout.xaxis.range)
+    assert pd.Timestamp("2019-06-01") < low < pd.Timestamp("2020-03-01")
+    assert pd.Timestamp("2025-10-01") < high < pd.Timestamp("2026-06-01")

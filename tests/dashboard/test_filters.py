@@ -331,3 +331,20 @@ def test_query_params_round_trip(start, end, **rest):
         start, end = end, start
     filters = Filters(start=start, end=end, **rest)
     assert decode_filters(encode_filters(filters)) == filters
+
+
+def test_spans_computed_once_give_the_same_rows(seed_tables):
+    from dashboard.filters import SPAN_COLUMNS, compact, with_spans
+
+    fast = with_spans(compact(seed_tables))
+    assert set(SPAN_COLUMNS) <= set(fast["events"].columns)
+    for filters in (
+        Filters(),
+        Filters(start=date(2024, 1, 1), end=date(2024, 12, 31), russia_iran_only=False),
+        Filters(outlets=("Reuters",), search="Iran"),
+    ):
+        for table, rows in (("events", filter_events), ("claims", filter_claims)):
+            plain = rows(seed_tables[table], filters)
+            assert list(rows(fast[table], filters).index) == list(plain.index)
+        kept = filter_documents(fast["documents"], filters)
+        assert list(kept.index) == list(filter_documents(seed_tables["documents"], filters).index)
