@@ -73,9 +73,6 @@ class DocMatch:
     def group(self, group: int | str = 0) -> str:
         return self._match.group(group)
 
-    def __getitem__(self, group: int | str) -> str:
-        return self._match.group(group)
-
 
 def _wrap(match: re.Match[str] | None, offset: int) -> DocMatch | None:
     return DocMatch(match, offset) if match is not None else None
@@ -211,9 +208,6 @@ class StoryMemory:
 
     def add(self, events: list[Event]) -> None:
         self.recent.append(events)
-
-    def latest_with(self, mention_side: str) -> Event | None:
-        return next(iter(self.all_with(mention_side)), None)
 
     def all_with(self, mention_side: str) -> list[Event]:
         """The recent events involving a side, latest first."""

@@ -20,6 +20,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from data_prep import schema
 from data_prep.pipeline import build_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,31 +45,13 @@ NO_PUBLICATION_DATE = "none"
 MUST_BE_EMPTY = "-"  # an expected cell that says "this field is empty"; a blank cell is unchecked
 NOTHING = "none"  # in event_type (or stance): the text must yield no event (or claim)
 
-# The vocabularies of docs/schema.md, so that a typo in a case file is an error, not a failure.
+# The vocabularies of the data contract, so that a typo in a case file is an error, not a failure.
 VOCABULARIES = {
-    "event_type": {
-        "meeting",
-        "call",
-        "visit",
-        "agreement",
-        "aid",
-        "arms_transfer",
-        "trade_energy",
-        "statement_support",
-        "criticism",
-        "accusation",
-        "denial",
-        "sanction",
-        "military_action",
-        "condolence",
-        "invitation",
-        "other",
-        NOTHING,
-    },
-    "polarity": {"cooperation", "tension", "neutral"},
-    "modality": {"reported", "planned", "denied", "hypothetical"},
-    "date_precision": {"day", "week", "month", "year", "unknown"},
-    "stance": {"asserts", "denies", "disputes", "hopes", "warns", NOTHING},
+    "event_type": {*schema.EVENT_TYPES, NOTHING},
+    "polarity": set(schema.POLARITIES),
+    "modality": set(schema.MODALITIES),
+    "date_precision": set(schema.DATE_PRECISIONS),
+    "stance": {*schema.STANCES, NOTHING},
     "hedged": {"true", "false"},
 }
 COUNTRY = re.compile(r"[A-Z]{3}")
