@@ -6,11 +6,13 @@ import base64
 import html
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, Tab, streamlit_server, unavailable
 from streamlit.testing.v1 import AppTest
 
 from data_prep import schema
@@ -275,3 +277,37 @@ def _charts(app: AppTest) -> list[dict]:
 def charts():
     """The figures of every plotly chart on the page, as plain JSON with arrays unpacked."""
     return _charts
+
+
+# --- the browser: Chromium, the app on the seeds under streamlit run, one tab per test ---
+
+
+@pytest.fixture(scope="session")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("playwright is not installed")
+    if not Path(CHROMIUM).exists():
+        unavailable(f"no Chromium at {CHROMIUM}")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def app_url(browser, tmp_path_factory) -> Iterator[str]:
+    log = tmp_path_factory.mktemp("logs") / "seeds.log"
+    store = tmp_path_factory.mktemp("store") / "processed"
+    with streamlit_server(log, CORPUS_DIR="seeds", STORE_DIR=str(store)) as base:
+        yield base
+
+
+@pytest.fixture
+def tab(browser) -> Iterator[Tab]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        yield Tab(context.new_page())
+    finally:
+        context.close()
