@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from data_prep.cues import find_cues
-from data_prep.english import QUOTATION, clause_bounds, inside, quotations
+from data_prep.english import QUOTATION, inside, quotations, subject_clause_start
 from data_prep.lexicons import Lexicons, word_forms
 from data_prep.model import Claim, CueHit, DateMention, Mention, Sentence
 
@@ -255,7 +255,7 @@ def _attribute(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list
     """Who makes the claim a reporting cue introduces, and through which outlet."""
     if hit.cue.entry.form == "according":
         return [_according_to(sentence, hit, mentions)]
-    clause_start, _ = clause_bounds(sentence, hit.start)
+    clause_start = subject_clause_start(sentence, hit.start)
     before = [m for m in mentions if m.end <= hit.start and m.start >= clause_start]
     after = [m for m in mentions if m.start >= hit.end]
     verb = sentence.slice(hit.start, hit.end).lower()
