@@ -301,6 +301,9 @@ def _inverted_subject(sentence: Sentence, hit: CueHit, after: list[Mention]) -> 
     if not after or not sentence.search(_BEFORE_INVERTED_VERB, None, hit.start):
         return []
     speaker = after[0]
+    if speaker.kind == "adjective":
+        # "Russia, which ..., condemned the Israeli strikes": a modifier names no speaker.
+        return []
     return [speaker] if sentence.fullmatch(_VERB_TO_SPEAKER, hit.end, speaker.start) else []
 
 
