@@ -189,7 +189,7 @@ def _reports(ctx: EventContext, mention: Mention, event: Event) -> bool:
 
 
 def speakers_accuse(ctx: EventContext, events: list[Event]) -> list[Event]:
-    """ '"Iran is responsible for the murder of Ukrainians," Kuleba wrote', '"Iran violated
+    """'"Iran is responsible for the murder of Ukrainians," Kuleba wrote', '"Iran violated
     the resolution," Blinken said': an accusation in someone's report is the reporter's,
     against whoever the report blames."""
     return [_accusation_by_reporter(ctx, event) for event in events]
