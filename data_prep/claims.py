@@ -81,9 +81,11 @@ def extract_claims(
     lexicons: Lexicons,
     published: date | None,
     previous: list[Claim],
+    turn_speaker: Mention | None = None,
 ) -> list[Claim]:
     """Claims in one sentence. ``previous`` holds the previous sentence's claims, for a
-    quotation that continues and an outlet that carries over."""
+    quotation that continues and an outlet that carries over; ``turn_speaker`` is who speaks
+    the sentence by a transcript label."""
     quoted = quotations(sentence)
     named = [m for m in mentions if m.kind != "pair"]
     outside = tuple(m for m in named if not inside(m.start, m.end, quoted))
@@ -93,6 +95,8 @@ def extract_claims(
     claims = _attributed_claims(ctx, hits, reporting_hits)
     if not claims:
         claims = _implicit(ctx, previous, hits)
+    if not claims and turn_speaker is not None:
+        claims = _turn_claim(ctx, turn_speaker, reporting_hits)
     return [_inherit_via(claim, previous) for claim in _merge_outlets(list(claims.values()))]
 
 
@@ -457,6 +461,29 @@ def _implicit(
             claim_date,
         )
     }
+
+
+def _turn_claim(
+    ctx: ClaimContext, speaker: Mention, reporting_hits: list[CueHit]
+) -> dict[tuple[str, str], Claim]:
+    """What the speaker of a transcript turn says in a sentence with no attribution of its
+    own; its stance is the content's ("such fabrications" disputes), else an assertion."""
+    content = next((h for h in reporting_hits if h.cue.entry.form == "content"), None)
+    stance = content.cue.entry.stance if content is not None else "asserts"
+    name, country, actor_id, anonymous = _named_speaker(ctx, speaker)
+    claim = Claim(
+        name,
+        country,
+        actor_id,
+        stance,
+        "(transcript turn)",
+        "",
+        False,
+        ctx.hedged or anonymous,
+        _topic(ctx.sentence, content),
+        ctx.published.isoformat() if ctx.published else "",
+    )
+    return {(actor_id, stance): claim}
 
 
 def _inherit_via(claim: Claim, previous: list[Claim]) -> Claim:

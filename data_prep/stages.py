@@ -18,6 +18,7 @@ from data_prep.events import extract_events
 from data_prep.lexicons import Lexicons
 from data_prep.mentions import find_mentions, observe, remember
 from data_prep.model import Document
+from data_prep.turns import turn_speakers
 
 Stage = Callable[[Document, Lexicons], None]
 
@@ -76,8 +77,10 @@ def events(doc: Document, lexicons: Lexicons) -> None:
 
 
 def claims(doc: Document, lexicons: Lexicons) -> None:
-    """Sets ``claims``; a quotation's speaker and outlet carry to the next sentence."""
-    for state in doc.states:
+    """Sets ``claims``; a quotation's speaker and outlet carry to the next sentence, and a
+    transcript label's speaker through the turn."""
+    speakers = turn_speakers(doc.states, lexicons.words["questioner_labels"])
+    for state, turn_speaker in zip(doc.states, speakers, strict=True):
         state.claims = extract_claims(
             state.sentence,
             state.mentions,
@@ -86,6 +89,7 @@ def claims(doc: Document, lexicons: Lexicons) -> None:
             lexicons,
             doc.published,
             doc.previous_claims,
+            turn_speaker,
         )
         doc.previous_claims = state.claims
 

@@ -72,7 +72,7 @@ DEV2_FLOORS = {
     "date_accuracy": 0.60,
     "tension_recall": 0.74,
     "fully_right": 0.16,
-    "claim_f1": 0.77,
+    "claim_f1": 0.83,
     "stance_accuracy": 0.88,
     "claimant_country_accuracy": 0.90,
     "via_accuracy": 0.88,
