@@ -30,11 +30,13 @@ from dashboard.filters import (
     encode_filters,
     filter_params,
 )
+from dashboard.review import Decision, with_decision
 from dashboard.uploads import as_pipeline_input
 
 _VIEW = "_view"
 _UPLOADS = "_uploads"
 _REFUSALS = "_upload_refusals"
+_DECISIONS = "_review_decisions"
 _WRITTEN_FILTERS = "_url_written_filters"
 _WRITTEN_PAGE_PARAM = "_url_written_{}"
 _FILTER_KEYS = {spec.name: spec.key for spec in FILTER_FIELDS}
@@ -115,6 +117,7 @@ class View:
     filter_params: dict[str, list[str]]
     incoming_params: dict[str, list[str]]
     uploads: tuple[tuple[str, bytes], ...] = ()
+    decisions: tuple[Decision, ...] = ()
 
     def text_of(self, doc_id: str) -> str:
         return data.article_text(doc_id, self.uploads)
@@ -178,6 +181,25 @@ def clear_uploads() -> None:
 
 def upload_refusals() -> list[str]:
     return st.session_state.get(_REFUSALS, [])
+
+
+# --- the analyst's decisions ------------------------------------------------------------
+
+
+def session_decisions() -> tuple[Decision, ...]:
+    return st.session_state.get(_DECISIONS, ())
+
+
+def add_decision(decision: Decision) -> None:
+    st.session_state[_DECISIONS] = with_decision(session_decisions(), decision)
+
+
+def undo_decision(decision: Decision) -> None:
+    st.session_state[_DECISIONS] = tuple(d for d in session_decisions() if d != decision)
+
+
+def clear_decisions() -> None:
+    st.session_state[_DECISIONS] = ()
 
 
 # --- the filters in the URL --------------------------------------------------------------
