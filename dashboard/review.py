@@ -25,7 +25,14 @@ from data_prep import schema
 from data_prep.clusters import with_clusters
 from data_prep.load import SOURCES_FILE
 from data_prep.pipeline import build_corpus
-from data_prep.review import FILE_NAME, apply_corrections, decide, decision_row, review_accuracy
+from data_prep.review import (
+    FILE_NAME,
+    apply_corrections,
+    corpus_texts,
+    decide,
+    decision_row,
+    review_accuracy,
+)
 from data_prep.review.apply import ID_COLUMN, TABLE
 from data_prep.review.corrections import COLUMNS, FIELDS, parse_corrections, parse_row
 
@@ -106,8 +113,8 @@ def apply_decisions(
     Each decision is anchored to the row as the tables show it, so it finds that row even
     when the corpus file had corrected it. ``texts`` holds the decided rows' article texts.
     """
-    corrections = [parse_row(file_row, 0)[0] for _, _, file_row in _decision_rows(tables, decisions)]
-    reviewed, _ = apply_corrections(tables, [c for c in corrections if c], texts)
+    parsed = [parse_row(file_row, 0)[0] for _, _, file_row in _decision_rows(tables, decisions)]
+    reviewed, _ = apply_corrections(tables, [c for c in parsed if c], texts)
     return with_clusters(reviewed)
 
 
@@ -158,6 +165,5 @@ def extracted_tables(corpus: Path, files: Sequence[str]) -> dict[str, pd.DataFra
 def accuracy(extracted: Mapping[str, pd.DataFrame], rows: Sequence[Mapping]) -> pd.DataFrame:
     """How often the extractor had it right, by these decisions (``review_accuracy``)."""
     corrections, _ = parse_corrections(corrections_csv(rows).decode("utf-8"))
-    texts = dict(zip(extracted["documents"]["source_file"], extracted["documents"]["text"]))
-    _, report = apply_corrections(extracted, corrections, texts)
+    _, report = apply_corrections(extracted, corrections, corpus_texts(extracted))
     return review_accuracy(report)
