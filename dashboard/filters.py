@@ -251,6 +251,11 @@ def _not_rejected(frame: pd.DataFrame, show: bool) -> pd.Series:
     return frame["review"].astype("string").fillna("") != "rejected"
 
 
+def without_rejected(frame: pd.DataFrame) -> pd.DataFrame:
+    """The events or claims an analyst did not reject."""
+    return frame[_not_rejected(frame, False).to_numpy(dtype=bool)]
+
+
 def _ends_on_or_after(table: str) -> Rule:
     return lambda frame, day: SPANS[table](frame)["end"] >= pd.Timestamp(day)
 

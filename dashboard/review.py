@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.markup import escape_markdown
 from data_prep import schema
 from data_prep.clusters import with_clusters
 from data_prep.load import SOURCES_FILE
@@ -105,6 +106,13 @@ def _decision_rows(
     return found
 
 
+def decision_errors(row: Mapping, decision: Decision) -> list[str]:
+    """Why the file would refuse this decision (e.g. a date unlike its precision); none if fine."""
+    file_row = decision_row(row, decision.action, dict(decision.values), kind=decision.kind)
+    _, problems = parse_row(file_row, 0)
+    return [problem.split(": ", 1)[-1].removesuffix("; row ignored") for problem in problems]
+
+
 def apply_decisions(
     tables: Mapping[str, pd.DataFrame], decisions: Sequence[Decision], texts: Mapping[str, str]
 ) -> dict[str, pd.DataFrame]:
@@ -144,6 +152,44 @@ def corrections_rows(
             decision.note, decision.reviewed_at, decision.kind,
         )  # fmt: skip
     return rows
+
+
+def decision_summary(tables: Mapping[str, pd.DataFrame], decision: Decision) -> str:
+    """One line of Markdown: what was decided about which row, and what a correction changed."""
+    row = row_of(tables, decision.kind, decision.row_id)
+    if row is None:
+        return f"~~{decision.action} {decision.kind} {decision.row_id}~~ (no longer in the corpus)"
+    who = (
+        f"{row['actor1']} → {row['actor2']} ({row['event_type']})"
+        if decision.kind == "event"
+        else f"{row['claimant']} {row['stance']}"
+    )
+    quote = row["quote"] if len(row["quote"]) <= 90 else row["quote"][:89] + "…"
+    shown = fields_of(row, decision.kind)
+    changes = [
+        f"{name.replace('_', ' ')}: {shown[name] or '—'} → {value or '—'}"
+        for name, value in decision.values
+        if value != shown[name]
+    ]
+    parts = [f"{decision.action.capitalize()} {decision.kind}", who, f"“{quote}”", *changes]
+    return " · ".join(escape_markdown(part) for part in parts)
+
+
+def accuracy_display(accuracy_rows: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """One row per event type (events) or one row (claims), one column per figure, each cell
+    the share right with its count, e.g. "75% (3 of 4)"; "—" where nothing was reviewed."""
+    mine = accuracy_rows[accuracy_rows["kind"] == kind]
+    cells = [
+        "—" if reviewed == 0 else f"{right / reviewed:.0%} ({right} of {reviewed})"
+        for right, reviewed in zip(mine["right"], mine["reviewed"], strict=True)
+    ]
+    table = mine.assign(cell=cells).pivot(index="event_type", columns="field", values="cell")
+    table = table[list(dict.fromkeys(mine["field"]))]
+    order = ["all", *sorted(set(table.index) - {"all"})]
+    table = table.reindex([group for group in order if group in table.index])
+    table.columns.name = None
+    label = "event type" if kind == "event" else ""
+    return table.rename_axis(label).reset_index().drop(columns=[""], errors="ignore")
 
 
 def corrections_csv(rows: Sequence[Mapping]) -> bytes:

@@ -45,6 +45,7 @@ def main() -> None:
             incoming_params=incoming,
             uploads=uploads,
             decisions=decisions,
+            show_rejected=filters.show_rejected,
         )
     )
     with st.sidebar:

@@ -91,7 +91,8 @@ PROFILE = PageParam("profile", "actor_profile")
 TIMELINE_BASIS = PageParam("when", "timeline_basis", default="event")
 TIMELINE_ROWS = PageParam("rows", "timeline_rows", default="event_type")
 TIMELINE_FOCUS = PageParam("event", "timeline_focus")
-PAGE_PARAMS = (ARTICLE, PROFILE, TIMELINE_BASIS, TIMELINE_ROWS, TIMELINE_FOCUS)
+CLAIM_FOCUS = PageParam("claim", "claims_focus")
+PAGE_PARAMS = (ARTICLE, PROFILE, TIMELINE_BASIS, TIMELINE_ROWS, TIMELINE_FOCUS, CLAIM_FOCUS)
 
 
 def article_link(filter_params: Mapping[str, list[str]], doc_id: str) -> dict:
@@ -118,6 +119,7 @@ class View:
     incoming_params: dict[str, list[str]]
     uploads: tuple[tuple[str, bytes], ...] = ()
     decisions: tuple[Decision, ...] = ()
+    show_rejected: bool = False
 
     def text_of(self, doc_id: str) -> str:
         return data.article_text(doc_id, self.uploads)
