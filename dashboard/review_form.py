@@ -17,6 +17,7 @@ from dashboard.review import ACTIONS, VOCABULARIES, Decision, decision_errors, f
 from data_prep.review.corrections import FIELDS
 
 REVIEWER_KEY = "review_reviewer"  # the analyst's name, typed once on the Review page
+REVIEWER_INPUT = "review_reviewer_input"
 STATE_LABELS = {
     "unreviewed": "Not reviewed yet",
     "confirmed": "Confirmed by an analyst",
@@ -97,6 +98,17 @@ def article_review(events: pd.DataFrame, claims: pd.DataFrame, view: state.View)
 def _short(quote: object, length: int = 80) -> str:
     text = str(quote)
     return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def reviewer_input() -> None:
+    """The analyst's name, kept outside the widget's state, which Streamlit drops on pages
+    that do not draw the widget."""
+    st.text_input(
+        "Your name, recorded with each decision",
+        value=st.session_state.get(REVIEWER_KEY, ""),
+        key=REVIEWER_INPUT,
+        on_change=lambda: st.session_state.update({REVIEWER_KEY: st.session_state[REVIEWER_INPUT]}),
+    )
 
 
 def save(rows: list[dict[str, str]]) -> None:

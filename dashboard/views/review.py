@@ -13,7 +13,7 @@ st.caption(
     "claim on the Claims page or an article on the Sources page. Your decisions apply at once; "
     "keep them by downloading corrections.csv into the corpus folder (or saving it there)."
 )
-st.text_input("Your name, recorded with each decision", key=review_form.REVIEWER_KEY)
+review_form.reviewer_input()
 
 loaded = data.load_tables(view.uploads)
 st.subheader(f"Decisions this session ({len(view.decisions)})")

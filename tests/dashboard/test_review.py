@@ -65,9 +65,7 @@ def test_decisions_apply_to_the_rows_shown_and_leave_the_inputs_alone(seed_table
     pd.testing.assert_frame_equal(seed_tables["events"], before)
 
 
-def test_a_decision_on_a_row_the_corpus_file_corrected_replaces_that_correction(
-    seed_tables, texts
-):
+def test_a_decision_on_a_row_the_corpus_file_corrected_replaces_that_correction(seed_tables, texts):
     event_id = russia_iran_events(seed_tables)["event_id"].iloc[1]
     extracted = row_of(seed_tables, "event", event_id)
     first = correction(seed_tables, event_id, polarity=other_polarity(extracted["polarity"]))
@@ -123,9 +121,7 @@ def test_a_date_unlike_its_precision_is_refused_before_it_is_recorded(seed_table
 def test_the_summary_says_what_was_decided_and_what_changed(seed_tables):
     event_id = seed_tables["events"]["event_id"].iloc[0]
     row = row_of(seed_tables, "event", event_id)
-    summary = decision_summary(
-        seed_tables, correction(seed_tables, event_id, modality="denied")
-    )
+    summary = decision_summary(seed_tables, correction(seed_tables, event_id, modality="denied"))
     assert summary.startswith("Correct event")
     assert f"modality: {row['modality']} → denied" in summary.replace("\\", "")
     assert "no longer in the corpus" in decision_summary(
