@@ -188,6 +188,8 @@ def accuracy_display(accuracy_rows: pd.DataFrame, kind: str) -> pd.DataFrame:
     order = ["all", *sorted(set(table.index) - {"all"})]
     table = table.reindex([group for group in order if group in table.index])
     table.columns.name = None
+    table.index = table.index.str.replace("_", " ")
+    table.columns = table.columns.str.replace("_", " ")
     label = "event type" if kind == "event" else ""
     return table.rename_axis(label).reset_index().drop(columns=[""], errors="ignore")
 

@@ -79,20 +79,24 @@ def _form(kind: str, row_id: str, row: dict) -> None:
 
 def article_review(events: pd.DataFrame, claims: pd.DataFrame, view: state.View) -> None:
     """A choice of one of the article's events or claims, and the form to decide on it."""
-    items = {
-        ("event", row.event_id): f"Event · {row.actor1} → {row.actor2} ({row.event_type})"
-        f" · {_short(row.quote)}"
-        for row in events.itertuples(index=False)
-    }
-    items |= {("claim", row.claim_id): f"Claim · {row.claimant} {row.stance} · {_short(row.quote)}"
-              for row in claims.itertuples(index=False)}  # fmt: skip
+    # Plain "kind:id" keys, so the choice survives the list changing after a rejection.
+    items = {f"event:{row.event_id}": _event_label(row) for row in events.itertuples()}
+    items |= {f"claim:{row.claim_id}": _claim_label(row) for row in claims.itertuples()}
     if not items:
         return
     st.subheader("Review this article's events and claims")
     chosen = st.selectbox(
         "Event or claim", list(items), format_func=items.get, key="reader_review_item"
     )
-    review_form(*chosen, view)
+    review_form(*chosen.split(":", 1), view)
+
+
+def _event_label(row) -> str:
+    return f"Event · {row.actor1} → {row.actor2} ({row.event_type}) · {_short(row.quote)}"
+
+
+def _claim_label(row) -> str:
+    return f"Claim · {row.claimant} {row.stance} · {_short(row.quote)}"
 
 
 def _short(quote: object, length: int = 80) -> str:

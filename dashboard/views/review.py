@@ -28,7 +28,7 @@ for number, decision in enumerate(view.decisions):
     )  # fmt: skip
 
 rows = data.corrections_to_keep(view.uploads, view.decisions)
-download, save = st.columns(2)
+download, save, _ = st.columns([1, 1, 2])
 download.download_button(
     f"corrections.csv ({len(rows)} decisions)", data=corrections_csv(rows),
     file_name="corrections.csv", mime="text/csv", icon=":material/download:",

@@ -81,7 +81,7 @@ def test_the_reader_reviews_one_of_the_articles_events(open_app, seed_tables):
     doc_id = events["doc_id"].value_counts().index[0]
     app = open_app("views/sources.py", params={"doc": doc_id})
     item = app.selectbox(key="reader_review_item")
-    kind, row_id = item.value
+    kind, row_id = item.value.split(":", 1)
     assert (kind, row_id) == ("event", events.loc[events["doc_id"] == doc_id, "event_id"].iloc[0])
     decide(app, kind, row_id, "confirm")
     assert any(c.value == "Review: Confirmed by an analyst" for c in app.caption)
