@@ -16,7 +16,7 @@ import io
 import shutil
 import tempfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -85,8 +85,11 @@ def fields_of(row: Mapping, kind: str) -> dict[str, str]:
 
 def with_decision(decisions: Sequence[Decision], decision: Decision) -> tuple[Decision, ...]:
     """The session's decisions with ``decision`` replacing any earlier one on the same row."""
-    kept = [d for d in decisions if (d.kind, d.row_id) != (decision.kind, decision.row_id)]
-    return (*kept, decision)
+    same_row = [d for d in decisions if (d.kind, d.row_id) == (decision.kind, decision.row_id)]
+    if decision.action == "confirm" and same_row and same_row[0].action == "correct":
+        # The form showed the corrected row: confirming it keeps the correction.
+        decision = replace(decision, action="correct", values=same_row[0].values)
+    return (*(d for d in decisions if d not in same_row), decision)
 
 
 def _decision_rows(

@@ -49,6 +49,13 @@ def test_a_new_decision_on_a_row_replaces_the_sessions_earlier_one():
     assert with_decision((first, other), again) == (other, again)
 
 
+def test_confirming_a_row_corrected_this_session_keeps_the_correction():
+    corrected = Decision("event", "ev_1", "correct", (("polarity", "tension"),), note="a")
+    confirmed = Decision("event", "ev_1", "confirm", note="checked twice")
+    [kept] = with_decision((corrected,), confirmed)
+    assert (kept.action, kept.values, kept.note) == ("correct", corrected.values, "checked twice")
+
+
 def test_decisions_apply_to_the_rows_shown_and_leave_the_inputs_alone(seed_tables, texts):
     rejected, corrected = russia_iran_events(seed_tables)["event_id"].iloc[:2]
     before = seed_tables["events"].copy()
