@@ -193,7 +193,7 @@ def accuracy_display(accuracy_rows: pd.DataFrame, kind: str) -> pd.DataFrame:
     table.columns.name = None
     table.index = table.index.str.replace("_", " ")
     table.columns = table.columns.str.replace("_", " ")
-    label = "event type" if kind == "event" else ""
+    label = "events of type" if kind == "event" else ""
     return table.rename_axis(label).reset_index().drop(columns=[""], errors="ignore")
 
 

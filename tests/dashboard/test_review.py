@@ -141,17 +141,19 @@ def test_accuracy_shows_each_share_with_its_count():
         [
             ["event", "all", "kept", 1, 2, 0.5],
             ["event", "all", "polarity", 0, 1, 0.0],
+            ["event", "all", "event_type", 1, 1, 1.0],
             ["event", "statement_support", "kept", 1, 1, 1.0],
             ["event", "statement_support", "polarity", 0, 0, float("nan")],
+            ["event", "statement_support", "event_type", 0, 0, float("nan")],
             ["claim", "", "kept", 3, 4, 0.75],
         ],
         columns=["kind", "event_type", "field", "right", "reviewed", "share"],
     )
     events = accuracy_display(accuracy_rows, "event")
-    assert list(events.columns) == ["event type", "kept", "polarity"]
+    assert list(events.columns) == ["events of type", "kept", "polarity", "event type"]
     assert events.values.tolist() == [
-        ["all", "50% (1 of 2)", "0% (0 of 1)"],
-        ["statement support", "100% (1 of 1)", "—"],
+        ["all", "50% (1 of 2)", "0% (0 of 1)", "100% (1 of 1)"],
+        ["statement support", "100% (1 of 1)", "—", "—"],
     ]
     assert accuracy_display(accuracy_rows, "claim").values.tolist() == [["75% (3 of 4)"]]
 

@@ -23,6 +23,11 @@ def decide(app, kind: str, row_id: str, action: str, **fields) -> None:
     assert not app.exception, [error.value for error in app.exception]
 
 
+def switch(app, page: str) -> None:
+    app.switch_page(page).run()
+    assert not app.exception, [error.value for error in app.exception]
+
+
 def listed_decisions(app) -> list[str]:
     return [m.value for m in app.markdown if " · " in m.value]
 
@@ -49,13 +54,13 @@ def test_rejecting_an_event_in_context_hides_it_until_shown_and_undo_brings_it_b
     app.toggle(key="filter_show_rejected").set_value(True).run()
     assert len(app.dataframe[0].value) == len(shown_events)
 
-    app.switch_page(PAGE).run()
+    switch(app, PAGE)
     [summary] = listed_decisions(app)
     assert summary.startswith("Reject event")
     app.button(key="undo_0").click().run()
     assert listed_decisions(app) == []
     app.toggle(key="filter_show_rejected").set_value(False).run()
-    app.switch_page(TIMELINE).run()
+    switch(app, TIMELINE)
     assert len(app.dataframe[0].value) == len(shown_events)
 
 
@@ -69,7 +74,7 @@ def test_correcting_a_claims_stance_on_its_card_changes_the_claims_table(open_ap
     table = app.dataframe[0].value
     assert table.loc[table["quote"] == claim["quote"], "stance"].tolist() == [stance]
     assert any(c.value == "Review: Corrected by an analyst" for c in app.caption)
-    app.switch_page(PAGE).run()
+    switch(app, PAGE)
     [summary] = listed_decisions(app)
     assert f"stance: {claim['stance']} → {stance}" in summary.replace("\\", "")
     claims_accuracy = [frame.value for frame in app.dataframe if "stance" in frame.value.columns]
@@ -95,7 +100,7 @@ def test_a_correction_the_file_would_refuse_is_not_recorded(open_app, shown_even
     app.selectbox(key=f"{key}_date_precision").set_value("day")
     decide(app, "event", event["event_id"], "correct")
     assert any("does not have date_precision" in e.value for e in app.error)
-    app.switch_page(PAGE).run()
+    switch(app, PAGE)
     assert listed_decisions(app) == []
 
 
@@ -107,9 +112,9 @@ def test_save_to_corpus_writes_the_file_and_the_store_applies_it(open_app, tmp_p
     event = app.session_state["_view"].events.iloc[0]
     event_id = event["event_id"]
     app.session_state["timeline_focus"] = event_id
-    app.switch_page(TIMELINE).run()
+    switch(app, TIMELINE)
     decide(app, "event", event_id, "reject")
-    app.switch_page(PAGE).run()
+    switch(app, PAGE)
     assert app.text_input(key="review_reviewer_input").value == "A. Analyst"
     app.button(key="save_corrections").click().run()
     corrections, problems = parse_corrections((corpus / "corrections.csv").read_text())
