@@ -122,8 +122,17 @@ def save(rows: list[dict[str, str]]) -> None:
     st.toast(f"Saved {len(rows)} decisions to {path}", icon=":material/save:")
 
 
+# The names the tables' column headers use; the other fields read as they are spelt.
+FIELD_LABELS = {
+    "actor1": "initiator",
+    "actor1_country": "initiator country",
+    "actor2": "target",
+    "actor2_country": "target country",
+}
+
+
 def _field(container, key: str, name: str, value: str) -> str:
-    label = name.replace("_", " ")
+    label = FIELD_LABELS.get(name, name.replace("_", " "))
     if name in VOCABULARIES:
         options = list(VOCABULARIES[name])
         options += [value] if value not in options else []
