@@ -117,7 +117,11 @@ def reviewer_input() -> None:
 
 def save(rows: list[dict[str, str]]) -> None:
     """on_click of "Save to corpus": the file now holds the session's decisions."""
-    path = data.save_corrections(rows)
+    try:
+        path = data.save_corrections(rows)
+    except OSError as error:  # the folder looked writable but the write failed: keep them
+        st.toast(f"Not saved ({error}); download the file instead.", icon=":material/error:")
+        return
     state.clear_decisions()
     st.toast(f"Saved {len(rows)} decisions to {path}", icon=":material/save:")
 
