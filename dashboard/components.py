@@ -10,6 +10,8 @@ import streamlit as st
 
 from dashboard import markup, state
 from dashboard.analysis import source_label
+from dashboard.filters import without_rejected
+from dashboard.review_form import article_review, review_form
 
 READER_PAGE = "views/sources.py"
 
@@ -41,6 +43,19 @@ def event_in_context(event, view: state.View, radius: int = 2) -> None:
         icon=":material/article:",
         query_params=state.article_link(view.filter_params, event.doc_id),
     )
+    review_form("event", event.event_id, view)
+
+
+def claim_card(claim, view: state.View) -> None:
+    """A claim's quote with its claimant and source, a link to its article and the review form."""
+    st.html(markup.claim_card_html(claim))
+    st.page_link(
+        READER_PAGE,
+        label="Read in the article",
+        icon=":material/article:",
+        query_params=state.article_link(view.filter_params, claim.doc_id),
+    )
+    review_form("claim", claim.claim_id, view)
 
 
 def choice(container, label: str, options: dict[str, str], key: str) -> str:
@@ -65,6 +80,8 @@ def article_reader(document, view: state.View) -> None:
     doc_id = document["doc_id"]
     events = view.tables["events"][view.tables["events"]["doc_id"] == doc_id]
     claims = view.tables["claims"][view.tables["claims"]["doc_id"] == doc_id]
+    if not view.show_rejected:
+        events, claims = without_rejected(events), without_rejected(claims)
     sentences = view.sentences_of(doc_id)
     st.html(markup.meta_html(markup.document_facts(document, len(events), len(claims))))
     if document["status"] != "ok":
@@ -77,6 +94,7 @@ def article_reader(document, view: state.View) -> None:
         st.html(markup.reader_html(view.text_of(doc_id), sentences, events, claims))
     with st.expander(f"Events in this article ({len(events)})"):
         st.dataframe(events_display(events), hide_index=True, column_config=EVENT_COLUMN_CONFIG)
+    article_review(events, claims, view)
 
 
 PAGE_ROWS = 500
@@ -132,5 +150,34 @@ EVENT_COLUMN_CONFIG = {
     "actor2": st.column_config.TextColumn("target"),
     "event_type": st.column_config.TextColumn("type"),
     "goldstein": st.column_config.NumberColumn("Goldstein", format="%.1f", width="small"),
+    "quote": st.column_config.TextColumn("quote", width="large"),
+}
+
+
+CLAIM_COLUMNS = [
+    "claimant",
+    "stance",
+    "flag",
+    "quote",
+    "via",
+    "via_state_media",
+    "claimant_country",
+    "topic",
+    "claim_date",
+    "outlet",
+]
+
+
+def claims_display(claims: pd.DataFrame) -> pd.DataFrame:
+    flag = claims["hedged"].fillna(False).map({True: "⚠ hedged", False: ""})
+    return claims.assign(flag=flag)[CLAIM_COLUMNS].reset_index(drop=True)
+
+
+CLAIM_COLUMN_CONFIG = {
+    "claimant_country": st.column_config.TextColumn("country", width="small"),
+    "flag": st.column_config.TextColumn("hedged", width="small"),
+    "via": st.column_config.TextColumn("via outlet"),
+    "via_state_media": st.column_config.CheckboxColumn("state media", width="small"),
+    "claim_date": st.column_config.TextColumn("date", width="small"),
     "quote": st.column_config.TextColumn("quote", width="large"),
 }

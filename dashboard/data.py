@@ -41,8 +41,19 @@ from dashboard.filters import (
     filter_options,
     with_spans,
 )
+from dashboard.review import (
+    Decision,
+    accuracy,
+    apply_decisions,
+    corrections_rows,
+    extracted_tables,
+    read_corpus_rows,
+    row_of,
+)
 from data_prep.load import ARTICLE_SUFFIXES, SOURCES_FILE
 from data_prep.pipeline import build_corpus
+from data_prep.review import FILE_NAME as CORRECTIONS_FILE
+from data_prep.review import write_corrections
 from data_prep.store import (  # the one place the store's functions are imported
     read_document_text,
     read_sentences,
@@ -237,27 +248,57 @@ def join_uploads(
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _tables(store: str, state: tuple, uploads_key: tuple, _uploads: tuple):
+def _loaded_tables(store: str, state: tuple, uploads_key: tuple, _uploads: tuple):
     stored = _store_tables(store, state)
     if not uploads_key:
         return stored
     return join_uploads(stored, _upload_tables(uploads_key, _uploads))
 
 
-def load_tables(uploads: Sequence[tuple[str, bytes]] = ()) -> dict[str, pd.DataFrame]:
-    """The row tables of the corpus and the uploads. Shared between sessions: never modify."""
+@st.cache_resource(show_spinner="Applying your review…", max_entries=16)
+def _tables(store: str, state: tuple, uploads_key: tuple, decisions: tuple, _uploads: tuple):
+    """The loaded tables with this session's decisions (``decision_key``) applied."""
+    loaded = _loaded_tables(store, state, uploads_key, _uploads)
+    if not decisions:
+        return loaded
+    chosen = [Decision(*values) for values in decisions]
+    texts = {}
+    for decision in chosen:
+        row = row_of(loaded, decision.kind, decision.row_id)
+        if row is not None:
+            texts[row["source_file"]] = article_text(row["doc_id"], _uploads)
+    return with_spans(compact(apply_decisions(loaded, chosen, texts)))
+
+
+def decision_key(decisions: Sequence[Decision]) -> tuple:
+    """The decisions as plain values, to key the caches on."""
+    return tuple(astuple(decision) for decision in decisions)
+
+
+def _key(uploads: Sequence[tuple[str, bytes]], decisions: Sequence[Decision]) -> tuple:
     store = current_store()
-    return _tables(str(store), store_state(store), upload_key(uploads), tuple(uploads))
+    return str(store), store_state(store), upload_key(uploads), decision_key(decisions)
+
+
+def load_tables(
+    uploads: Sequence[tuple[str, bytes]] = (), decisions: Sequence[Decision] = ()
+) -> dict[str, pd.DataFrame]:
+    """The row tables of the corpus and the uploads, with this session's decisions applied.
+    Shared between sessions: never modify."""
+    return _tables(*_key(uploads, decisions), tuple(uploads))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _options(store: str, state: tuple, uploads_key: tuple, _uploads: tuple) -> FilterOptions:
-    return filter_options(_tables(store, state, uploads_key, _uploads))
+def _options(
+    store: str, state: tuple, uploads_key: tuple, decisions: tuple, _uploads: tuple
+) -> FilterOptions:
+    return filter_options(_tables(store, state, uploads_key, decisions, _uploads))
 
 
-def load_options(uploads: Sequence[tuple[str, bytes]] = ()) -> FilterOptions:
-    store = current_store()
-    return _options(str(store), store_state(store), upload_key(uploads), tuple(uploads))
+def load_options(
+    uploads: Sequence[tuple[str, bytes]] = (), decisions: Sequence[Decision] = ()
+) -> FilterOptions:
+    return _options(*_key(uploads, decisions), tuple(uploads))
 
 
 # --- filtered views ----------------------------------------------------------------------
@@ -267,12 +308,14 @@ FILTERED = {"events": filter_events, "claims": filter_claims, "documents": filte
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _kept_rows(store: str, state: tuple, uploads_key: tuple, values: tuple, _uploads: tuple):
+def _kept_rows(
+    store: str, state: tuple, uploads_key: tuple, decisions: tuple, values: tuple, _uploads: tuple
+):
     """Per table, the positions of the rows the filters keep (None: all of them).
 
     Positions, not copies: a cached selection of 100,000 rows costs 400 KB, not 20 MB.
     """
-    tables = _tables(store, state, uploads_key, _uploads)
+    tables = _tables(store, state, uploads_key, decisions, _uploads)
     filters, kept = Filters(*values), {}
     for name, rows_of in FILTERED.items():
         frame = tables[name]
@@ -282,11 +325,12 @@ def _kept_rows(store: str, state: tuple, uploads_key: tuple, values: tuple, _upl
 
 
 def filtered_view(
-    filters: Filters, uploads: Sequence[tuple[str, bytes]] = ()
+    filters: Filters,
+    uploads: Sequence[tuple[str, bytes]] = (),
+    decisions: Sequence[Decision] = (),
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Events, claims and articles the filters keep; the selection is cached per filter values."""
-    store = current_store()
-    key = (str(store), store_state(store), upload_key(uploads))
+    key = _key(uploads, decisions)
     tables = _tables(*key, tuple(uploads))
     kept = _kept_rows(*key, astuple(filters), tuple(uploads))
     return tuple(
@@ -330,6 +374,43 @@ def article_sentences(doc_id: str, uploads: Sequence[tuple[str, bytes]] = ()) ->
         return sentences[sentences["doc_id"] == doc_id]
     store = current_store()
     return _stored_sentences(str(store), store_state(store), doc_id)
+
+
+# --- the analyst's review ---------------------------------------------------------------
+
+
+def corrections_to_keep(
+    uploads: Sequence[tuple[str, bytes]], decisions: Sequence[Decision]
+) -> list[dict[str, str]]:
+    """The corpus's ``corrections.csv`` rows with this session's decisions folded in."""
+    loaded = load_tables(uploads)
+    return corrections_rows(read_corpus_rows(corpus_dir()), loaded, decisions)
+
+
+def can_save_corrections() -> bool:
+    corpus = corpus_dir()
+    return corpus.is_dir() and os.access(corpus, os.W_OK)
+
+
+def save_corrections(rows: Sequence[dict[str, str]]) -> Path:
+    """Write the corpus's ``corrections.csv`` atomically; the next run updates the store."""
+    path = write_corrections(corpus_dir() / CORRECTIONS_FILE, rows)
+    _is_current.clear()
+    return path
+
+
+@st.cache_data(show_spinner="Scoring the extractor against your review…", max_entries=8)
+def _accuracy(corpus: str, files: tuple, rows: tuple) -> pd.DataFrame:
+    extracted = extracted_tables(Path(corpus), [name for name, _, _ in files])
+    return accuracy(extracted, [dict(row) for row in rows])
+
+
+def review_accuracy_table(rows: Sequence[dict[str, str]]) -> pd.DataFrame:
+    """The extractor's share right by these decisions; only the reviewed articles are re-run."""
+    corpus = corpus_dir()
+    named = {row["source_file"] for row in rows}
+    files = tuple(entry for entry in fingerprint(corpus) if entry[0] in named)
+    return _accuracy(str(corpus), files, tuple(tuple(row.items()) for row in rows))
 
 
 # --- downloads ---------------------------------------------------------------------------

@@ -247,6 +247,15 @@ def _is_russia_iran(frame: pd.DataFrame, only: bool) -> pd.Series:
     return russia_iran(frame)
 
 
+def _not_rejected(frame: pd.DataFrame, show: bool) -> pd.Series:
+    return frame["review"].astype("string").fillna("") != "rejected"
+
+
+def without_rejected(frame: pd.DataFrame) -> pd.DataFrame:
+    """The events or claims an analyst did not reject."""
+    return frame[_not_rejected(frame, False).to_numpy(dtype=bool)]
+
+
 def _ends_on_or_after(table: str) -> Rule:
     return lambda frame, day: SPANS[table](frame)["end"] >= pd.Timestamp(day)
 
@@ -381,6 +390,8 @@ class FilterField:
     rows: Mapping[str, Rule]  # table name -> rows kept for a restricting value
     offered: Callable[[Tables], Any] | None = None  # the choices (or date range) in the data
     default: Any = None  # None: the widget kind's empty value, which restricts nothing
+    # Whether a value restricts rows; "Show rejected" restricts when it is off.
+    restricts: Callable[[Any], bool] = bool
     help: str | None = None
     placeholder: str | None = None
 
@@ -458,6 +469,12 @@ FILTER_FIELDS: tuple[FilterField, ...] = (
         offered=lambda tables: _choices(outlet_labels(tables["documents"]["outlet"])),
         placeholder="All outlets",
     ),
+    FilterField(
+        "show_rejected", "rejected", "toggle", "Show rejected",
+        rows={"events": _not_rejected, "claims": _not_rejected},
+        restricts=lambda show: not show,
+        help="Include the events and claims an analyst rejected in charts and counts.",
+    ),
 )  # fmt: skip
 
 # --- derived from the specification ------------------------------------------------------
@@ -501,13 +518,14 @@ def restrict_to_options(filters: Filters, options: FilterOptions) -> Filters:
 def filter_table(table: str, frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """The rows of ``table`` (events, claims or documents) that every filter keeps.
 
-    A filter restricts only when its value is truthy (chosen values, a date, a search, the
-    toggle on) and only the tables its entry names a rule for.
+    A filter restricts only when its entry's ``restricts`` says so of its value (by default
+    when it is truthy: chosen values, a date, a search, the toggle on) and only the tables its
+    entry names a rule for.
     """
     keep = pd.Series(True, index=frame.index)
     for spec in FILTER_FIELDS:
         value = spec.kind.clean(getattr(filters, spec.name))
-        if value and table in spec.rows:
+        if spec.restricts(value) and table in spec.rows:
             keep &= spec.rows[table](frame, value).fillna(False).astype(bool)
     return frame[keep.to_numpy(dtype=bool)]
 

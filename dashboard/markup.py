@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.analysis import sentence_window
-from dashboard.theme import GREY_TEXT, POLARITY_COLOURS, POLARITY_TINTS, PRIMARY
+from dashboard.theme import GREY_TEXT, POLARITY_COLOURS, POLARITY_TINTS, PRIMARY, STANCE_COLOURS
 
 GREYED_KINDS = ("header", "title", "subheading", "boilerplate")
 
@@ -201,6 +201,20 @@ def event_card_html(event) -> str:
     """An event's quote in a card edged in its polarity colour, with actors, date and source."""
     colour = POLARITY_COLOURS.get(event.polarity, GREY_TEXT)
     return quote_card_html(event.quote, colour, event_meta(event))
+
+
+def claim_card_html(claim) -> str:
+    """A claim's quote in a card edged in its stance colour, with claimant, outlet and date."""
+    colour = STANCE_COLOURS.get(claim.stance, GREY_TEXT)
+    country = f" ({claim.claimant_country})" if claim.claimant_country else ""
+    meta = [
+        f"{claim.claimant}{country} {claim.stance}",
+        "⚠ hedged" if claim.hedged is True else "",
+        f"via {claim.via}" if claim.via else "",
+        str(claim.claim_date or f"published {claim.published}"),
+        str(claim.outlet or claim.source_file),
+    ]
+    return quote_card_html(claim.quote, colour, meta)
 
 
 def reader_html(

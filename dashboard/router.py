@@ -19,19 +19,22 @@ def pages() -> list:
         st.Page("views/sources.py", title="Sources", icon=":material/article:"),
         st.Page("views/data.py", title="Data", icon=":material/table:"),
         st.Page("views/upload.py", title="Upload", icon=":material/upload_file:"),
+        st.Page("views/review.py", title="Review", icon=":material/rate_review:"),
     ]
 
 
 def main() -> None:
     st.set_page_config(page_title="Russia–Iran Relations Monitor", page_icon="🛰️", layout="wide")
     uploads = state.uploads_for_pipeline()
-    tables = load_tables(uploads)
+    decisions = state.session_decisions()
+    tables = load_tables(uploads, decisions)
     incoming = state.read_query_params()
     page = st.navigation(pages())
 
     state.drop_page_params(incoming)
-    filters = sidebar.render_filters(load_options(uploads), state.filters_from_url(incoming))
-    events, claims, documents = filtered_view(filters, uploads)
+    options = load_options(uploads, decisions)
+    filters = sidebar.render_filters(options, state.filters_from_url(incoming))
+    events, claims, documents = filtered_view(filters, uploads, decisions)
     state.publish_view(
         state.View(
             tables=tables,
@@ -41,6 +44,8 @@ def main() -> None:
             filter_params=state.write_filters(filters),
             incoming_params=incoming,
             uploads=uploads,
+            decisions=decisions,
+            show_rejected=filters.show_rejected,
         )
     )
     with st.sidebar:

@@ -30,11 +30,13 @@ from dashboard.filters import (
     encode_filters,
     filter_params,
 )
+from dashboard.review import Decision, with_decision
 from dashboard.uploads import as_pipeline_input
 
 _VIEW = "_view"
 _UPLOADS = "_uploads"
 _REFUSALS = "_upload_refusals"
+_DECISIONS = "_review_decisions"
 _WRITTEN_FILTERS = "_url_written_filters"
 _WRITTEN_PAGE_PARAM = "_url_written_{}"
 _FILTER_KEYS = {spec.name: spec.key for spec in FILTER_FIELDS}
@@ -89,7 +91,8 @@ PROFILE = PageParam("profile", "actor_profile")
 TIMELINE_BASIS = PageParam("when", "timeline_basis", default="event")
 TIMELINE_ROWS = PageParam("rows", "timeline_rows", default="event_type")
 TIMELINE_FOCUS = PageParam("event", "timeline_focus")
-PAGE_PARAMS = (ARTICLE, PROFILE, TIMELINE_BASIS, TIMELINE_ROWS, TIMELINE_FOCUS)
+CLAIM_FOCUS = PageParam("claim", "claims_focus")
+PAGE_PARAMS = (ARTICLE, PROFILE, TIMELINE_BASIS, TIMELINE_ROWS, TIMELINE_FOCUS, CLAIM_FOCUS)
 
 
 def article_link(filter_params: Mapping[str, list[str]], doc_id: str) -> dict:
@@ -115,6 +118,8 @@ class View:
     filter_params: dict[str, list[str]]
     incoming_params: dict[str, list[str]]
     uploads: tuple[tuple[str, bytes], ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    show_rejected: bool = False
 
     def text_of(self, doc_id: str) -> str:
         return data.article_text(doc_id, self.uploads)
@@ -178,6 +183,25 @@ def clear_uploads() -> None:
 
 def upload_refusals() -> list[str]:
     return st.session_state.get(_REFUSALS, [])
+
+
+# --- the analyst's decisions ------------------------------------------------------------
+
+
+def session_decisions() -> tuple[Decision, ...]:
+    return st.session_state.get(_DECISIONS, ())
+
+
+def add_decision(decision: Decision) -> None:
+    st.session_state[_DECISIONS] = with_decision(session_decisions(), decision)
+
+
+def undo_decision(decision: Decision) -> None:
+    st.session_state[_DECISIONS] = tuple(d for d in session_decisions() if d != decision)
+
+
+def clear_decisions() -> None:
+    st.session_state[_DECISIONS] = ()
 
 
 # --- the filters in the URL --------------------------------------------------------------

@@ -1,12 +1,15 @@
-"""Claims: who asserts, denies or warns what, through which outlet; hedged claims flagged."""
+"""Claims: who asserts, denies or warns what, through which outlet; hedged claims flagged.
+Select a row to read the claim as a card and review it."""
+
+from functools import partial
 
 import streamlit as st
 
-from dashboard import components, figures
-from dashboard.state import current_view
+from dashboard import components, figures, state
+from dashboard.state import CLAIM_FOCUS
 from dashboard.theme import STANCE_COLOURS
 
-view = current_view()
+view = state.current_view()
 st.title("Claims")
 st.caption(
     "Date, actor, country, source, search and “Russia–Iran only” filters apply here; "
@@ -39,32 +42,21 @@ if claims.empty:
 st.plotly_chart(figures.claims_figure(claims), key="claims_by_claimant")
 hedged = int(claims["hedged"].fillna(False).sum())
 st.caption(
-    f"{len(claims):,} claims, {hedged:,} hedged (anonymous or qualified sourcing, marked ⚠)."
+    f"{len(claims):,} claims, {hedged:,} hedged (anonymous or qualified sourcing, marked ⚠). "
+    "Select a row to review the claim."
 )
 shown = components.paged(claims, "claims_page")
-table = shown.assign(flag=shown["hedged"].fillna(False).map({True: "⚠ hedged", False: ""}))
+shown_ids = list(shown["claim_id"])
 st.dataframe(
-    table[
-        [
-            "claimant",
-            "stance",
-            "flag",
-            "quote",
-            "via",
-            "via_state_media",
-            "claimant_country",
-            "topic",
-            "claim_date",
-            "outlet",
-        ]
-    ],
+    components.claims_display(shown),
+    key="claims_table",
+    on_select=partial(state.focus_on_selected_row, "claims_table", shown_ids, CLAIM_FOCUS),
+    selection_mode="single-row",
     hide_index=True,
-    column_config={
-        "claimant_country": st.column_config.TextColumn("country", width="small"),
-        "flag": st.column_config.TextColumn("hedged", width="small"),
-        "via": st.column_config.TextColumn("via outlet"),
-        "via_state_media": st.column_config.CheckboxColumn("state media", width="small"),
-        "claim_date": st.column_config.TextColumn("date", width="small"),
-        "quote": st.column_config.TextColumn("quote", width="large"),
-    },
+    column_config=components.CLAIM_COLUMN_CONFIG,
 )
+CLAIM_FOCUS.restore(shown_ids, view.incoming_params)
+CLAIM_FOCUS.write(CLAIM_FOCUS.value)
+focus = claims[claims["claim_id"] == CLAIM_FOCUS.value]
+for claim in focus.head(1).itertuples(index=False):
+    components.claim_card(claim, view)

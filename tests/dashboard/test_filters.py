@@ -250,7 +250,7 @@ def test_restrict_to_options_drops_values_the_data_no_longer_offers():
 def test_the_specification_drives_the_dataclass_and_the_url():
     assert [field.name for field in fields(Filters)] == [spec.name for spec in FILTER_FIELDS]
     shared_links_use = {"from", "to", "actor", "country", "theme", "type", "polarity", "outlet"}
-    assert sorted(FILTER_PARAMS) == sorted(shared_links_use | {"ri", "q"})
+    assert sorted(FILTER_PARAMS) == sorted(shared_links_use | {"ri", "q", "rejected"})
     assert len({spec.key for spec in FILTER_FIELDS}) == len(FILTER_FIELDS)
     for spec in FILTER_FIELDS:
         assert spec.widget in KINDS
@@ -348,3 +348,18 @@ def test_spans_computed_once_give_the_same_rows(seed_tables):
             assert list(rows(fast[table], filters).index) == list(plain.index)
         kept = filter_documents(fast["documents"], filters)
         assert list(kept.index) == list(filter_documents(seed_tables["documents"], filters).index)
+
+
+def test_rejected_rows_are_left_out_unless_shown(events_factory, claims_factory):
+    events = events_factory({"review": "rejected"}, {"review": "corrected"}, {})
+    claims = claims_factory({"review": "rejected"}, {"review": "confirmed"})
+    assert list(filter_events(events, Filters())["event_id"]) == ["ev_1", "ev_2"]
+    assert list(filter_claims(claims, Filters())["claim_id"]) == ["cl_1"]
+    shown = Filters(show_rejected=True)
+    assert len(filter_events(events, shown)) == 3 and len(filter_claims(claims, shown)) == 2
+
+
+def test_show_rejected_is_in_the_url_only_when_on():
+    assert "rejected" not in encode_filters(Filters())
+    assert encode_filters(Filters(show_rejected=True))["rejected"] == ["1"]
+    assert decode_filters({"rejected": "1"}).show_rejected is True
