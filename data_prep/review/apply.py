@@ -212,11 +212,13 @@ class _Applier:
         return derived
 
     def _cameo(self, event_type: str, polarity: str) -> dict:
-        """The commonest CAMEO code of the cues of that type and polarity (else of that type)."""
+        """The commonest CAMEO code of the cues of that type and polarity, else of that
+        polarity: a row corrected to tension never keeps a cooperative code and Goldstein
+        score."""
         entries = [cue.entry for cue in self.lexicons.event_cues]
         codes = Counter(
             e.cameo_code for e in entries if (e.event_type, e.polarity) == (event_type, polarity)
-        ) or Counter(e.cameo_code for e in entries if e.event_type == event_type)
+        ) or Counter(e.cameo_code for e in entries if e.polarity == polarity)
         code = min(codes, key=lambda k: (-codes[k], k)) if codes else FALLBACK_CAMEO
         return {
             "cameo_code": code,

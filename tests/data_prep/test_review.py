@@ -142,6 +142,9 @@ def test_round_trip_changes_exactly_the_decided_rows(reviewed_seeds, seed_tables
     )
     kept = [c for c in events.columns if c not in changed]
     assert events.loc[corrected["event_id"], kept].equals(before.loc[corrected["event_id"], kept])
+    # The CAMEO code follows the corrected polarity: tension never keeps a cooperative score.
+    goldstein = events.loc[corrected["event_id"], "goldstein"]
+    assert (goldstein < 0) if reviewed_seeds["polarity"] == "tension" else (goldstein >= 0)
 
 
 def test_round_trip_adds_the_missed_claim(reviewed_seeds, seed_tables, seed_texts):
