@@ -57,7 +57,8 @@ class EventContext:
 
 def event_actors(mentions: list[Mention]) -> list[Mention]:
     """The actors that can take part in events: a pair mention stands for its two members
-    at its place; news outlets only report."""
+    at its place; news outlets only report, and so does an official whose country the
+    article never gives, since no act of theirs could be put on a side."""
     actors: list[Mention] = []
     for mention in mentions:
         if mention.kind == "pair":
@@ -67,7 +68,7 @@ def event_actors(mentions: list[Mention]) -> list[Mention]:
                 )
                 for member in mention.members
             )
-        elif mention.type != "media":
+        elif mention.type != "media" and (mention.country or mention.type != "person"):
             actors.append(mention)
     return actors
 

@@ -4,6 +4,7 @@ officials learnt earlier in the article, and nationality adjectives."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from data_prep.mentions.context import Context, at_match
@@ -76,19 +77,27 @@ def titled_officials(context: Context) -> list[Mention]:
     found = []
     for pattern, span_group in ((registry.titled_person, 0), (registry.appositive_person, "name")):
         for match in context.sentence.finditer(pattern):
-            name = match.group("name")
+            name = match.group("name") or match.group("bare_name")
             if any(word in registry.alias_owners for word in (name, *name.split())):
                 continue
-            found.append(_official(registry, match, name, span_group))
+            official = _official(registry, match, name, span_group)
+            known = context.memory.learned.get(name)
+            if not official.country and known is not None:
+                # "Defense Minister Amir Hatami" after "Iranian Defense Minister Amir Hatami".
+                official = replace(official, country=known.country, actor_id=known.actor_id)
+            found.append(official)
     return found
 
 
 def _official(registry, match, name: str, span_group: int | str) -> Mention:
     country_word = match.group("country") or _group_or_none(match, "country2")
+    org = _group_or_none(match, "org_only")
     country = (
         registry.adjective_country[country_word]
         if country_word
-        else registry.org_country[match.group("org_only")]
+        else registry.org_country[org]
+        if org
+        else ""
     )
     return Mention(
         match.start(span_group),

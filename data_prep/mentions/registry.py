@@ -235,13 +235,23 @@ def _appositive_person(
 def _titled_person(
     country_words: str, org_country: dict[str, str], title_heads: Iterable[str]
 ) -> re.Pattern[str]:
-    """ "Iranian Oil Minister Mohsen Paknejad", "Gazprom CEO Alexei Miller"."""
+    """ "Iranian Oil Minister Mohsen Paknejad", "Gazprom CEO Alexei Miller"; with no country
+    or organisation, a capitalised title ("Secretary of State Mike Pompeo", "Mayor Vitali
+    Klitschko") names an official whose country the sentence does not say."""
     orgs = alternation(org_country)
+    heads = alternation(title_heads)
     return re.compile(
         rf"(?:(?P<country>{country_words})\s+(?:(?P<org>{orgs})\s+)?|(?P<org_only>{orgs})\s+)"
-        rf"(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?(?i:{alternation(title_heads)}))"
+        rf"(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?(?i:{heads}))"
         rf"\s+(?P<name>{_PERSON_NAME})(?![\w-])"
+        rf"|(?<![\w-])(?P<bare_title>(?:[A-Z][a-z-]+\s+){{0,2}}?"
+        rf"(?:{_capitalised(title_heads)})(?:\s+of\s+[A-Z][a-z]+)?)"
+        rf"\s+(?P<bare_name>{_PERSON_NAME})(?![\w-])"
     )
+
+
+def _capitalised(words: Iterable[str]) -> str:
+    return alternation(word[:1].upper() + word[1:] for word in words)
 
 
 def _titles(country_words: str, modifiers: str, title_words: str) -> re.Pattern[str]:
