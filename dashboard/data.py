@@ -31,6 +31,7 @@ import pyarrow as pa
 import pyarrow.feather as feather
 import streamlit as st
 
+from dashboard.analysis import one_per_happening
 from dashboard.filters import (
     FilterOptions,
     Filters,
@@ -41,6 +42,7 @@ from dashboard.filters import (
     filter_options,
     with_spans,
 )
+from data_prep.clusters import contested_claims
 from data_prep.load import ARTICLE_SUFFIXES, SOURCES_FILE
 from data_prep.pipeline import build_corpus
 from data_prep.store import (  # the one place the store's functions are imported
@@ -292,6 +294,37 @@ def filtered_view(
     return tuple(
         tables[name] if kept[name] is None else tables[name].iloc[kept[name]] for name in FILTERED
     )
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _happenings(store: str, state: tuple, uploads_key: tuple, values: tuple, _uploads: tuple):
+    tables = _tables(store, state, uploads_key, _uploads)
+    kept = _kept_rows(store, state, uploads_key, values, _uploads)["events"]
+    events = tables["events"] if kept is None else tables["events"].iloc[kept]
+    return one_per_happening(events, tables["event_clusters"])
+
+
+def happenings_view(filters: Filters, uploads: Sequence[tuple[str, bytes]] = ()) -> pd.DataFrame:
+    """One row per happening the filtered events report; cached per filter values."""
+    store = current_store()
+    key = (str(store), store_state(store), upload_key(uploads))
+    return _happenings(*key, astuple(filters), tuple(uploads))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _contested(store: str, state: tuple, uploads_key: tuple, _uploads: tuple) -> pd.DataFrame:
+    tables = _tables(store, state, uploads_key, _uploads)
+    claims, events = tables["claims"], tables["events"]
+    # A rejected claim or event asserts nothing, so it cannot contest anything either.
+    kept_claims = claims[(claims["review"].astype("string") != "rejected").fillna(True)]
+    kept_events = events[(events["review"].astype("string") != "rejected").fillna(True)]
+    return contested_claims(kept_claims, kept_events)
+
+
+def contested_topics(uploads: Sequence[tuple[str, bytes]] = ()) -> pd.DataFrame:
+    """``contested_claims`` of the whole corpus: topics do not change with the filters."""
+    store = current_store()
+    return _contested(str(store), store_state(store), upload_key(uploads), tuple(uploads))
 
 
 # --- one article, on demand --------------------------------------------------------------

@@ -6,7 +6,7 @@
 import streamlit as st
 
 from dashboard import sidebar, state
-from dashboard.data import filtered_view, load_options, load_tables
+from dashboard.data import filtered_view, happenings_view, load_options, load_tables
 
 
 def pages() -> list:
@@ -41,6 +41,8 @@ def main() -> None:
             filter_params=state.write_filters(filters),
             incoming_params=incoming,
             uploads=uploads,
+            counted=happenings_view(filters, uploads) if filters.happenings else events,
+            unit="happenings" if filters.happenings else "events",
         )
     )
     with st.sidebar:

@@ -89,7 +89,8 @@ PROFILE = PageParam("profile", "actor_profile")
 TIMELINE_BASIS = PageParam("when", "timeline_basis", default="event")
 TIMELINE_ROWS = PageParam("rows", "timeline_rows", default="event_type")
 TIMELINE_FOCUS = PageParam("event", "timeline_focus")
-PAGE_PARAMS = (ARTICLE, PROFILE, TIMELINE_BASIS, TIMELINE_ROWS, TIMELINE_FOCUS)
+TIMELINE_HAPPENING = PageParam("happening", "timeline_happening")
+PAGE_PARAMS = (ARTICLE, PROFILE, TIMELINE_BASIS, TIMELINE_ROWS, TIMELINE_FOCUS, TIMELINE_HAPPENING)
 
 
 def article_link(filter_params: Mapping[str, list[str]], doc_id: str) -> dict:
@@ -115,6 +116,17 @@ class View:
     filter_params: dict[str, list[str]]
     incoming_params: dict[str, list[str]]
     uploads: tuple[tuple[str, bytes], ...] = ()
+    # What the counts, the balance and the Timeline weigh: one row per happening (the
+    # sidebar's "Count happenings" toggle) or ``events`` itself, one row per mention.
+    counted: pd.DataFrame | None = None
+    unit: str = "events"
+
+    @property
+    def per_happening(self) -> bool:
+        return self.unit == "happenings"
+
+    def contested_topics(self) -> pd.DataFrame:
+        return data.contested_topics(self.uploads)
 
     def text_of(self, doc_id: str) -> str:
         return data.article_text(doc_id, self.uploads)
