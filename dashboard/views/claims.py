@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import components, figures
+from dashboard import analysis, components, figures
 from dashboard.state import current_view
 from dashboard.theme import STANCE_COLOURS
 
@@ -13,6 +13,15 @@ st.caption(
     "claims have no event type, theme or polarity."
 )
 
+st.subheader("Contested claims")
+contested = analysis.contested_in_view(view.contested_topics(), view.claims)
+if contested.empty:
+    st.caption("No topic among these claims has one side asserting what another denies.")
+else:
+    st.caption("Topics where one claimant asserts what another denies or disputes.")
+    components.contested_topics(contested)
+
+st.subheader("Every claim")
 claims = view.claims
 stance_column, claimant_column = st.columns([1, 2])
 stances = stance_column.pills(
