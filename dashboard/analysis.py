@@ -62,8 +62,8 @@ def headline(events: pd.DataFrame, claims: pd.DataFrame, documents: pd.DataFrame
 
 # --- happenings: one row per cluster of mentions ----------------------------------------
 
-HAPPENING_COLUMNS = ["label", "n_mentions", "n_articles", "n_outlets", "outlets",
-                     "single_source", "state_media_only"]  # fmt: skip
+HAPPENING_COLUMNS = ["label", "first_reported", "last_reported", "n_mentions", "n_articles",
+                     "n_outlets", "outlets", "single_source", "state_media_only"]  # fmt: skip
 
 
 def one_per_happening(events: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFrame:
