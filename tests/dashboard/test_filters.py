@@ -350,3 +350,13 @@ def test_spans_computed_once_give_the_same_rows(seed_tables):
             assert list(rows(fast[table], filters).index) == list(plain.index)
         kept = filter_documents(fast["documents"], filters)
         assert list(kept.index) == list(filter_documents(seed_tables["documents"], filters).index)
+
+
+def test_counting_mentions_is_written_to_the_url_and_selects_no_rows(events_factory):
+    mentions = Filters(happenings=False)
+    assert Filters().happenings is True
+    assert encode_filters(mentions) == {"happenings": ["0"]}
+    assert decode_filters({"happenings": ["0"]}) == mentions
+    assert decode_filters({"happenings": ["nonsense"]}) == Filters()
+    events = events_factory({}, {"event_id": "other"})
+    assert len(filter_events(events, mentions)) == len(filter_events(events, Filters())) == 2
