@@ -76,3 +76,60 @@ def test_no_matching_events_says_so(open_app, search):
     app = open_app(PAGE, params={"q": search})
     assert len(app.get("plotly_chart")) == 0
     assert any("No events match" in info.value for info in app.info)
+
+
+# --- happenings (issue #12) ---------------------------------------------------------------
+
+
+def drones_cluster(seed_tables) -> str:
+    events = seed_tables["events"]
+    mention = events["quote"].str.contains("supplied Moscow with drones", regex=False)
+    return str(events.loc[mention, "cluster_id"].iloc[0])
+
+
+def test_the_toggle_switches_between_happenings_and_mentions(
+    open_app, counted_events, charts, url_params
+):
+    app = open_app(PAGE)
+    assert app.toggle(key="filter_happenings").value is True
+    happenings = counted_events()
+    [chart] = charts(app)
+    assert marker_ids(chart) == sorted(timeline_points(happenings, happenings=True)["cluster_id"])
+    assert len(app.dataframe[0].value) == len(happenings)
+    app.toggle(key="filter_happenings").set_value(False).run()
+    mentions = counted_events(Filters(happenings=False))
+    [chart] = charts(app)
+    assert marker_ids(chart) == sorted(timeline_points(mentions)["event_id"])
+    assert len(app.dataframe[0].value) == len(mentions) > len(happenings)
+    assert url_params(app)["happenings"] == ["0"]
+
+
+def test_a_happening_in_the_url_lists_every_report_of_it(open_app, seed_tables, visible_text):
+    cluster_id = drones_cluster(seed_tables)
+    app = open_app(PAGE, params={"happening": cluster_id})
+    [card] = [b.proto.body for b in app.get("html") if "rim-happening" in b.proto.body]
+    events = seed_tables["events"]
+    mentions = events[events["cluster_id"] == cluster_id]
+    for quote in mentions["quote"]:
+        assert f"“{quote}”" in visible_text(card)
+    reading_links = [link for link in app.get("page_link") if "Read in" in link.proto.label]
+    assert len(reading_links) == mentions["doc_id"].nunique() >= 3
+    assert app.query_params["happening"] == cluster_id
+
+
+def test_clicking_a_happening_shows_its_card(open_app, seed_tables, counted_events):
+    app = open_app(PAGE)
+    assert any("Click a mark" in info.value for info in app.info)
+    single = counted_events().query("n_articles == 1").iloc[0]
+    app.session_state["timeline_happening"] = single["cluster_id"]
+    app.run()
+    [card] = [b.proto.body for b in app.get("html") if "rim-happening" in b.proto.body]
+    assert "single source" in card
+
+
+def test_a_link_to_an_event_opens_its_happening(open_app, seed_tables):
+    events = seed_tables["events"]
+    event = events[events["cluster_id"] == drones_cluster(seed_tables)].iloc[-1]
+    app = open_app(PAGE, params={"event": event["event_id"]})
+    assert app.session_state["timeline_happening"] == event["cluster_id"]
+    assert any("rim-happening" in block.proto.body for block in app.get("html"))
