@@ -222,7 +222,7 @@ def _happening_hover(row, basis: str) -> str:
     when = f"first reported {row.published}" if basis == "published" else _when(row)
     return "<br>".join(
         [
-            f"<b>{html.escape(str(row.label))}</b>",
+            f"<b>{html.escape(str(row.label).replace('_', ' '))}</b>",
             html.escape(f"{row.polarity} · {when}"),
             _wrapped(coverage),
             *([f"<b>{html.escape(' · '.join(flags))}</b>"] if flags else []),
