@@ -205,9 +205,11 @@ def document_facts(document, n_events: int, n_claims: int) -> list[str]:
 
 
 def event_card_html(event) -> str:
-    """An event's quote in a card edged in its polarity colour, with actors, date and source."""
+    """An event's quote in a card edged in its polarity colour, with actors, date and source;
+    a happening's (a row of ``analysis.one_per_happening``) also says who reported it."""
     colour = POLARITY_COLOURS.get(event.polarity, GREY_TEXT)
-    return quote_card_html(event.quote, colour, event_meta(event))
+    reported = [coverage_line(event)] if hasattr(event, "n_articles") else []
+    return quote_card_html(event.quote, colour, event_meta(event) + reported)
 
 
 def reader_html(

@@ -7,6 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from dashboard import markup
+from dashboard.analysis import one_per_happening
 from dashboard.theme import GREY_TEXT, POLARITY_COLOURS, POLARITY_TINTS, PRIMARY
 
 SCRIPT = "<script>window.__xss=1</script>"
@@ -227,3 +228,12 @@ def test_a_topic_heading_names_both_sides(claims_factory):
     heading = markup.topic_heading_html(topic)
     assert visible_text(heading).startswith(f"Iran versus Zelensky {SCRIPT}")
     assert "<script" not in heading
+
+
+def test_a_happenings_quote_card_says_who_reported_it(seed_tables):
+    events = seed_tables["events"]
+    drones = events[events["quote"].str.contains("supplied Moscow with drones", regex=False)]
+    happening = one_per_happening(drones, seed_tables["event_clusters"]).iloc[0]
+    assert "outlets:" not in visible_text(markup.event_card_html(drones.iloc[0]))
+    card = visible_text(markup.event_card_html(happening))
+    assert f"in {happening['n_articles']} articles from {happening['n_outlets']} outlets" in card
