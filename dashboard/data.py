@@ -311,7 +311,7 @@ def happenings_view(filters: Filters, uploads: Sequence[tuple[str, bytes]] = ())
     return _happenings(*key, astuple(filters), tuple(uploads))
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner="Finding the claims that contradict each other…", max_entries=16)
 def _contested(store: str, state: tuple, uploads_key: tuple, _uploads: tuple) -> pd.DataFrame:
     tables = _tables(store, state, uploads_key, _uploads)
     claims, events = tables["claims"], tables["events"]

@@ -115,11 +115,11 @@ class View:
     documents: pd.DataFrame
     filter_params: dict[str, list[str]]
     incoming_params: dict[str, list[str]]
-    uploads: tuple[tuple[str, bytes], ...] = ()
     # What the counts, the balance and the Timeline weigh: one row per happening (the
     # sidebar's "Count happenings" toggle) or ``events`` itself, one row per mention.
-    counted: pd.DataFrame | None = None
-    unit: str = "events"
+    counted: pd.DataFrame
+    unit: str  # "happenings" or "events", as the pages' labels say it
+    uploads: tuple[tuple[str, bytes], ...] = ()
 
     @property
     def per_happening(self) -> bool:
