@@ -296,7 +296,8 @@ def filtered_view(
     )
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
+# Few entries: each is a frame of its own (a copy with resolved dates), not row positions.
+@st.cache_resource(show_spinner=False, max_entries=8)
 def _happenings(store: str, state: tuple, uploads_key: tuple, values: tuple, _uploads: tuple):
     tables = _tables(store, state, uploads_key, _uploads)
     kept = _kept_rows(store, state, uploads_key, values, _uploads)["events"]
