@@ -296,25 +296,30 @@ def filtered_view(
     )
 
 
+def _tables_key(uploads: Sequence[tuple[str, bytes]]) -> tuple:
+    """What identifies the loaded tables, as plain values: the store, its state, the uploads."""
+    store = current_store()
+    return str(store), store_state(store), upload_key(uploads)
+
+
+# The loaders below take that key whole, so they follow whatever identifies the tables.
 # Few entries: each is a frame of its own (a copy with resolved dates), not row positions.
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _happenings(store: str, state: tuple, uploads_key: tuple, values: tuple, _uploads: tuple):
-    tables = _tables(store, state, uploads_key, _uploads)
-    kept = _kept_rows(store, state, uploads_key, values, _uploads)["events"]
+def _happenings(tables_key: tuple, values: tuple, _uploads: tuple) -> pd.DataFrame:
+    tables = _tables(*tables_key, _uploads)
+    kept = _kept_rows(*tables_key, values, _uploads)["events"]
     events = tables["events"] if kept is None else tables["events"].iloc[kept]
     return one_per_happening(events, tables["event_clusters"])
 
 
 def happenings_view(filters: Filters, uploads: Sequence[tuple[str, bytes]] = ()) -> pd.DataFrame:
     """One row per happening the filtered events report; cached per filter values."""
-    store = current_store()
-    key = (str(store), store_state(store), upload_key(uploads))
-    return _happenings(*key, astuple(filters), tuple(uploads))
+    return _happenings(_tables_key(uploads), astuple(filters), tuple(uploads))
 
 
 @st.cache_resource(show_spinner="Finding the claims that contradict each other…", max_entries=16)
-def _contested(store: str, state: tuple, uploads_key: tuple, _uploads: tuple) -> pd.DataFrame:
-    tables = _tables(store, state, uploads_key, _uploads)
+def _contested(tables_key: tuple, _uploads: tuple) -> pd.DataFrame:
+    tables = _tables(*tables_key, _uploads)
     claims, events = tables["claims"], tables["events"]
     # A rejected claim or event asserts nothing, so it cannot contest anything either.
     kept_claims = claims[(claims["review"].astype("string") != "rejected").fillna(True)]
@@ -324,8 +329,7 @@ def _contested(store: str, state: tuple, uploads_key: tuple, _uploads: tuple) ->
 
 def contested_topics(uploads: Sequence[tuple[str, bytes]] = ()) -> pd.DataFrame:
     """``contested_claims`` of the whole corpus: topics do not change with the filters."""
-    store = current_store()
-    return _contested(str(store), store_state(store), upload_key(uploads), tuple(uploads))
+    return _contested(_tables_key(uploads), tuple(uploads))
 
 
 # --- one article, on demand --------------------------------------------------------------
