@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from data_prep.model import CueHit, DateMention, Mention, Sentence
 
 _THAT = re.compile(r"\s+that\b")
-_ATTRIBUTION_SUBJECT = re.compile(r",\s+(?:[\w’'.-]+\s+){1,8}$")
+_ATTRIBUTION_SUBJECT = re.compile(r",[”\"’]?\s+(?:[\w’'.-]+\s+){1,8}$")
 _ATTRIBUTION_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s*[.!?”\"]*\s*$")
 _REPORT_DATE_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
 

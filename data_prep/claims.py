@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from data_prep.cues import find_cues
-from data_prep.english import QUOTATION, clause_bounds, inside, quotations
+from data_prep.english import QUOTATION, inside, quotations, subject_clause_start
 from data_prep.lexicons import Lexicons, word_forms
 from data_prep.model import Claim, CueHit, DateMention, Mention, Sentence
 
@@ -45,7 +45,9 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|It|They)\s+(?:also\s+|further\s+)?$
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _PARENTHETICAL = re.compile(r",[^,]{1,120},")
 _BY_AFTER = re.compile(r"\s+by\s+")
-_AND = re.compile(r"\s+and\s+")
+_APPOSITION = re.compile(r",\s+")
+_CONJUNCTION = re.compile(r"\b(?:and|as well as)\b")
+_LIST_JOINT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|as well as)\s+(?:the\s+)?")
 _VIA_WORDS = re.compile(
     r"\b(?:cited|quoted|reported|carried|by|told|according to)\b", re.IGNORECASE
 )
@@ -255,7 +257,7 @@ def _attribute(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list
     """Who makes the claim a reporting cue introduces, and through which outlet."""
     if hit.cue.entry.form == "according":
         return [_according_to(sentence, hit, mentions)]
-    clause_start, _ = clause_bounds(sentence, hit.start)
+    clause_start = subject_clause_start(sentence, hit.start)
     before = [m for m in mentions if m.end <= hit.start and m.start >= clause_start]
     after = [m for m in mentions if m.start >= hit.end]
     verb = sentence.slice(hit.start, hit.end).lower()
@@ -301,6 +303,9 @@ def _inverted_subject(sentence: Sentence, hit: CueHit, after: list[Mention]) -> 
     if not after or not sentence.search(_BEFORE_INVERTED_VERB, None, hit.start):
         return []
     speaker = after[0]
+    if speaker.kind == "adjective":
+        # "Russia, which ..., condemned the Israeli strikes": a modifier names no speaker.
+        return []
     return [speaker] if sentence.fullmatch(_VERB_TO_SPEAKER, hit.end, speaker.start) else []
 
 
@@ -349,16 +354,45 @@ def _subjects(
     visible = _outside_parentheticals(sentence, before, quote_end, verb_start)
     if not visible:
         return []
-    subject = visible[-1]
+    subject = _named_in_apposition(sentence, before, visible[-1]) or visible[-1]
     if verb_start - subject.end > _SUBJECT_REACH or sentence.search(
         _UNNAMED, subject.end, verb_start
     ):
         return []
-    partner = next(
-        (m for m in reversed(visible[:-1]) if sentence.fullmatch(_AND, m.end, subject.start)),
+    return _coordinated_list(sentence, [m for m in before if m.kind != "adjective"], subject)
+
+
+def _named_in_apposition(
+    sentence: Sentence, before: list[Mention], subject: Mention
+) -> Mention | None:
+    """ "Iran's foreign minister, Abbas Araghchi, said": the name set off after a title says
+    who speaks more surely than the title's holder on the day."""
+    if subject.kind != "title":
+        return None
+    return next(
+        (
+            m
+            for m in before
+            if m.kind not in ("title", "adjective")
+            and m.country == subject.country
+            and sentence.fullmatch(_APPOSITION, subject.end, m.start)
+        ),
         None,
     )
-    return [partner, subject] if partner else [subject]
+
+
+def _coordinated_list(sentence: Sentence, before: list[Mention], subject: Mention) -> list[Mention]:
+    """The subject with the names listed before it ("Kyiv and the West say", "Russia, China
+    and Iran condemned"), in reading order."""
+    listed = [subject]
+    for mention in reversed([m for m in before if m.end <= subject.start]):
+        joint = sentence.fullmatch(_LIST_JOINT, mention.end, listed[0].start)
+        # A bare comma before the last name sets off an appositive ("Iran's foreign
+        # minister, Abbas Araghchi, said"), not a list.
+        if joint is None or (len(listed) == 1 and not _CONJUNCTION.search(joint.group(0))):
+            break
+        listed.insert(0, mention)
+    return listed
 
 
 def _outside_parentheticals(

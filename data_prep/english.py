@@ -90,6 +90,16 @@ def coordinate_breaks(sentence: Sentence) -> tuple[tuple[int, int], ...]:
     )
 
 
+def subject_clause_start(sentence: Sentence, position: int) -> int:
+    """Where the clause around ``position`` starts, with a relative clause that stands between
+    a subject and its verb ("Overchuk, who oversees the corridor, said") counted in it."""
+    start, _ = clause_bounds(sentence, position)
+    for relative in sentence.finditer(_RELATIVE_CLAUSE):
+        if relative.end() == start and relative.start() > sentence.start:
+            return subject_clause_start(sentence, relative.start() - 1)
+    return start
+
+
 def main_clause(sentence: Sentence, position: int) -> int:
     """Which main clause ``position`` is in, counting from 0; relative clauses and opening
     adverbials belong to the clause around them."""

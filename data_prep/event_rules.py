@@ -169,24 +169,41 @@ def _accusable(ctx: EventContext, event: Event) -> bool:
 
 
 def _reporters_of(ctx: EventContext, event: Event) -> list[Mention]:
-    """Who reports the event: the subject of a reporting verb before it, or of a trailing
-    attribution after it; never a party to it (for a tension event, never its author)."""
+    """Who reports the event, never a party to it (for a tension event, never its author)."""
     parties = {event.actor1.side} if event.polarity == "tension" else event.sides
+    speakers = [m for m in ctx.actors if m.side not in parties and _reports(ctx, m, event)]
+    return list(dict.fromkeys(speakers))
+
+
+def _reports(ctx: EventContext, mention: Mention, event: Event) -> bool:
+    """Whether ``mention`` is the subject of a reporting verb before the event, or of a
+    trailing attribution after it."""
     leading_end = max((end for end in ctx.reporting_bounds if end <= event.cue.start), default=None)
     trailing_start = min(
         (start for start in ctx.attribution.trailing_starts if start > event.cue.start),
         default=None,
     )
-    speakers = [
-        m
-        for m in ctx.actors
-        if m.side not in parties
-        and (
-            (leading_end is not None and m.end <= leading_end)
-            or (trailing_start is not None and m.start >= trailing_start)
-        )
-    ]
-    return list(dict.fromkeys(speakers))
+    return (leading_end is not None and mention.end <= leading_end) or (
+        trailing_start is not None and mention.start >= trailing_start
+    )
+
+
+def speakers_accuse(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """'"Iran is responsible for the murder of Ukrainians," Kuleba wrote', '"Iran violated
+    the resolution," Blinken said': an accusation in someone's report is the reporter's,
+    against whoever the report blames."""
+    return [_accusation_by_reporter(ctx, event) for event in events]
+
+
+def _accusation_by_reporter(ctx: EventContext, event: Event) -> Event:
+    if event.event_type != "accusation" or _reports(ctx, event.actor1, event):
+        return event
+    if _reports(ctx, event.actor2, event):
+        return replace(event, actor1=event.actor2, actor2=event.actor1)
+    reporter = next(
+        (m for m in ctx.actors if m.side != event.actor1.side and _reports(ctx, m, event)), None
+    )
+    return replace(event, actor1=reporter, actor2=event.actor1) if reporter else event
 
 
 def accusation(ctx: EventContext, accuser: Mention, event: Event) -> Event:

@@ -34,7 +34,7 @@ def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
     if not ctx.cue_hits:
         return []
     if len({m.side for m in ctx.actors}) >= 2:
-        events = linked_events(ctx)
+        events = event_rules.speakers_accuse(ctx, linked_events(ctx))
         return events + event_rules.accusations(ctx, events)
     return continued_events(ctx, story, build_event)
 
