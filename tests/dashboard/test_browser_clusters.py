@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from browser_support import ARTIFACTS, POINTS, REPO_ROOT
+from browser_support import ARTIFACTS, IDLE, POINTS, REPO_ROOT
 
 from dashboard.analysis import one_per_happening
 from dashboard.figures import timeline_points
@@ -19,6 +19,19 @@ from dashboard.filters import Filters, filter_events
 pytestmark = pytest.mark.browser
 
 DOCS_SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm_app(browser, app_url):
+    """The first visit builds the seeds' store and finds the contested claims; done here with
+    time to spare, so that on a busy machine the tests' own waits time the app, not the build."""
+    page = browser.new_page()
+    try:
+        page.goto(f"{app_url}/claims")
+        page.locator(".rim-topic").first.wait_for(timeout=180_000)
+        page.wait_for_selector(IDLE, timeout=180_000)
+    finally:
+        page.close()
 
 
 def screenshot_for_docs(tab, name: str) -> None:
