@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.filters import event_spans, outlet_labels, split_themes
+from dashboard.filters import SPAN_COLUMNS, event_spans, outlet_labels, split_themes
 
 FREQUENCIES = {"month": 7, "year": 4}
 
@@ -58,6 +58,91 @@ def headline(events: pd.DataFrame, claims: pd.DataFrame, documents: pd.DataFrame
         neutral=int(counts.get("neutral", 0)),
         goldstein_mean=float(goldstein.mean()) if len(goldstein) else None,
     )
+
+
+# --- happenings: one row per cluster of mentions ----------------------------------------
+
+HAPPENING_COLUMNS = ["label", "first_reported", "last_reported", "n_mentions", "n_articles",
+                     "n_outlets", "outlets", "single_source", "state_media_only"]  # fmt: skip
+
+
+def one_per_happening(events: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFrame:
+    """One row per happening that ``events`` report, so every count weighs happenings.
+
+    The row is the happening's earliest report among ``events`` (the one its ``cluster_id``
+    is named after, when the filters keep it), dated at the date the happening resolves to,
+    with its coverage from ``clusters`` (``HAPPENING_COLUMNS``). Rows without a cluster
+    (rejected by an analyst) report no happening and are left out.
+    """
+    ids = events["cluster_id"].astype("string").fillna("")
+    reported = events[(ids != "").to_numpy()]
+    own_ids = reported["cluster_id"].astype(str)
+    named_after = reported["event_id"].astype(str) == "ev_" + own_ids.str.removeprefix("cl_")
+    first = (
+        reported.assign(_named_after=named_after.to_numpy())
+        .sort_values("_named_after", ascending=False, kind="stable")
+        .drop_duplicates("cluster_id")
+        .sort_index()
+        .drop(columns=["_named_after", *SPAN_COLUMNS], errors="ignore")
+    )
+    about = (
+        clusters.astype({"cluster_id": str}).drop_duplicates("cluster_id").set_index("cluster_id")
+    )
+    cluster_of = first["cluster_id"].astype(str)
+    resolved = {
+        "event_date": cluster_of.map(about["event_date"]).astype("string").fillna(""),
+        "date_precision": cluster_of.map(about["date_precision"])
+        .astype("string")
+        .fillna("unknown"),
+        **{column: cluster_of.map(about[column]) for column in HAPPENING_COLUMNS},
+    }
+    first = first.assign(**resolved)
+    spans = event_spans(first)
+    return first.assign(span_start=spans["start"], span_end=spans["end"])
+
+
+def coverage_flags(happening) -> list[str]:
+    """What an analyst checks first about a happening: one source only, or only the state
+    media of the sides involved."""
+    found = (
+        ("single source", happening.single_source),
+        ("state media only", happening.state_media_only),
+    )
+    return [flag for flag, value in found if not pd.isna(value) and bool(value)]
+
+
+def coverage_line(happening) -> str:
+    """Who reported a happening: "5 mentions in 4 articles from 4 outlets: A, B, C, D"."""
+    named = "" if pd.isna(happening.outlets) else str(happening.outlets)
+    outlets = ", ".join(outlet for outlet in named.split(";") if outlet)
+    counts = (
+        f"{counted(happening.n_mentions, 'mention')} in {counted(happening.n_articles, 'article')}"
+    )
+    return (
+        f"{counts} from {counted(happening.n_outlets, 'outlet')}: {outlets}" if outlets else counts
+    )
+
+
+def counted(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def happening_mentions(events: pd.DataFrame, cluster_id: str) -> pd.DataFrame:
+    """Every mention of one happening, in the order they were published."""
+    mentions = events[(events["cluster_id"].astype("string") == cluster_id).fillna(False)]
+    return (
+        mentions.assign(_published=mentions["published"].astype("string").fillna(""))
+        .sort_values(["_published", "doc_id", "sentence_index"], kind="stable")
+        .drop(columns="_published")
+    )
+
+
+def contested_in_view(topics: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """The contested topics (``contested_claims`` rows) with a claim among ``claims``, every
+    claim of each kept: a dispute needs both its sides, whichever the filters show."""
+    contested = topics[topics["contested"].fillna(False).astype(bool)]
+    shown = contested["claim_id"].isin(set(claims["claim_id"].astype(str)))
+    return contested[contested["topic_id"].isin(set(contested.loc[shown, "topic_id"]))]
 
 
 def event_period_start(events: pd.DataFrame, freq: str = "month") -> pd.Series:

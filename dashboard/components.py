@@ -5,11 +5,13 @@ The HTML they show is built by the pure functions of ``dashboard.markup``.
 
 from __future__ import annotations
 
+import textwrap
+
 import pandas as pd
 import streamlit as st
 
-from dashboard import markup, state
-from dashboard.analysis import source_label
+from dashboard import figures, markup, state
+from dashboard.analysis import coverage_flags, happening_mentions, source_label
 from dashboard.filters import without_rejected
 from dashboard.review_form import article_review, review_form
 
@@ -181,3 +183,111 @@ CLAIM_COLUMN_CONFIG = {
     "claim_date": st.column_config.TextColumn("date", width="small"),
     "quote": st.column_config.TextColumn("quote", width="large"),
 }
+
+
+# --- happenings and contested claims -----------------------------------------------------
+
+
+def happening_card(cluster_id: str, view: state.View) -> None:
+    """A happening's label, flags and coverage, every mention with its quote (whatever the
+    filters keep), and a link to each article that reports it."""
+    happening = view.counted[view.counted["cluster_id"].astype(str) == cluster_id]
+    mentions = happening_mentions(view.tables["events"], cluster_id)
+    if happening.empty or mentions.empty:
+        st.info("This happening is not among the events the filters keep.")
+        return
+    st.html(markup.happening_card_html(next(happening.itertuples(index=False)), mentions))
+    review_a_mention(mentions, view)
+    articles = mentions.drop_duplicates("doc_id")
+    for mention in articles.itertuples(index=False):
+        st.page_link(
+            READER_PAGE,
+            label=markup.escape_markdown(
+                f"Read in {mention.outlet or mention.source_file} ({mention.published})"
+            ),
+            icon=":material/article:",
+            query_params=state.article_link(view.filter_params, mention.doc_id),
+        )
+
+
+def review_a_mention(mentions: pd.DataFrame, view: state.View) -> None:
+    """One report of the happening, chosen by its quote, with the review form."""
+    quotes = dict(zip(mentions["event_id"], mentions["quote"].astype(str), strict=True))
+    chosen = st.selectbox(
+        "Review one of its reports",
+        list(quotes),
+        format_func=lambda event_id: textwrap.shorten(quotes[event_id], 90, placeholder=" …"),
+        key="happening_review_choice",
+    )
+    if chosen is not None:
+        review_form("event", chosen, view)
+
+
+def focused_happening(view: state.View) -> None:
+    """The card of the happening clicked on the Timeline (or of the event a link names)."""
+    clusters = view.counted["cluster_id"].astype(str)
+    linked = view.events[
+        view.events["event_id"] == state.TIMELINE_FOCUS.from_url(view.incoming_params)
+    ]
+    linked_cluster = str(linked["cluster_id"].iloc[0]) if len(linked) else None
+    state.TIMELINE_HAPPENING.restore(list(clusters), view.incoming_params, fallback=linked_cluster)
+    state.TIMELINE_HAPPENING.write(state.TIMELINE_HAPPENING.value)
+    if state.TIMELINE_HAPPENING.value is None:
+        st.info(
+            "Click a mark on the chart or select a row in the table to see every report of it.",
+            icon=":material/touch_app:",
+        )
+        return
+    happening_card(state.TIMELINE_HAPPENING.value, view)
+
+
+def timeline_caption(dated: int, unit: str, crowded: bool) -> str:
+    if crowded:
+        return (
+            f"{dated:,} dated {unit}, counted per period: a bubble's area is their number, its "
+            "colour the balance of cooperation and tension. Click one, or narrow the dates in "
+            f"the sidebar to {figures.TIMELINE_MAX_POINTS:,} or fewer, to see them one by one; "
+            "double-click the chart to include the few far outside the bulk."
+        )
+    if unit == "happenings":
+        return (
+            "One mark per happening, at the date its reports resolve to; its area grows with "
+            "the articles that report it. Bars span the week, month or year it is known to."
+        )
+    return "Bars span the week, month or year an event is known to; its dot sits in the middle."
+
+
+HAPPENING_COLUMNS = ["event_date", "date_precision", "label", "polarity", "n_articles",
+                     "n_mentions", "outlets", "flags"]  # fmt: skip
+HAPPENING_COLUMN_CONFIG = {
+    "event_date": st.column_config.TextColumn("date", width="small"),
+    "date_precision": st.column_config.TextColumn("precision", width="small"),
+    "label": st.column_config.TextColumn("happening", width="large"),
+    "n_articles": st.column_config.NumberColumn("articles", width="small"),
+    "n_mentions": st.column_config.NumberColumn("mentions", width="small"),
+    "flags": st.column_config.TextColumn("sourcing"),
+}
+
+
+def happenings_display(happenings: pd.DataFrame) -> pd.DataFrame:
+    flags = [" · ".join(coverage_flags(row)) for row in happenings.itertuples(index=False)]
+    shown = happenings.assign(
+        flags=flags,
+        label=happenings["label"].astype(str).str.replace("_", " "),
+        outlets=happenings["outlets"].astype("string").fillna("").str.replace(";", ", "),
+    )
+    return shown[HAPPENING_COLUMNS].reset_index(drop=True)
+
+
+SIDES = {"for": "Asserts, hopes or warns", "against": "Denies or disputes"}
+
+
+def contested_topics(topics: pd.DataFrame) -> None:
+    """Each contested topic with its competing quotes side by side, one column per side."""
+    for _, topic in topics.groupby("topic_id", sort=False):
+        with st.container(border=True):
+            st.html(markup.topic_heading_html(topic))
+            for column, (position, heading) in zip(st.columns(2), SIDES.items(), strict=True):
+                column.markdown(f"**{heading}**")
+                for claim in topic[topic["position"] == position].itertuples(index=False):
+                    column.html(markup.contested_claim_html(claim))

@@ -31,6 +31,7 @@ import pyarrow as pa
 import pyarrow.feather as feather
 import streamlit as st
 
+from dashboard.analysis import one_per_happening
 from dashboard.filters import (
     FilterOptions,
     Filters,
@@ -50,6 +51,7 @@ from dashboard.review import (
     read_corpus_rows,
     row_of,
 )
+from data_prep.clusters import contested_claims
 from data_prep.load import ARTICLE_SUFFIXES, SOURCES_FILE
 from data_prep.pipeline import build_corpus
 from data_prep.review import FILE_NAME as CORRECTIONS_FILE
@@ -336,6 +338,42 @@ def filtered_view(
     return tuple(
         tables[name] if kept[name] is None else tables[name].iloc[kept[name]] for name in FILTERED
     )
+
+
+# The loaders below take ``_key`` whole, so they follow whatever identifies the tables.
+# Few entries: each is a frame of its own (a copy with resolved dates), not row positions.
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _happenings(tables_key: tuple, values: tuple, _uploads: tuple) -> pd.DataFrame:
+    tables = _tables(*tables_key, _uploads)
+    kept = _kept_rows(*tables_key, values, _uploads)["events"]
+    events = tables["events"] if kept is None else tables["events"].iloc[kept]
+    return one_per_happening(events, tables["event_clusters"])
+
+
+def happenings_view(
+    filters: Filters,
+    uploads: Sequence[tuple[str, bytes]] = (),
+    decisions: Sequence[Decision] = (),
+) -> pd.DataFrame:
+    """One row per happening the filtered events report; cached per filter values."""
+    return _happenings(_key(uploads, decisions), astuple(filters), tuple(uploads))
+
+
+@st.cache_resource(show_spinner="Finding the claims that contradict each other…", max_entries=16)
+def _contested(tables_key: tuple, _uploads: tuple) -> pd.DataFrame:
+    tables = _tables(*tables_key, _uploads)
+    claims, events = tables["claims"], tables["events"]
+    # A rejected claim or event asserts nothing, so it cannot contest anything either.
+    kept_claims = claims[(claims["review"].astype("string") != "rejected").fillna(True)]
+    kept_events = events[(events["review"].astype("string") != "rejected").fillna(True)]
+    return contested_claims(kept_claims, kept_events)
+
+
+def contested_topics(
+    uploads: Sequence[tuple[str, bytes]] = (), decisions: Sequence[Decision] = ()
+) -> pd.DataFrame:
+    """``contested_claims`` of the whole corpus: topics do not change with the filters."""
+    return _contested(_key(uploads, decisions), tuple(uploads))
 
 
 # --- one article, on demand --------------------------------------------------------------

@@ -99,9 +99,10 @@ def row_order(labels: pd.Series) -> list[str]:
 
 
 def timeline_points(
-    events: pd.DataFrame, basis: str = "event", rows: str = "event_type"
+    events: pd.DataFrame, basis: str = "event", rows: str = "event_type", happenings: bool = False
 ) -> pd.DataFrame:
-    """One plotted mark per event: its row, vertical slot, span and hover text.
+    """One plotted mark per event (per happening, from ``analysis.one_per_happening``): its
+    row, vertical slot, span and hover text.
 
     Events dated only to a week, month or year keep that whole period as a span and get
     their marker in its middle; events with no date on the chosen basis are left out.
@@ -116,7 +117,8 @@ def timeline_points(
     crowd = frame.groupby(["row", "x"], observed=True)["event_id"].transform("size")
     step = (0.8 / crowd).clip(upper=0.18)
     frame["y"] = base.loc[frame.index].astype(float) + (slot - (crowd - 1) / 2) * step
-    frame["hover"] = [_timeline_hover(row, basis) for row in frame.itertuples(index=False)]
+    hover = _happening_hover if happenings else _timeline_hover
+    frame["hover"] = [hover(row, basis) for row in frame.itertuples(index=False)]
     return frame
 
 
@@ -159,6 +161,7 @@ def period_bounds(x: pd.Series, period: str) -> tuple[np.ndarray, np.ndarray]:
 def timeline_density(
     events: pd.DataFrame, basis: str = "event", rows: str = "event_type"
 ) -> pd.DataFrame:
+    # Counts rows: pass one row per happening to count happenings.
     """Counts per period and row: events, per polarity, and the net share (−1 to +1)."""
     dated = dated_events(events[[c for c in _DENSITY_COLUMNS if c in events]], basis, rows)
     columns = ["row", "start", "end", "events", *POLARITY_ORDER, "net_share"]
@@ -212,6 +215,33 @@ def _timeline_hover(row, basis: str) -> str:
     )
 
 
+def _happening_hover(row, basis: str) -> str:
+    """A happening's label, its coverage and flags, and its first report's quote."""
+    flags = analysis.coverage_flags(row)
+    coverage = analysis.coverage_line(row)
+    when = f"first reported {row.published}" if basis == "published" else _when(row)
+    return "<br>".join(
+        [
+            f"<b>{html.escape(str(row.label).replace('_', ' '))}</b>",
+            html.escape(f"{row.polarity} · {when}"),
+            _wrapped(coverage),
+            *([f"<b>{html.escape(' · '.join(flags))}</b>"] if flags else []),
+            _wrapped(f"“{row.quote}”"),
+            "<i>click to see every report</i>",
+        ]
+    )
+
+
+def _when(row) -> str:
+    precision = row.date_precision if row.date_precision not in ("day", "unknown") else ""
+    return f"{row.event_date} ({precision})" if precision else str(row.event_date or "undated")
+
+
+def happening_mark_sizes(n_articles: pd.Series) -> pd.Series:
+    """A happening's marker size: its area grows with the articles that report it."""
+    return (6 + 6 * n_articles.astype(float).clip(lower=1) ** 0.5).clip(upper=40)
+
+
 def _span_trace(spans: pd.DataFrame, polarity: str) -> go.Scatter:
     """One faint bar per event across the week, month or year its date allows."""
     xs: list = []
@@ -237,16 +267,22 @@ def timeline_figure(
     basis: str = "event",
     rows: str = "event_type",
     max_points: int = TIMELINE_MAX_POINTS,
+    happenings: bool = False,
 ) -> go.Figure:
     """Events over time, coloured by polarity, one row per event type (or dyad).
 
     Up to ``max_points`` dated events, one marker each (WebGL beyond a few hundred), whose
     ``customdata[0]`` is the event id so a click can be traced back to it. Beyond that,
     ``timeline_density_figure``: counts per period and row.
+
+    With ``happenings`` (rows from ``analysis.one_per_happening``), one marker per happening
+    at the date it resolves to, its area growing with the articles that report it, and its
+    ``customdata[0]`` the ``cluster_id``.
     """
+    unit = "happenings" if happenings else "events"
     if dated_count(events, basis) > max_points:
-        return timeline_density_figure(events, basis, rows)
-    points = timeline_points(events, basis, rows)
+        return timeline_density_figure(events, basis, rows, unit)
+    points = timeline_points(events, basis, rows, happenings)
     if points.empty:
         return empty_figure("No dated events match the filters.")
     marker_trace = go.Scattergl if len(points) > TIMELINE_WEBGL_POINTS else go.Scatter
@@ -258,6 +294,7 @@ def timeline_figure(
         spans = chosen[chosen["end"] > chosen["start"]]
         if not spans.empty:
             figure.add_trace(_span_trace(spans, polarity))
+        ids = chosen["cluster_id" if happenings else "event_id"].astype(str)
         figure.add_trace(
             marker_trace(
                 x=chosen["x"],
@@ -267,14 +304,14 @@ def timeline_figure(
                 legendgroup=polarity,
                 marker={
                     "color": POLARITY_COLOURS[polarity],
-                    "size": 11,
+                    "size": happening_mark_sizes(chosen["n_articles"]) if happenings else 11,
                     "line": {"color": "white", "width": 1},
                 },
-                customdata=list(zip(chosen["event_id"], chosen["hover"], strict=True)),
+                customdata=list(zip(ids, chosen["hover"], strict=True)),
                 hovertemplate="%{customdata[1]}<extra></extra>",
             )
         )
-    return _timeline_layout(figure, row_order(points["row"]), basis, f"{basis}-{rows}")
+    return _timeline_layout(figure, row_order(points["row"]), basis, f"{basis}-{rows}-{unit}")
 
 
 def dated_count(events: pd.DataFrame, basis: str = "event") -> int:
@@ -302,11 +339,11 @@ def _timeline_layout(figure: go.Figure, labels: list[str], basis: str, revision:
 
 
 def timeline_density_figure(
-    events: pd.DataFrame, basis: str = "event", rows: str = "event_type"
+    events: pd.DataFrame, basis: str = "event", rows: str = "event_type", unit: str = "events"
 ) -> go.Figure:
-    """One bubble per period and row: its area the number of events, its colour the net
-    polarity (cooperation minus tension, as a share of the events). ``customdata`` holds the
-    period's first and last day, so a click can narrow the dates to it."""
+    """One bubble per period and row: its area the number of events (or of happenings, one
+    row each), its colour the net polarity (cooperation minus tension, as a share of them).
+    ``customdata`` holds the period's first and last day, so a click can narrow the dates."""
     table = timeline_density(events, basis, rows)
     if table.empty:
         return empty_figure("No dated events match the filters.")
@@ -318,7 +355,7 @@ def timeline_density_figure(
             x=table["start"] + (table["end"] - table["start"]) / 2,
             y=table["row"].map(level),
             mode="markers",
-            name="events per period",
+            name=f"{unit} per period",
             marker={
                 "size": size,
                 "color": table["net_share"],
@@ -335,12 +372,12 @@ def timeline_density_figure(
             },
             customdata=list(
                 zip(table["start"].dt.strftime("%Y-%m-%d"), table["end"].dt.strftime("%Y-%m-%d"),
-                    _density_hover(table), strict=True)
+                    _density_hover(table, unit), strict=True)
             ),
             hovertemplate="%{customdata[2]}<extra></extra>",
         )
     )  # fmt: skip
-    figure = _timeline_layout(figure, labels, basis, f"{basis}-{rows}-density")
+    figure = _timeline_layout(figure, labels, basis, f"{basis}-{rows}-{unit}-density")
     figure.update_xaxes(range=bulk_range(table))
     return figure
 
@@ -355,20 +392,21 @@ def bulk_range(table: pd.DataFrame) -> list[pd.Timestamp]:
     return [low - margin, high + margin]
 
 
-def _density_hover(table: pd.DataFrame) -> list[str]:
+def _density_hover(table: pd.DataFrame, unit: str) -> list[str]:
     return [
         f"<b>{html.escape(str(row.row))}</b><br>{row.start:%d %b %Y} – {row.end:%d %b %Y}<br>"
-        f"{row.events} events: {row.cooperation} cooperation, {row.tension} tension, "
-        f"{row.neutral} neutral<br><i>click to show these dates event by event</i>"
+        f"{row.events} {unit}: {row.cooperation} cooperation, {row.tension} tension, "
+        f"{row.neutral} neutral<br><i>click to show these dates one by one</i>"
         for row in table.itertuples(index=False)
     ]
 
 
-def compact_timeline_figure(events: pd.DataFrame) -> go.Figure:
-    """Events per month stacked by polarity (events known only to the year are left out)."""
+def compact_timeline_figure(events: pd.DataFrame, unit: str = "events") -> go.Figure:
+    """Events (or happenings, one row each) per month stacked by polarity (those known only
+    to the year are left out)."""
     counts = analysis.polarity_counts_over_time(events, "month")
     if counts.empty:
-        return empty_figure("No events with a known month match the filters.")
+        return empty_figure(f"No {unit} with a known month match the filters.")
     figure = go.Figure()
     for polarity in POLARITY_ORDER:
         if counts[polarity].sum():
@@ -384,7 +422,7 @@ def compact_timeline_figure(events: pd.DataFrame) -> go.Figure:
                 )
             )
     figure.update_layout(
-        barmode="stack", yaxis={"title": "events"}, xaxis=_period_axis(counts["period"], "month")
+        barmode="stack", yaxis={"title": unit}, xaxis=_period_axis(counts["period"], "month")
     )
     return _styled(figure, height=240)
 
@@ -414,11 +452,12 @@ def _period_bar(counts: pd.DataFrame, freq: str, y: pd.Series, name: str, **styl
     )
 
 
-def balance_figure(events: pd.DataFrame, freq: str = "month") -> go.Figure:
-    """Net balance per period: Goldstein-weighted on top, event counts below."""
+def balance_figure(events: pd.DataFrame, freq: str = "month", unit: str = "events") -> go.Figure:
+    """Net balance per period: Goldstein-weighted on top, counts of ``unit`` below (pass one
+    row per happening to weigh happenings)."""
     counts = analysis.polarity_counts_over_time(events, freq)
     if counts.empty:
-        return empty_figure(f"No events with a known {freq} match the filters.")
+        return empty_figure(f"No {unit} with a known {freq} match the filters.")
     hover_date = "%{x|%b %Y}" if freq == "month" else "%{x|%Y}"
     figure = make_subplots(
         rows=2,
@@ -427,7 +466,7 @@ def balance_figure(events: pd.DataFrame, freq: str = "month") -> go.Figure:
         vertical_spacing=0.12,
         subplot_titles=(
             "Goldstein-weighted balance (sum of scores)",
-            "Event counts: cooperation up, tension down",
+            f"{unit.capitalize()}: cooperation up, tension down",
         ),
     )
     goldstein_colours = [
@@ -489,11 +528,11 @@ def _count_traces(counts: pd.DataFrame, freq: str, hover_date: str) -> list:
     ]
 
 
-def theme_balance_figure(events: pd.DataFrame) -> go.Figure:
+def theme_balance_figure(events: pd.DataFrame, unit: str = "events") -> go.Figure:
     """Diverging bars per theme: cooperation to the right, tension to the left."""
     table = analysis.balance_by_theme(events)
     if table.empty:
-        return empty_figure("No themed events match the filters.")
+        return empty_figure(f"No themed {unit} match the filters.")
     themes = table["theme"].str.replace("_", " ")
     figure = go.Figure()
     figure.add_trace(
@@ -530,7 +569,7 @@ def theme_balance_figure(events: pd.DataFrame) -> go.Figure:
     figure.update_layout(
         barmode="relative",
         xaxis={
-            "title": "events (tension ← | → cooperation)",
+            "title": f"{unit} (tension ← | → cooperation)",
             "zeroline": True,
             "zerolinecolor": "#888",
         },
@@ -541,7 +580,7 @@ def theme_balance_figure(events: pd.DataFrame) -> go.Figure:
 # --- actors ------------------------------------------------------------------------------
 
 
-def actor_roles_figure(events: pd.DataFrame, top_n: int = 15) -> go.Figure:
+def actor_roles_figure(events: pd.DataFrame, top_n: int = 15, unit: str = "events") -> go.Figure:
     """How often each of the busiest actors initiates an event and is its target."""
     table = analysis.actor_roles(events, top_n)
     if table.empty:
@@ -567,9 +606,7 @@ def actor_roles_figure(events: pd.DataFrame, top_n: int = 15) -> go.Figure:
             ),
         ]
     )
-    figure.update_layout(
-        barmode="group", yaxis={"autorange": "reversed"}, xaxis={"title": "events"}
-    )
+    figure.update_layout(barmode="group", yaxis={"autorange": "reversed"}, xaxis={"title": unit})
     return _styled(figure, height=max(260, 30 * len(table) + 110))
 
 

@@ -411,6 +411,13 @@ class FilterField:
 
 FILTER_FIELDS: tuple[FilterField, ...] = (
     FilterField(
+        "happenings", "happenings", "toggle", "Count happenings, not mentions",
+        rows={},  # keeps every row: it changes what the pages count, not what they show
+        default=True,
+        help="One count, and one Timeline mark, per happening however many sentences and "
+        "articles report it. Off: every mention counts.",
+    ),
+    FilterField(
         "russia_iran_only", "ri", "toggle", "Russia–Iran only",
         rows={"events": _is_russia_iran, "claims": _is_russia_iran},
         default=True,

@@ -17,8 +17,15 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.analysis import sentence_window
-from dashboard.theme import GREY_TEXT, POLARITY_COLOURS, POLARITY_TINTS, PRIMARY, STANCE_COLOURS
+from dashboard.analysis import coverage_flags, coverage_line, sentence_window
+from dashboard.theme import (
+    FLAG_COLOUR,
+    GREY_TEXT,
+    POLARITY_COLOURS,
+    POLARITY_TINTS,
+    PRIMARY,
+    STANCE_COLOURS,
+)
 
 GREYED_KINDS = ("header", "title", "subheading", "boilerplate")
 
@@ -198,9 +205,11 @@ def document_facts(document, n_events: int, n_claims: int) -> list[str]:
 
 
 def event_card_html(event) -> str:
-    """An event's quote in a card edged in its polarity colour, with actors, date and source."""
+    """An event's quote in a card edged in its polarity colour, with actors, date and source;
+    a happening's (a row of ``analysis.one_per_happening``) also says who reported it."""
     colour = POLARITY_COLOURS.get(event.polarity, GREY_TEXT)
-    return quote_card_html(event.quote, colour, event_meta(event))
+    reported = [coverage_line(event)] if hasattr(event, "n_articles") else []
+    return quote_card_html(event.quote, colour, event_meta(event) + reported)
 
 
 def claim_card_html(claim) -> str:
@@ -233,3 +242,67 @@ def context_html(text: str, sentences: pd.DataFrame, event, radius: int = 2) -> 
     )
     mark = Mark(*quote_span, "event", str(event.polarity))
     return article_html(text, sentences, [mark], window=window, focus=quote_span)
+
+
+# --- happenings and contested claims -----------------------------------------------------
+
+
+def badges_html(flags: Iterable[str]) -> str:
+    """Warning chips ("single source", "state media only"), escaped."""
+    chip = (
+        f'<span class="rim-badge" style="border:1px solid {FLAG_COLOUR};color:{FLAG_COLOUR};'
+        'border-radius:10px;padding:0 8px;font-size:0.78rem;margin-right:6px">{}</span>'
+    )
+    return "".join(chip.format(html.escape(str(flag))) for flag in flags)
+
+
+def mention_meta(mention) -> list[str]:
+    """Where and when one report of a happening appeared, and the date it gives."""
+    source = mention.outlet if str(mention.outlet or "").strip() else mention.source_file
+    when = mention.event_date if mention.event_date else "no date of its own"
+    return [str(source), f"published {mention.published or 'unknown'}", f"date: {when}"]
+
+
+def happening_card_html(happening, mentions: pd.DataFrame) -> str:
+    """A happening: its label and flags, who reported it, and every mention with its quote."""
+    colour = POLARITY_COLOURS.get(happening.polarity, GREY_TEXT)
+    label = str(happening.label).replace("_", " ")
+    reported = f"first reported {happening.first_reported}, last {happening.last_reported}"
+    cards = "".join(
+        quote_card_html(mention.quote, colour, mention_meta(mention))
+        for mention in mentions.itertuples(index=False)
+    )
+    return (
+        f'<div class="rim-happening" style="border-top:4px solid {colour};padding-top:6px">'
+        f'<div style="font-weight:600;font-size:1.05rem">{html.escape(label)}</div>'
+        f'<div style="margin:4px 0">{badges_html(coverage_flags(happening))}</div>'
+        f"{meta_html([coverage_line(happening), reported])}"
+        f'<div style="margin-top:8px">{cards}</div></div>'
+    )
+
+
+def contested_claim_html(claim) -> str:
+    """One side's quote in a contested topic: claimant, country, outlet and date below it."""
+    colour = STANCE_COLOURS.get(claim.stance, GREY_TEXT)
+    via = f"via {claim.via}" if str(claim.via or "").strip() else ""
+    meta = [
+        f"{claim.claimant} {claim.stance}",
+        f"country: {claim.claimant_country or 'not known'}",
+        str(claim.outlet or claim.source_file),
+        via,
+        f"date: {claim.claim_date or claim.published or 'unknown'}",
+    ]
+    return quote_card_html(claim.quote, colour, meta)
+
+
+def topic_heading_html(topic: pd.DataFrame) -> str:
+    """A contested topic's heading: who stands on each side, and how many claims it holds."""
+    sides = [
+        ", ".join(dict.fromkeys(topic.loc[topic["position"] == position, "claimant"].astype(str)))
+        for position in ("for", "against")
+    ]
+    heading = f"{sides[0] or '—'} versus {sides[1] or '—'}"
+    return (
+        f'<div class="rim-topic" style="font-weight:600">{html.escape(heading)}</div>'
+        + meta_html([f"{len(topic)} claims on one topic"])
+    )

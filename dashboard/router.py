@@ -6,7 +6,7 @@
 import streamlit as st
 
 from dashboard import sidebar, state
-from dashboard.data import filtered_view, load_options, load_tables
+from dashboard.data import filtered_view, happenings_view, load_options, load_tables
 
 
 def pages() -> list:
@@ -46,6 +46,8 @@ def main() -> None:
             uploads=uploads,
             decisions=decisions,
             show_rejected=filters.show_rejected,
+            counted=happenings_view(filters, uploads, decisions) if filters.happenings else events,
+            unit="happenings" if filters.happenings else "events",
         )
     )
     with st.sidebar:

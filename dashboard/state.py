@@ -92,7 +92,16 @@ TIMELINE_BASIS = PageParam("when", "timeline_basis", default="event")
 TIMELINE_ROWS = PageParam("rows", "timeline_rows", default="event_type")
 TIMELINE_FOCUS = PageParam("event", "timeline_focus")
 CLAIM_FOCUS = PageParam("claim", "claims_focus")
-PAGE_PARAMS = (ARTICLE, PROFILE, TIMELINE_BASIS, TIMELINE_ROWS, TIMELINE_FOCUS, CLAIM_FOCUS)
+TIMELINE_HAPPENING = PageParam("happening", "timeline_happening")
+PAGE_PARAMS = (
+    ARTICLE,
+    PROFILE,
+    TIMELINE_BASIS,
+    TIMELINE_ROWS,
+    TIMELINE_FOCUS,
+    TIMELINE_HAPPENING,
+    CLAIM_FOCUS,
+)
 
 
 def article_link(filter_params: Mapping[str, list[str]], doc_id: str) -> dict:
@@ -117,9 +126,20 @@ class View:
     documents: pd.DataFrame
     filter_params: dict[str, list[str]]
     incoming_params: dict[str, list[str]]
+    # What the counts, the balance and the Timeline weigh: one row per happening (the
+    # sidebar's "Count happenings" toggle) or ``events`` itself, one row per mention.
+    counted: pd.DataFrame
+    unit: str  # "happenings" or "events", as the pages' labels say it
     uploads: tuple[tuple[str, bytes], ...] = ()
     decisions: tuple[Decision, ...] = ()
     show_rejected: bool = False
+
+    @property
+    def per_happening(self) -> bool:
+        return self.unit == "happenings"
+
+    def contested_topics(self) -> pd.DataFrame:
+        return data.contested_topics(self.uploads, self.decisions)
 
     def text_of(self, doc_id: str) -> str:
         return data.article_text(doc_id, self.uploads)

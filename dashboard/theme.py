@@ -24,3 +24,4 @@ STANCE_COLOURS = {
     "warns": "#e6ab02",
 }
 NET_LINE = "#1b1f24"
+FLAG_COLOUR = "#b8336a"  # warnings about a happening's sourcing

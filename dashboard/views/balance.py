@@ -19,7 +19,7 @@ reported_only = right.toggle(
     value=True,
     help="Leave out planned, denied and hypothetical events.",
 )
-events = view.events[russia_iran(view.events)]
+events, unit = view.counted[russia_iran(view.counted)], view.unit
 if reported_only:
     events = events[events["modality"] == "reported"]
 st.caption("Russia–Iran events only, whatever the sidebar toggle says; the other filters apply.")
@@ -29,13 +29,13 @@ if events.empty:
     st.stop()
 
 st.subheader("Net balance over time")
-st.plotly_chart(figures.balance_figure(events, freq), key="balance_over_time")
+st.plotly_chart(figures.balance_figure(events, freq, unit), key="balance_over_time")
 left_out = int(analysis.event_period_start(events, freq).isna().sum())
 if left_out:
-    st.caption(f"{left_out} events are not dated to the {freq} and are left out of this chart.")
+    st.caption(f"{left_out} {unit} are not dated to the {freq} and are left out of this chart.")
 
 st.subheader("Balance by theme")
-st.plotly_chart(figures.theme_balance_figure(events), key="balance_by_theme")
+st.plotly_chart(figures.theme_balance_figure(events, unit), key="balance_by_theme")
 
 st.subheader("What the sources say")
 for column, polarity in zip(st.columns(2), ("cooperation", "tension"), strict=True):

@@ -5,7 +5,7 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard import components, figures, state
+from dashboard import analysis, components, figures, state
 from dashboard.state import CLAIM_FOCUS
 from dashboard.theme import STANCE_COLOURS
 
@@ -16,6 +16,15 @@ st.caption(
     "claims have no event type, theme or polarity."
 )
 
+st.subheader("Contested claims")
+contested = analysis.contested_in_view(view.contested_topics(), view.claims)
+if contested.empty:
+    st.caption("No topic among these claims has one side asserting what another denies.")
+else:
+    st.caption("Topics where one claimant asserts what another denies or disputes.")
+    components.contested_topics(contested)
+
+st.subheader("Every claim")
 claims = view.claims
 stance_column, claimant_column = st.columns([1, 2])
 stances = stance_column.pills(

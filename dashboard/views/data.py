@@ -15,13 +15,15 @@ st.title("Data")
 st.caption("Events, claims and articles follow the sidebar filters; the other tables are whole.")
 
 kept_docs = list(view.documents["doc_id"])
-mentions = view.tables["mentions"]
+mentions, clusters = view.tables["mentions"], view.tables["event_clusters"]
+kept_clusters = set(view.events["cluster_id"].astype(str))
 if len(kept_docs) <= SENTENCE_ARTICLES:
     sentences = pd.concat([view.sentences_of(doc_id) for doc_id in kept_docs] or [pd.DataFrame()])
 else:
     sentences = None
 tables = {
     "events": view.events,
+    "event_clusters": clusters[clusters["cluster_id"].astype(str).isin(kept_clusters)],
     "claims": view.claims,
     "documents": view.documents,
     "sentences": sentences,

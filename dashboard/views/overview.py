@@ -6,14 +6,19 @@ from dashboard import analysis, components, figures
 from dashboard.state import current_view
 
 view = current_view()
-numbers = analysis.headline(view.events, view.claims, view.documents)
+numbers = analysis.headline(view.counted, view.claims, view.documents)
 
 st.title("Russia–Iran Relations Monitor")
 st.caption("What the articles say Russia and Iran did to each other, and who says so.")
 
 articles, events, claims, span, cooperation, tension = st.columns([1, 1, 1, 1.5, 1, 1])
 articles.metric("Articles", numbers.articles, border=True)
-events.metric("Events", numbers.events, border=True)
+events.metric(
+    view.unit.capitalize(),
+    numbers.events,
+    border=True,
+    help=f"{len(view.events):,} mentions of them." if view.per_happening else None,
+)
 claims.metric("Claims", numbers.claims, border=True)
 span.metric(
     "Years",
@@ -27,25 +32,25 @@ cooperation.metric("Cooperation", numbers.cooperation, border=True)
 tension.metric("Tension", numbers.tension, border=True)
 goldstein = f"{numbers.goldstein_mean:+.1f}" if numbers.goldstein_mean is not None else "—"
 st.caption(
-    f"Net balance {numbers.net:+d} events (cooperation minus tension); "
+    f"Net balance {numbers.net:+d} {view.unit} (cooperation minus tension); "
     f"mean Goldstein score {goldstein} on a −10 (conflict) to +10 (cooperation) scale."
 )
 
-st.subheader("Events per month")
-if view.events.empty:
+st.subheader(f"{view.unit.capitalize()} per month")
+if view.counted.empty:
     components.empty_state("events")
 else:
     st.plotly_chart(
-        figures.compact_timeline_figure(view.events),
+        figures.compact_timeline_figure(view.counted, view.unit),
         key="overview_timeline",
         config={"displayModeBar": False},
     )
-    st.caption("Events known only to the year, or not dated, are not shown here.")
+    st.caption(f"{view.unit.capitalize()} known only to the year, or not dated, are not shown.")
 
 for column, polarity in zip(st.columns(2), ("cooperation", "tension"), strict=True):
     with column:
         st.subheader(f"Latest {polarity}")
-        latest = analysis.latest_events(view.events, 3, polarity)
+        latest = analysis.latest_events(view.counted, 3, polarity)
         if latest.empty:
             components.empty_state(f"{polarity} events")
         for row in latest.itertuples(index=False):

@@ -1,6 +1,7 @@
-"""Timeline: every event on a time axis; click a point or a table row to read it in context.
+"""Timeline: every happening (or every event) on a time axis; click a mark or a table row to
+read it: a happening's reports side by side, an event's quote in its article.
 
-Thousands of events are drawn as counts per period; a click on one narrows the dates to it.
+Thousands of marks are drawn as counts per period; a click on one narrows the dates to it.
 """
 
 from functools import partial
@@ -8,7 +9,7 @@ from functools import partial
 import streamlit as st
 
 from dashboard import analysis, components, figures, state
-from dashboard.state import TIMELINE_BASIS, TIMELINE_FOCUS, TIMELINE_ROWS
+from dashboard.state import TIMELINE_BASIS, TIMELINE_FOCUS, TIMELINE_HAPPENING, TIMELINE_ROWS
 
 view = state.current_view()
 st.title("Timeline")
@@ -21,43 +22,48 @@ rows = components.choice(right, "Rows", figures.TIMELINE_ROWS, TIMELINE_ROWS.key
 TIMELINE_BASIS.write(basis)
 TIMELINE_ROWS.write(rows)
 
-if view.events.empty:
+if view.counted.empty:
     components.empty_state("events")
     st.stop()
 
-dated = figures.dated_count(view.events, basis)
+marks, unit = view.counted, view.unit
+focus_param = TIMELINE_HAPPENING if view.per_happening else TIMELINE_FOCUS
+dated = figures.dated_count(marks, basis)
 crowded = dated > figures.TIMELINE_MAX_POINTS
 # One chart key per layout, so a selection never points into a different figure.
-chart_key = f"timeline_chart_{basis}_{rows}" + ("_density" if crowded else "")
+chart_key = f"timeline_chart_{basis}_{rows}_{unit}" + ("_density" if crowded else "")
 st.plotly_chart(
-    figures.timeline_figure(view.events, basis, rows),
+    figures.timeline_figure(marks, basis, rows, happenings=view.per_happening),
     key=chart_key,
     on_select=partial(state.zoom_to_clicked_period, chart_key)
     if crowded
-    else partial(state.focus_on_clicked_point, chart_key, TIMELINE_FOCUS),
+    else partial(state.focus_on_clicked_point, chart_key, focus_param),
     selection_mode="points",
 )
-st.caption(
-    f"{dated:,} dated events, counted per period: a bubble's area is the number of events, its "
-    "colour the balance of cooperation and tension. Click one, or narrow the dates in the "
-    f"sidebar to {figures.TIMELINE_MAX_POINTS:,} events or fewer, to see them one by one; "
-    "double-click the chart to include the few events far outside the bulk."
-    if crowded
-    else "Bars span the week, month or year an event is known to; its dot sits in the middle."
-)
-if len(view.events) > dated:
-    st.caption(f"{len(view.events) - dated:,} events without a date on this basis are only listed.")
+st.caption(components.timeline_caption(dated, unit, crowded))
+if len(marks) > dated:
+    st.caption(f"{len(marks) - dated:,} {unit} without a date on this basis are only listed.")
 
-shown = components.paged(analysis.chronological(view.events), "timeline_page")
-shown_ids = list(shown["event_id"])
+shown = components.paged(analysis.chronological(marks), "timeline_page")
+shown_ids = list(shown["cluster_id" if view.per_happening else "event_id"].astype(str))
+table_key = "timeline_happenings_table" if view.per_happening else "timeline_table"
 st.dataframe(
-    components.events_display(shown),
-    key="timeline_table",
-    on_select=partial(state.focus_on_selected_row, "timeline_table", shown_ids, TIMELINE_FOCUS),
+    components.happenings_display(shown)
+    if view.per_happening
+    else components.events_display(shown),
+    key=table_key,
+    on_select=partial(state.focus_on_selected_row, table_key, shown_ids, focus_param),
     selection_mode="single-row",
     hide_index=True,
-    column_config=components.EVENT_COLUMN_CONFIG,
+    column_config=components.HAPPENING_COLUMN_CONFIG
+    if view.per_happening
+    else components.EVENT_COLUMN_CONFIG,
 )
+
+if view.per_happening:
+    st.subheader("Every report of it")
+    components.focused_happening(view)
+    st.stop()
 
 st.subheader("In context")
 TIMELINE_FOCUS.restore(list(view.events["event_id"]), view.incoming_params)

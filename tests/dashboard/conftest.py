@@ -15,6 +15,8 @@ import pytest
 from browser_support import CHROMIUM, CHROMIUM_ARGS, Tab, streamlit_server, unavailable
 from streamlit.testing.v1 import AppTest
 
+from dashboard.analysis import one_per_happening
+from dashboard.filters import Filters, filter_events
 from data_prep import schema
 from data_prep.pipeline import build_corpus
 
@@ -192,6 +194,21 @@ def xss_corpus(tmp_path_factory) -> Path:
 def seed_tables() -> dict[str, pd.DataFrame]:
     """The seed corpus as the app sees it; tests derive their expectations from it."""
     return build_corpus(REPO_ROOT / "seeds")
+
+
+@pytest.fixture(scope="session")
+def counted_events(seed_tables):
+    """The seed events the filters keep, as the pages count them: one row per happening
+    while "Count happenings" is on (the default), else one per mention."""
+
+    def counted(filters: Filters | None = None) -> pd.DataFrame:
+        filters = filters or Filters()
+        events = filter_events(seed_tables["events"], filters)
+        if not filters.happenings:
+            return events
+        return one_per_happening(events, seed_tables["event_clusters"])
+
+    return counted
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,10 @@
+from types import SimpleNamespace
+
 import pandas as pd
 import pytest
 
 from dashboard import analysis
+from dashboard.filters import Filters, filter_events
 
 
 @pytest.fixture
@@ -152,3 +155,94 @@ def test_chronological_puts_undated_events_last(events_factory):
         {"event_id": "early_year", "event_date": "2024", "date_precision": "year"},
     )
     assert list(analysis.chronological(events)["event_id"]) == ["early_year", "late", "undated"]
+
+
+# --- happenings (issue #12) ---------------------------------------------------------------
+
+
+def drones_cluster(seed_tables) -> pd.Series:
+    """The seeds' happening "Iran supplied drones to Russia", found by its quote."""
+    events = seed_tables["events"]
+    mention = events[events["quote"].str.contains("supplied Moscow with drones", regex=False)]
+    clusters = seed_tables["event_clusters"]
+    return clusters[clusters["cluster_id"] == mention["cluster_id"].iloc[0]].iloc[0]
+
+
+def test_one_row_per_happening_counts_distinct_clusters(seed_tables):
+    events = filter_events(seed_tables["events"], Filters())
+    happenings = analysis.one_per_happening(events, seed_tables["event_clusters"])
+    assert len(happenings) == events["cluster_id"].nunique() < len(events)
+    assert happenings["cluster_id"].is_unique
+    counts = analysis.headline(happenings, seed_tables["claims"], seed_tables["documents"])
+    assert counts.events == events["cluster_id"].nunique()
+    cooperating = events.loc[events["polarity"] == "cooperation", "cluster_id"].nunique()
+    assert counts.cooperation == cooperating
+
+
+def test_the_drones_happening_is_one_row_dated_where_it_resolves(seed_tables):
+    cluster = drones_cluster(seed_tables)
+    assert cluster["n_articles"] >= 3
+    happenings = analysis.one_per_happening(seed_tables["events"], seed_tables["event_clusters"])
+    [drones] = happenings[happenings["cluster_id"] == cluster["cluster_id"]].itertuples()
+    assert (drones.event_date, drones.date_precision) == (
+        cluster["event_date"],
+        cluster["date_precision"],
+    )
+    assert drones.n_articles == cluster["n_articles"]
+    # The first report gives no date of its own; the happening's span is its resolved week.
+    assert drones.span_end == pd.Timestamp(cluster["event_date"])
+    assert analysis.coverage_flags(drones) == []
+
+
+def test_a_happening_is_represented_by_its_first_report_the_filters_keep(
+    events_factory, seed_tables
+):
+    events = events_factory(
+        {"event_id": "ev_first", "cluster_id": "cl_first", "event_date": ""},
+        {"event_id": "ev_second", "cluster_id": "cl_first", "quote": "Second report."},
+        {"event_id": "ev_rejected", "cluster_id": ""},
+    )
+    clusters = (
+        seed_tables["event_clusters"]
+        .head(1)
+        .assign(cluster_id="cl_first", event_date="2024-05", date_precision="month", n_articles=2)
+    )
+    happenings = analysis.one_per_happening(events, clusters)
+    assert list(happenings["event_id"]) == ["ev_first"], "a row without a cluster is left out"
+    assert happenings.iloc[0]["event_date"] == "2024-05"
+    assert happenings.iloc[0]["span_start"] == pd.Timestamp("2024-05-01")
+    only_second = analysis.one_per_happening(events.iloc[[1]], clusters)
+    assert list(only_second["event_id"]) == ["ev_second"]
+
+
+def test_coverage_flags_and_line_name_what_the_analyst_checks_first(seed_tables):
+    lone = SimpleNamespace(
+        single_source=True, state_media_only=True, outlets="TASS", n_mentions=2, n_articles=1,
+        n_outlets=1,
+    )  # fmt: skip
+    assert analysis.coverage_flags(lone) == ["single source", "state media only"]
+    assert analysis.coverage_line(lone) == "2 mentions in 1 article from 1 outlet: TASS"
+    unknown = SimpleNamespace(single_source=pd.NA, state_media_only=False)
+    assert analysis.coverage_flags(unknown) == []
+
+
+def test_happening_mentions_lists_every_report_in_publication_order(seed_tables):
+    cluster = drones_cluster(seed_tables)
+    mentions = analysis.happening_mentions(seed_tables["events"], cluster["cluster_id"])
+    assert len(mentions) == cluster["n_mentions"]
+    assert mentions["doc_id"].nunique() == cluster["n_articles"]
+    assert list(mentions["published"]) == sorted(mentions["published"])
+
+
+def test_contested_topics_keep_both_sides_when_the_filters_show_one(claims_factory):
+    topics = pd.DataFrame(
+        {
+            "topic_id": ["tp_a", "tp_a", "tp_b", "tp_b"],
+            "contested": [True, True, False, False],
+            "claim_id": ["c1", "c2", "c3", "c4"],
+        }
+    )
+    shown = claims_factory({"claim_id": "c2"}, {"claim_id": "c3"})
+    kept = analysis.contested_in_view(topics, shown)
+    assert list(kept["claim_id"]) == ["c1", "c2"], "the uncontested topic is left out"
+    assert analysis.contested_in_view(topics, shown.iloc[[1]]).empty

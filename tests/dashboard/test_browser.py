@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from browser_support import POINTS, streamlit_server
 
-from dashboard.analysis import chronological
+from dashboard.analysis import chronological, one_per_happening
 from dashboard.figures import timeline_points
 from dashboard.filters import Filters, filter_events
 
@@ -40,7 +40,11 @@ def xss_url(browser, xss_corpus, tmp_path_factory) -> Iterator[str]:
 
 
 def dated_events(seed_tables, filters: Filters, basis: str = "event") -> int:
-    return len(timeline_points(filter_events(seed_tables["events"], filters), basis))
+    """The Timeline's marks: one per dated happening, or per dated event with happenings off."""
+    events = filter_events(seed_tables["events"], filters)
+    if filters.happenings:
+        events = one_per_happening(events, seed_tables["event_clusters"])
+    return len(timeline_points(events, basis))
 
 
 @pytest.mark.parametrize(("path", "name", "title", "has_charts"), PAGES, ids=[p[1] for p in PAGES])
@@ -100,7 +104,7 @@ def outlined_quote(tab) -> str:
 
 
 def test_clicking_a_timeline_point_shows_its_quote_in_context(tab, app_url, seed_tables):
-    tab.open(f"{app_url}/timeline")
+    tab.open(f"{app_url}/timeline?happenings=0")
     tab.charts_drawn()
     tab.page.get_by_text("Click a point on the chart").wait_for()
     box = tab.page.locator(POINTS).nth(0).bounding_box()
@@ -121,7 +125,7 @@ def test_clicking_a_timeline_point_shows_its_quote_in_context(tab, app_url, seed
 
 
 def test_selecting_a_table_row_shows_its_quote_in_context(tab, app_url, seed_tables):
-    tab.open(f"{app_url}/timeline")
+    tab.open(f"{app_url}/timeline?happenings=0")
     tab.charts_drawn()
     grid = tab.page.get_by_test_id("stDataFrame").first
     grid.scroll_into_view_if_needed()
@@ -171,9 +175,11 @@ def test_markup_in_articles_shows_literally(tab, xss_url, path):
         tab.page.mouse.move(point["x"] + point["width"] / 2, point["y"] + point["height"] / 2)
         tab.page.locator(".hoverlayer .hovertext").first.wait_for()
         tab.page.mouse.click(point["x"] + point["width"] / 2, point["y"] + point["height"] / 2)
-        tab.page.wait_for_url("**event=**")
+        tab.page.wait_for_url("**happening=**")
         tab.settle()
-        assert "window.__xss=1" in outlined_quote(tab)
+        card = tab.page.locator(".rim-happening").first
+        card.wait_for()
+        assert "window.__xss=1" in card.inner_text()
     assert_inert(tab)
     if path == "sources":
         tab.screenshot("reader-xss")
@@ -200,7 +206,7 @@ def crowded_url(browser, tmp_path_factory) -> Iterator[str]:
 
 def test_a_crowded_timeline_counts_per_period_and_a_click_narrows_it(tab, crowded_url):
     tab.page.set_default_timeout(600_000)  # the first visit builds the store
-    tab.page.goto(f"{crowded_url}/timeline")
+    tab.page.goto(f"{crowded_url}/timeline?happenings=0")  # mentions: the most marks
     tab.page.get_by_text("counted per period").wait_for()
     tab.settle()
     tab.charts_drawn()

@@ -1,8 +1,11 @@
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
 from dashboard import figures
+from dashboard.analysis import one_per_happening
+from dashboard.filters import Filters, filter_events
 from dashboard.theme import POLARITY_COLOURS, PRIMARY, SECONDARY, STANCE_COLOURS
 
 XSS = "<img src=x onerror=alert(1)>"
@@ -316,3 +319,71 @@ def test_a_crowded_timeline_opens_on_the_bulk_of_the_events(events_factory):
     low, high = (pd.Timestamp(value) for value in figure.layout.xaxis.range)
     assert pd.Timestamp("2019-06-01") < low < pd.Timestamp("2020-03-01")
     assert pd.Timestamp("2025-10-01") < high < pd.Timestamp("2026-06-01")
+
+
+# --- happenings (issue #12) ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_happenings(seed_tables):
+    events = filter_events(seed_tables["events"], Filters())
+    return one_per_happening(events, seed_tables["event_clusters"])
+
+
+def marks(figure: go.Figure) -> dict[str, float]:
+    """Each marker's id (``customdata[0]``) and its size."""
+    found = {}
+    for trace in figure.data:
+        if trace.mode == "markers":
+            sizes = np.broadcast_to(trace.marker.size, (len(trace.customdata),))
+            found.update(
+                {row[0]: float(size) for row, size in zip(trace.customdata, sizes, strict=True)}
+            )
+    return found
+
+
+def test_a_happening_is_one_mark_sized_by_its_articles(seed_tables, seed_happenings):
+    events = seed_tables["events"]
+    drones = events.loc[events["quote"].str.contains("supplied Moscow with drones"), "cluster_id"]
+    cluster_id = drones.iloc[0]
+    n_articles = int(seed_happenings.set_index("cluster_id").loc[cluster_id, "n_articles"])
+    assert n_articles >= 3
+    shown = marks(figures.timeline_figure(seed_happenings, happenings=True))
+    dated = figures.timeline_points(seed_happenings, happenings=True)
+    assert sorted(shown) == sorted(dated["cluster_id"]), "one mark per dated happening"
+    assert len(shown) == figures.dated_count(seed_happenings)
+    single = float(figures.happening_mark_sizes(pd.Series([1])).iloc[0])
+    expected = float(figures.happening_mark_sizes(pd.Series([n_articles])).iloc[0])
+    assert shown[cluster_id] == expected > single
+    hover = dated.set_index("cluster_id").loc[cluster_id, "hover"]
+    assert f"in {n_articles} articles" in hover
+
+
+def test_happening_marks_are_fewer_than_mention_marks(seed_tables, seed_happenings):
+    mentions = filter_events(seed_tables["events"], Filters(happenings=False))
+    assert len(marks(figures.timeline_figure(seed_happenings, happenings=True))) < len(
+        marks(figures.timeline_figure(mentions))
+    )
+
+
+def test_a_crowded_timeline_counts_happenings_per_period(seed_happenings):
+    figure = figures.timeline_figure(seed_happenings, max_points=5, happenings=True)
+    [bubbles] = figure.data
+    assert bubbles.name == "happenings per period"
+    counted = figures.timeline_density(seed_happenings)["events"].sum()
+    assert counted == figures.dated_count(seed_happenings)
+    assert " happenings: " in bubbles.customdata[0][2]
+
+
+def test_happening_hover_escapes_article_text(seed_happenings):
+    dated = seed_happenings[seed_happenings["event_date"] != ""]
+    hostile = dated.head(1).assign(quote=XSS, label=XSS, outlets=XSS)
+    hover = figures.timeline_points(hostile, happenings=True)["hover"].iloc[0]
+    assert "<img" not in hover and "&lt;img" in hover
+
+
+@pytest.mark.parametrize("builder", ["compact_timeline_figure", "theme_balance_figure"])
+def test_count_charts_name_their_unit(events, builder):
+    figure = getattr(figures, builder)(events, "happenings")
+    titles = [figure.layout.yaxis.title.text, figure.layout.xaxis.title.text]
+    assert any(title and "happenings" in title for title in titles)

@@ -250,12 +250,14 @@ def test_restrict_to_options_drops_values_the_data_no_longer_offers():
 def test_the_specification_drives_the_dataclass_and_the_url():
     assert [field.name for field in fields(Filters)] == [spec.name for spec in FILTER_FIELDS]
     shared_links_use = {"from", "to", "actor", "country", "theme", "type", "polarity", "outlet"}
-    assert sorted(FILTER_PARAMS) == sorted(shared_links_use | {"ri", "q", "rejected"})
+    assert sorted(FILTER_PARAMS) == sorted(shared_links_use | {"ri", "q", "rejected", "happenings"})
     assert len({spec.key for spec in FILTER_FIELDS}) == len(FILTER_FIELDS)
     for spec in FILTER_FIELDS:
         assert spec.widget in KINDS
         assert getattr(Filters(), spec.name) == spec.initial
-        assert set(spec.rows) <= {"events", "claims", "documents"} and spec.rows, spec.name
+        assert set(spec.rows) <= {"events", "claims", "documents"}
+        # Only the happenings toggle keeps every row: it changes what the pages count.
+        assert bool(spec.rows) is (spec.name != "happenings"), spec.name
 
 
 def test_default_filters_encode_to_no_params():
@@ -363,3 +365,13 @@ def test_show_rejected_is_in_the_url_only_when_on():
     assert "rejected" not in encode_filters(Filters())
     assert encode_filters(Filters(show_rejected=True))["rejected"] == ["1"]
     assert decode_filters({"rejected": "1"}).show_rejected is True
+
+
+def test_counting_mentions_is_written_to_the_url_and_selects_no_rows(events_factory):
+    mentions = Filters(happenings=False)
+    assert Filters().happenings is True
+    assert encode_filters(mentions) == {"happenings": ["0"]}
+    assert decode_filters({"happenings": ["0"]}) == mentions
+    assert decode_filters({"happenings": ["nonsense"]}) == Filters()
+    events = events_factory({}, {"event_id": "other"})
+    assert len(filter_events(events, mentions)) == len(filter_events(events, Filters())) == 2

@@ -2,10 +2,12 @@ import html
 import re
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 
 from dashboard import markup
+from dashboard.analysis import one_per_happening
 from dashboard.theme import GREY_TEXT, POLARITY_COLOURS, POLARITY_TINTS, PRIMARY
 
 SCRIPT = "<script>window.__xss=1</script>"
@@ -166,3 +168,72 @@ def test_document_facts_and_label(documents_factory):
     assert markup.document_label(document) == "a.txt · T · uploaded"
     facts = markup.document_facts(documents_factory({"outlet": ""}).iloc[0], 2, 1)
     assert "outlet: not named" in facts and "2 events, 1 claims" in facts
+
+
+# --- happenings and contested claims (issue #12) -----------------------------------------
+
+
+@pytest.fixture
+def hostile_happening(events_factory):
+    happening = SimpleNamespace(
+        label=f"Iran → Russia: arms_transfer {SCRIPT}", polarity="cooperation",
+        first_reported="2022-11-09", last_reported="2025-04-26", n_mentions=2, n_articles=2,
+        n_outlets=2, outlets=f"Reuters;Outlet {IMG}", single_source=False, state_media_only=True,
+    )  # fmt: skip
+    mentions = events_factory(
+        {"quote": f"Iran supplied drones {SCRIPT}", "outlet": "Reuters", "event_date": ""},
+        {"quote": f"Drones {LINK}", "outlet": f"Outlet {IMG}", "published": "2025-04-26"},
+    )
+    return happening, mentions
+
+
+def test_a_happening_card_lists_every_mention_and_flags_its_sourcing(hostile_happening):
+    happening, mentions = hostile_happening
+    card = markup.happening_card_html(happening, mentions)
+    shown = visible_text(card)
+    assert "<script" not in card and "<img" not in card
+    assert "arms transfer <script>window." in shown, "the type spaced, the markup literal"
+    for quote in mentions["quote"]:
+        assert f"“{quote}”" in shown
+    assert "published 2025-04-26" in shown and "no date of its own" in shown
+    assert "2 mentions in 2 articles from 2 outlets" in shown
+    assert card.count('class="rim-badge"') == 1 and "state media only" in shown
+    assert "single source" not in shown
+
+
+def test_badges_escape_their_text():
+    assert visible_text(markup.badges_html([SCRIPT])) == SCRIPT
+    assert markup.badges_html([]) == ""
+
+
+def test_a_contested_claim_shows_claimant_country_outlet_and_date(claims_factory):
+    claim = claims_factory(
+        {"quote": f"That is a lie {SCRIPT}", "claimant": "Volodymyr Zelensky",
+         "claimant_country": "UKR", "stance": "disputes", "outlet": f"Reuters {IMG}",
+         "claim_date": "2022-11-09"},
+    ).iloc[0]  # fmt: skip
+    card = markup.contested_claim_html(claim)
+    shown = visible_text(card)
+    assert "<script" not in card and "<img" not in card
+    for part in ("Volodymyr Zelensky disputes", "country: UKR", f"Reuters {IMG}", "2022-11-09"):
+        assert part in shown
+    assert f"“That is a lie {SCRIPT}”" in shown
+
+
+def test_a_topic_heading_names_both_sides(claims_factory):
+    topic = claims_factory(
+        {"claimant": "Iran", "stance": "asserts"},
+        {"claimant": f"Zelensky {SCRIPT}", "stance": "disputes"},
+    ).assign(position=["for", "against"])
+    heading = markup.topic_heading_html(topic)
+    assert visible_text(heading).startswith(f"Iran versus Zelensky {SCRIPT}")
+    assert "<script" not in heading
+
+
+def test_a_happenings_quote_card_says_who_reported_it(seed_tables):
+    events = seed_tables["events"]
+    drones = events[events["quote"].str.contains("supplied Moscow with drones", regex=False)]
+    happening = one_per_happening(drones, seed_tables["event_clusters"]).iloc[0]
+    assert "outlets:" not in visible_text(markup.event_card_html(drones.iloc[0]))
+    card = visible_text(markup.event_card_html(happening))
+    assert f"in {happening['n_articles']} articles from {happening['n_outlets']} outlets" in card

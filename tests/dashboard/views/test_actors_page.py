@@ -1,23 +1,23 @@
 from dashboard.analysis import actor_roles
-from dashboard.filters import Filters, filter_events
+from dashboard.filters import Filters
 
 PAGE = "views/actors.py"
 
 
-def test_actors_page_draws_roles_and_the_dyad_matrix(open_app, seed_tables, charts):
+def test_actors_page_draws_roles_and_the_dyad_matrix(open_app, counted_events, charts):
     app = open_app(PAGE)
     roles, matrix = charts(app)
     assert [trace["name"] for trace in roles["data"]] == ["as initiator", "as target"]
     assert matrix["data"][0]["type"] == "heatmap"
-    busiest = actor_roles(filter_events(seed_tables["events"], Filters()))["actor"].iloc[0]
+    busiest = actor_roles(counted_events())["actor"].iloc[0]
     assert roles["data"][0]["y"][0] == busiest
     assert app.selectbox(key="actor_profile").value == busiest
 
 
 def test_the_profile_follows_the_url_and_lists_the_actors_quotes(
-    open_app, seed_tables, url_params, charts
+    open_app, counted_events, url_params, charts
 ):
-    events = filter_events(seed_tables["events"], Filters())
+    events = counted_events()
     actor = actor_roles(events)["actor"].iloc[1]
     app = open_app(PAGE, params={"profile": actor})
     assert app.selectbox(key="actor_profile").value == actor
@@ -31,12 +31,12 @@ def test_the_profile_follows_the_url_and_lists_the_actors_quotes(
     assert url_params(app)["profile"] == [other]
 
 
-def test_actor_filter_narrows_the_page(open_app, seed_tables, charts):
-    events = filter_events(seed_tables["events"], Filters())
+def test_actor_filter_narrows_the_page(open_app, counted_events, charts):
+    events = counted_events()
     actor = actor_roles(events)["actor"].iloc[0]
     app = open_app(PAGE, params={"actor": actor})
     roles = charts(app)[0]
-    narrowed = filter_events(seed_tables["events"], Filters(actors=(actor,)))
+    narrowed = counted_events(Filters(actors=(actor,)))
     assert sum(roles["data"][0]["x"]) == min(
         len(narrowed), sum(actor_roles(narrowed, 15)["initiator"])
     )

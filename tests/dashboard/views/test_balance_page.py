@@ -1,19 +1,18 @@
 from dashboard.analysis import polarity_counts_over_time
-from dashboard.filters import Filters, filter_events
 
 PAGE = "views/balance.py"
 
 
-def russia_iran_reported(seed_tables):
-    events = filter_events(seed_tables["events"], Filters())
+def russia_iran_reported(counted_events):
+    events = counted_events()
     events = events[events["russia_iran"].fillna(False).astype(bool)]
     return events[events["modality"] == "reported"]
 
 
-def test_balance_over_time_matches_the_data(open_app, seed_tables, charts):
+def test_balance_over_time_matches_the_data(open_app, counted_events, charts):
     app = open_app(PAGE)
     over_time, by_theme = charts(app)
-    expected = polarity_counts_over_time(russia_iran_reported(seed_tables), "month")
+    expected = polarity_counts_over_time(russia_iran_reported(counted_events), "month")
     goldstein, cooperation, tension, net = over_time["data"]
     assert tension["y"] == [-count for count in expected["tension"]]
     assert goldstein["y"] == list(expected["goldstein"])
@@ -22,21 +21,21 @@ def test_balance_over_time_matches_the_data(open_app, seed_tables, charts):
     assert {trace["name"] for trace in by_theme["data"]} == {"tension", "cooperation", "net"}
 
 
-def test_yearly_periods_and_all_modalities(open_app, seed_tables, charts):
+def test_yearly_periods_and_all_modalities(open_app, counted_events, charts):
     app = open_app(PAGE)
     app.button_group(key="balance_freq").set_value("year").run()
     app.toggle(key="balance_reported").set_value(False).run()
     over_time = charts(app)[0]
-    events = filter_events(seed_tables["events"], Filters())
+    events = counted_events()
     events = events[events["russia_iran"].fillna(False).astype(bool)]
     assert over_time["data"][1]["y"] == list(
         polarity_counts_over_time(events, "year")["cooperation"]
     )
 
 
-def test_two_columns_of_quotes_link_to_the_reader(open_app, seed_tables):
+def test_two_columns_of_quotes_link_to_the_reader(open_app, counted_events):
     app = open_app(PAGE)
-    events = russia_iran_reported(seed_tables)
+    events = russia_iran_reported(counted_events)
     cards = [block for block in app.get("html") if "border-left:4px" in block.proto.body]
     expected = sum(
         min(10, int((events["polarity"] == p).sum())) for p in ("cooperation", "tension")

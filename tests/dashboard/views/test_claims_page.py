@@ -53,3 +53,56 @@ def test_the_claims_page_shows_exactly_the_tables_russia_iran_claims(open_app, s
     assert list(app.dataframe[0].value["quote"]) == list(flagged["quote"])
     app.toggle(key="filter_russia_iran_only").set_value(False).run()
     assert len(app.dataframe[0].value) == len(claims) > len(flagged)
+
+
+# --- contested claims (issue #12) ---------------------------------------------------------
+
+
+def contested_sides(app, visible_text) -> list[dict[str, str]]:
+    """Per contested topic on the page: each side's heading and the text of its quotes."""
+    pairs = []
+    columns = [column for column in app.columns if column.markdown]
+    for left, right in zip(columns[::2], columns[1::2], strict=True):
+        pairs.append(
+            {
+                column.markdown[0].value.strip("*"): " ".join(
+                    visible_text(block.proto.body) for block in column.get("html")
+                )
+                for column in (left, right)
+            }
+        )
+    return pairs
+
+
+def test_the_drones_dispute_is_shown_with_its_sides(open_app, visible_text):
+    app = open_app(PAGE)
+    assert any(header.value == "Contested claims" for header in app.subheader)
+    disputes = [
+        sides for sides in contested_sides(app, visible_text)
+        if "supplied Moscow with drones" in sides["Asserts, hopes or warns"]
+    ]  # fmt: skip
+    assert len(disputes) == 1, "the drones dispute is one topic"
+    [drones] = disputes
+    assert "Iran asserts" in drones["Asserts, hopes or warns"]
+    assert "country: IRN" in drones["Asserts, hopes or warns"]
+    assert "Volodymyr Zelensky disputes" in drones["Denies or disputes"]
+    assert "country: UKR" in drones["Denies or disputes"]
+    assert (
+        "Reuters" in drones["Denies or disputes"] and "2022-11-09" in drones["Denies or disputes"]
+    )
+    headings = [visible_text(b.proto.body) for b in app.get("html") if "rim-topic" in b.proto.body]
+    assert any(heading.startswith("Iran versus Volodymyr Zelensky") for heading in headings)
+
+
+def test_a_dispute_keeps_both_sides_when_the_filters_show_one(open_app, visible_text):
+    app = open_app(PAGE, params={"q": "supplied Moscow with drones"})
+    assert list(app.dataframe[0].value["claimant"]) == ["Iran"], "the search keeps one side"
+    [drones] = contested_sides(app, visible_text)
+    assert "supplied Moscow with drones" in drones["Asserts, hopes or warns"]
+    assert "called that a lie" in drones["Denies or disputes"]
+
+
+def test_claims_on_no_contested_topic_say_so(open_app, visible_text):
+    app = open_app(PAGE, params={"q": "condolences"})
+    assert contested_sides(app, visible_text) == []
+    assert any("No topic among these claims" in caption.value for caption in app.caption)

@@ -26,3 +26,14 @@ def test_the_events_table_follows_the_filters(open_app, seed_tables):
 def test_empty_tables_say_so(open_app, param):
     app = open_app(PAGE, params=param)
     assert any("No events rows match" in info.value for info in app.info)
+
+
+def test_the_event_clusters_table_holds_the_happenings_of_the_kept_events(open_app, seed_tables):
+    app = open_app(PAGE)
+    labels = [button.proto.label for button in app.get("download_button")]
+    assert "event_clusters.csv" in labels and "event_clusters.parquet" in labels
+    kept = set(filter_events(seed_tables["events"], Filters())["cluster_id"])
+    tables = [frame.value for frame in app.dataframe]
+    [clusters] = [table for table in tables if "n_articles" in table.columns]
+    assert set(clusters["cluster_id"]) == kept
+    assert len(kept) < len(seed_tables["event_clusters"]), "the filters leave some out"

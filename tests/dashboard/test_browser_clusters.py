@@ -1,0 +1,114 @@
+"""Corroboration in a real Chromium (issue #12): the contested claims on the Claims page,
+and the Timeline counting happenings, not mentions.
+
+Skipped when Playwright or Chromium is missing, unless CI=true, where that is a failure.
+The screenshots of this file go to ``docs/screenshots/`` as well, for the README and issue.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from browser_support import ARTIFACTS, IDLE, POINTS, REPO_ROOT
+
+from dashboard.analysis import one_per_happening
+from dashboard.figures import timeline_points
+from dashboard.filters import Filters, filter_events
+
+pytestmark = pytest.mark.browser
+
+DOCS_SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def warm_app(browser, app_url):
+    """The first visit builds the seeds' store and finds the contested claims; done here with
+    time to spare, so that on a busy machine the tests' own waits time the app, not the build."""
+    page = browser.new_page()
+    try:
+        page.goto(f"{app_url}/claims")
+        page.locator(".rim-topic").first.wait_for(timeout=180_000)
+        page.wait_for_selector(IDLE, timeout=180_000)
+    finally:
+        page.close()
+
+
+def screenshot_for_docs(tab, name: str) -> None:
+    tab.screenshot(name)
+    DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(ARTIFACTS / f"{name}.png", DOCS_SCREENSHOTS / f"{name}.png")
+
+
+def drones(seed_tables):
+    """The seeds' happening "Iran supplied drones to Russia", as the event_clusters row."""
+    events = seed_tables["events"]
+    mention = events["quote"].str.contains("supplied Moscow with drones", regex=False)
+    clusters = seed_tables["event_clusters"].set_index("cluster_id")
+    return clusters.loc[events.loc[mention, "cluster_id"].iloc[0]]
+
+
+def test_the_claims_page_shows_the_drones_dispute_with_its_sides(tab, app_url):
+    tab.open(f"{app_url}/claims")
+    heading = tab.page.locator(".rim-topic", has_text="Iran versus Volodymyr Zelensky")
+    heading.wait_for()
+    # The innermost block around the heading: the topic's bordered container.
+    topic = tab.page.get_by_test_id("stVerticalBlock").filter(has=heading).last
+    sides = topic.get_by_test_id("stColumn")
+    assert sides.count() == 2
+    asserting, denying = (" ".join(sides.nth(i).inner_text().split()) for i in range(2))
+    assert asserting.startswith("Asserts, hopes or warns")
+    assert "supplied Moscow with drones" in asserting and "Iran asserts" in asserting
+    assert "country: IRN" in asserting and "Reuters" in asserting
+    assert denying.startswith("Denies or disputes")
+    assert "called that a lie" in denying and "Volodymyr Zelensky disputes" in denying
+    assert "country: UKR" in denying and "2022-11-09" in denying
+    left, right = (sides.nth(i).bounding_box() for i in range(2))
+    assert left["x"] + left["width"] <= right["x"], "the two sides stand side by side"
+    screenshot_for_docs(tab, "contested-claims")
+    assert tab.errors == []
+
+
+def dated_marks(seed_tables, happenings: bool) -> int:
+    events = filter_events(seed_tables["events"], Filters(happenings=happenings))
+    if happenings:
+        events = one_per_happening(events, seed_tables["event_clusters"])
+    return len(timeline_points(events))
+
+
+def click_largest_mark(tab) -> None:
+    """The drones happening is reported by the most articles, so its mark is the largest."""
+    marks = tab.page.locator(POINTS)
+    boxes = [marks.nth(i).bounding_box() for i in range(marks.count())]
+    box = max(boxes, key=lambda b: b["width"])
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    tab.page.mouse.move(x, y)
+    tab.page.mouse.click(x, y)
+
+
+def test_the_toggle_changes_the_timeline_mark_count(tab, app_url, seed_tables):
+    happenings, mentions = dated_marks(seed_tables, True), dated_marks(seed_tables, False)
+    assert happenings < mentions
+    tab.open(f"{app_url}/timeline")
+    tab.charts_drawn()
+    tab.wait_for_point_count(happenings)
+
+    click_largest_mark(tab)
+    cluster = drones(seed_tables)
+    tab.page.wait_for_url(f"**happening={cluster.name}**")
+    tab.settle()
+    card = tab.page.locator(".rim-happening")
+    card.wait_for()
+    text = " ".join(card.inner_text().split())
+    assert f"in {cluster['n_articles']} articles" in text
+    quotes = card.locator('div[style*="border-left"]')
+    assert quotes.count() == cluster["n_mentions"], "every mention's quote is listed"
+    assert tab.page.get_by_role("link", name="Read in").count() == cluster["n_articles"]
+    screenshot_for_docs(tab, "timeline-happenings")
+
+    tab.page.get_by_test_id("stSidebar").get_by_text("Count happenings, not mentions").click()
+    tab.page.wait_for_url("**happenings=0**")
+    tab.settle()
+    tab.wait_for_point_count(mentions)
+    tab.page.get_by_text("Click a point on the chart").wait_for()
+    assert tab.errors == []
