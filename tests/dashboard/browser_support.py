@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -21,6 +22,7 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
+DOCS_SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -154,3 +156,11 @@ class Tab:
         self.page.wait_for_timeout(500)
         self.page.screenshot(path=ARTIFACTS / f"{name}.png")
         self.page.set_viewport_size(viewport)
+
+
+def publish_screenshot(name: str) -> None:
+    """Copy a test's screenshot to ``docs/screenshots`` when ``UPDATE_DOCS=1``: a plain test
+    run leaves the repository's files as they are."""
+    if os.environ.get("UPDATE_DOCS") == "1":
+        DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ARTIFACTS / f"{name}.png", DOCS_SCREENSHOTS / f"{name}.png")

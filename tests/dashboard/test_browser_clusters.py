@@ -2,23 +2,19 @@
 and the Timeline counting happenings, not mentions.
 
 Skipped when Playwright or Chromium is missing, unless CI=true, where that is a failure.
-The screenshots of this file go to ``docs/screenshots/`` as well, for the README and issue.
+With ``UPDATE_DOCS=1`` its screenshots also go to ``docs/screenshots/`` for the README.
 """
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from browser_support import ARTIFACTS, IDLE, POINTS, REPO_ROOT
+from browser_support import IDLE, POINTS, publish_screenshot
 
 from dashboard.analysis import one_per_happening
 from dashboard.figures import timeline_points
 from dashboard.filters import Filters, filter_events
 
 pytestmark = pytest.mark.browser
-
-DOCS_SCREENSHOTS = REPO_ROOT / "docs" / "screenshots"
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -32,12 +28,6 @@ def warm_app(browser, app_url):
         page.wait_for_selector(IDLE, timeout=180_000)
     finally:
         page.close()
-
-
-def screenshot_for_docs(tab, name: str) -> None:
-    tab.screenshot(name)
-    DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(ARTIFACTS / f"{name}.png", DOCS_SCREENSHOTS / f"{name}.png")
 
 
 def drones(seed_tables):
@@ -65,7 +55,8 @@ def test_the_claims_page_shows_the_drones_dispute_with_its_sides(tab, app_url):
     assert "country: UKR" in denying and "2022-11-09" in denying
     left, right = (sides.nth(i).bounding_box() for i in range(2))
     assert left["x"] + left["width"] <= right["x"], "the two sides stand side by side"
-    screenshot_for_docs(tab, "contested-claims")
+    tab.screenshot("contested-claims")
+    publish_screenshot("contested-claims")
     assert tab.errors == []
 
 
@@ -104,7 +95,8 @@ def test_the_toggle_changes_the_timeline_mark_count(tab, app_url, seed_tables):
     quotes = card.locator('div[style*="border-left"]')
     assert quotes.count() == cluster["n_mentions"], "every mention's quote is listed"
     assert tab.page.get_by_role("link", name="Read in").count() == cluster["n_articles"]
-    screenshot_for_docs(tab, "timeline-happenings")
+    tab.screenshot("timeline-happenings")
+    publish_screenshot("timeline-happenings")
 
     tab.page.get_by_test_id("stSidebar").get_by_text("Count happenings, not mentions").click()
     tab.page.wait_for_url("**happenings=0**")

@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 import pytest
-from browser_support import ARTIFACTS, REPO_ROOT, Tab, streamlit_server
+from browser_support import REPO_ROOT, Tab, publish_screenshot, streamlit_server
 
 from dashboard.analysis import headline
 from dashboard.figures import timeline_points
@@ -21,7 +21,6 @@ from data_prep.review import parse_corrections
 from data_prep.store import read_store
 
 pytestmark = pytest.mark.browser
-SCREENSHOT = REPO_ROOT / "docs" / "screenshots" / "review.png"
 
 
 COUNTED = ("Events", "Cooperation", "Tension")
@@ -102,12 +101,14 @@ def test_reject_and_correct_then_the_file_rebuilds_the_same_tables(
     log = tmp_path / "review.log"
 
     with streamlit_server(log, CORPUS_DIR=str(corpus), STORE_DIR=str(store)) as base:
-        tab.open(f"{base}/sources?doc={doc_id}")
+        # Mentions, not happenings, so that one rejected row is one fewer in every count.
+        tab.open(f"{base}/sources?doc={doc_id}&happenings=0")
         decide_in_reader(tab, label_of[rejected], "Reject")
         decide_in_reader(tab, label_of[corrected], "Correct", polarity="tension")
         tab.page.get_by_text("Review: Corrected by an analyst").wait_for()
 
         go_to(tab, "Overview", "Russia–Iran Relations Monitor")
+        tab.page.get_by_test_id("stMetricLabel").get_by_text("Events", exact=True).wait_for()
         after = metrics(tab)
         assert int(after["Events"]) == int(before["Events"]) - 1, "the rejected event is left out"
         assert int(after["Cooperation"]) == int(before["Cooperation"]) - 2
@@ -127,8 +128,7 @@ def test_reject_and_correct_then_the_file_rebuilds_the_same_tables(
 
     decisions, problems = parse_corrections((corpus / "corrections.csv").read_text())
     assert problems == [] and sorted(c.action for c in decisions) == ["correct", "reject"]
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(ARTIFACTS / "review.png", SCREENSHOT)
+    publish_screenshot("review")
 
     rebuilt = tmp_path / "rebuilt"
     subprocess.run(
@@ -147,8 +147,8 @@ def test_reject_and_correct_then_the_file_rebuilds_the_same_tables(
     tab.page.close()  # it saw the first server go away; a restart is a new visit
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     with streamlit_server(log, CORPUS_DIR=str(corpus), STORE_DIR=str(store)) as base:
-        again = Tab(context.new_page()).open(f"{base}/")
-        again.page.get_by_test_id("stMetric").first.wait_for()
+        again = Tab(context.new_page()).open(f"{base}/?happenings=0")
+        again.page.get_by_test_id("stMetricLabel").get_by_text("Events", exact=True).wait_for()
         assert metrics(again) == after, "after a restart the app applies the file itself"
         go_to(again, "Review")
         again.page.get_by_text("Every decision in the corpus's file applies.").wait_for()

@@ -47,7 +47,8 @@ def test_rejecting_an_event_in_context_hides_it_until_shown_and_undo_brings_it_b
     open_app, shown_events
 ):
     event_id = shown_events["event_id"].iloc[0]
-    app = open_app(TIMELINE, params={"event": event_id})
+    # Counting mentions, so the Timeline's table lists the event itself.
+    app = open_app(TIMELINE, params={"event": event_id, "happenings": "0"})
     assert any(c.value == "Review: Not reviewed yet" for c in app.caption)
     decide(app, "event", event_id, "reject")
     assert len(app.dataframe[0].value) == len(shown_events) - 1
@@ -107,7 +108,7 @@ def test_a_correction_the_file_would_refuse_is_not_recorded(open_app, shown_even
 def test_save_to_corpus_writes_the_file_and_the_store_applies_it(open_app, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(REPO_ROOT / "seeds", corpus)
-    app = open_app(PAGE, corpus=corpus)
+    app = open_app(PAGE, corpus=corpus, params={"happenings": "0"})
     app.text_input(key="review_reviewer_input").set_value("A. Analyst").run()
     event = app.session_state["_view"].events.iloc[0]
     event_id = event["event_id"]
@@ -136,7 +137,7 @@ def test_problems_with_the_corpus_corrections_are_listed(open_app, tmp_path):
         "event,missing.txt,0,3,abc,undo,Russia,Iran,meeting\n",
         encoding="utf-8",
     )
-    app = open_app(PAGE, corpus=corpus)
+    app = open_app(PAGE, corpus=corpus, params={"happenings": "0"})
     [problems] = [frame.value for frame in app.dataframe if "message" in frame.value.columns]
     assert problems["message"].str.contains("line 2: names article 'missing.txt'").any()
     assert problems["message"].str.contains("line 3: action 'undo' is not one of").any()
