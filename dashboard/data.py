@@ -51,7 +51,7 @@ from dashboard.review import (
     read_corpus_rows,
     row_of,
 )
-from data_prep.clusters import contested_claims
+from data_prep.clusters import topics_in
 from data_prep.load import ARTICLE_SUFFIXES, SOURCES_FILE
 from data_prep.pipeline import build_corpus
 from data_prep.review import FILE_NAME as CORRECTIONS_FILE
@@ -359,20 +359,20 @@ def happenings_view(
     return _happenings(_key(uploads, decisions), astuple(filters), tuple(uploads))
 
 
-@st.cache_resource(show_spinner="Finding the claims that contradict each other…", max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def _contested(tables_key: tuple, _uploads: tuple) -> pd.DataFrame:
     tables = _tables(*tables_key, _uploads)
-    claims, events = tables["claims"], tables["events"]
-    # A rejected claim or event asserts nothing, so it cannot contest anything either.
-    kept_claims = claims[(claims["review"].astype("string") != "rejected").fillna(True)]
-    kept_events = events[(events["review"].astype("string") != "rejected").fillna(True)]
-    return contested_claims(kept_claims, kept_events)
+    claims = tables["claims"]
+    # A claim rejected this session asserts nothing, so it cannot contest anything either.
+    kept = claims[(claims["review"].astype("string") != "rejected").fillna(True)]
+    return topics_in(kept, tables["claim_topics"])
 
 
 def contested_topics(
     uploads: Sequence[tuple[str, bytes]] = (), decisions: Sequence[Decision] = ()
 ) -> pd.DataFrame:
-    """``contested_claims`` of the whole corpus: topics do not change with the filters."""
+    """The claim topics the store holds, with the claims as this session's decisions leave
+    them: topics do not change with the filters."""
     return _contested(_key(uploads, decisions), tuple(uploads))
 
 

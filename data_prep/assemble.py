@@ -1,5 +1,6 @@
-"""Assembling the corpus tables from per-article results: duplicates, actors, problems and the
-happenings the events report (``event_clusters``)."""
+"""Assembling the corpus tables from per-article results: duplicates, actors, problems, the
+happenings the events report (``event_clusters``) and the topics claims share
+(``claim_topics``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from data_prep import schema
-from data_prep.clusters import with_clusters
+from data_prep.clusters import with_claim_topics, with_clusters
 from data_prep.lexicons import Lexicons
 from data_prep.mentions import LEARNED_PERSON_PREFIX
 
@@ -35,7 +36,9 @@ def build_tables(
     tables["actors"] = actor_table(tables["mentions"], lexicons)
     tables["problems"] = problem_table(results, corpus_problems)
     tables["event_clusters"] = pd.DataFrame()
-    return with_clusters({name: schema.conform(frame, name) for name, frame in tables.items()})
+    tables["claim_topics"] = pd.DataFrame()
+    conformed = {name: schema.conform(frame, name) for name, frame in tables.items()}
+    return with_claim_topics(with_clusters(conformed))
 
 
 def problem_table(results: list[ArticleResult], corpus_problems: Sequence[str]) -> pd.DataFrame:

@@ -16,7 +16,7 @@ import pandas as pd
 
 from data_prep.assemble import build_tables
 from data_prep.clean import Segment, segment_document
-from data_prep.clusters import with_clusters
+from data_prep.clusters import with_claim_topics, with_clusters
 from data_prep.dates import latest_full_date
 from data_prep.lexicons import Lexicons, load_lexicons
 from data_prep.load import (
@@ -232,8 +232,8 @@ def finish_tables(
     folder: Path, tables: dict[str, pd.DataFrame], lexicons: Lexicons, review: bool = True
 ) -> dict[str, pd.DataFrame]:
     """The analyst's decisions in the folder's ``corrections.csv`` (unless ``review`` is
-    false) applied to the assembled tables; the happenings are grouped again without the
-    rows the analyst rejected."""
+    false) applied to the assembled tables; the happenings and claim topics are grouped
+    again without the rows the analyst rejected."""
     if review and (Path(folder) / CORRECTIONS_FILE).is_file():
-        tables = with_clusters(review_corpus(folder, tables, lexicons)[0])
+        tables = with_claim_topics(with_clusters(review_corpus(folder, tables, lexicons)[0]))
     return tables

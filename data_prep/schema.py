@@ -140,6 +140,11 @@ TABLES: dict[str, dict[str, str]] = {
         "review": STRING,
         "cluster_id": STRING,
     },
+    "claim_topics": {
+        "claim_id": STRING,
+        "topic_id": STRING,
+        "topic_words": STRING,
+    },
     "event_clusters": {
         "cluster_id": STRING,
         "label": STRING,

@@ -141,6 +141,7 @@ COMPACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "event_clusters": ("actor1", "actor2", "event_type", "polarity", "date_precision"),
     "claims": ("doc_id", "source_file", "claimant", "claimant_country", "stance", "cue", "via",
                "claim_date", "published", "outlet", "review"),
+    "claim_topics": ("topic_id", "topic_words"),
     "problems": ("source_file", "severity"),
 }  # fmt: skip
 

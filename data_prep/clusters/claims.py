@@ -128,31 +128,57 @@ def _topic_words(words: list[frozenset[str]], limit: int = 5) -> str:
     return ";".join(shared[:limit])
 
 
-def contested_claims(claims: pd.DataFrame, events: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per (topic, claim) for every topic of two claims or more, contested first."""
+TOPIC_COLUMNS = ["claim_id", "topic_id", "topic_words"]
+
+
+def claim_topics(claims: pd.DataFrame, events: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The topic of every claim that shares one with another claim: what the prepared store
+    keeps, so that the app never groups a whole corpus's claims itself."""
     rows = claims.astype(object).where(claims.notna(), "").to_dict("records")
     words = key_words(rows, events)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, topic in enumerate(_topics(words)):
         groups[topic].append(i)
-    records = []
-    for members in (m for m in groups.values() if len(m) > 1):
-        member_rows = [rows[i] for i in members]
-        contested = _contested(member_rows)
-        topic_words = _topic_words([words[i] for i in members])
-        topic_id = "tp_" + str(member_rows[0]["claim_id"]).removeprefix("cl_")
-        for row in member_rows:
-            position = "for" if row["stance"] in FOR else "against"
-            records.append(
-                {
-                    **row,
-                    "topic_id": topic_id,
-                    "topic_words": topic_words,
-                    "position": position,
-                    "contested": contested,
-                    "n_claims": len(members),
-                }
-            )
-    frame = pd.DataFrame(records, columns=COLUMNS)
+    records = [
+        {
+            "claim_id": rows[i]["claim_id"],
+            "topic_id": "tp_" + str(rows[members[0]]["claim_id"]).removeprefix("cl_"),
+            "topic_words": _topic_words([words[j] for j in members]),
+        }
+        for members in groups.values()
+        if len(members) > 1
+        for i in members
+    ]
+    return pd.DataFrame(records, columns=TOPIC_COLUMNS)
+
+
+def topics_in(claims: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
+    """One row per (topic, claim) of ``topics`` whose claim is among ``claims`` as they stand
+    (an analyst's corrected stance moves a claim to the other side), for every topic that still
+    holds two claims; contested first."""
+    merged = topics.merge(claims, on="claim_id", how="inner")
+    merged = merged[merged.groupby("topic_id")["claim_id"].transform("size") > 1]
+    rows = merged.astype(object).where(merged.notna(), "").to_dict("records")
+    members: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        members[row["topic_id"]].append(row)
+    contested = {topic: _contested(group) for topic, group in members.items()}
+    frame = pd.DataFrame(
+        [
+            {
+                **row,
+                "position": "for" if row["stance"] in FOR else "against",
+                "contested": contested[row["topic_id"]],
+                "n_claims": len(members[row["topic_id"]]),
+            }
+            for row in rows
+        ],
+        columns=COLUMNS,
+    )
     frame = frame.sort_values(["contested", "topic_id"], ascending=[False, True], kind="stable")
     return frame.astype({"contested": "boolean", "n_claims": "Int64"}).reset_index(drop=True)
+
+
+def contested_claims(claims: pd.DataFrame, events: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per (topic, claim) for every topic of two claims or more, contested first."""
+    return topics_in(claims, claim_topics(claims, events))

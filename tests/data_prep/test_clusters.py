@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from data_prep import schema
-from data_prep.clusters import cluster_events, contested_claims
+from data_prep.clusters import cluster_events, contested_claims, topics_in
 from data_prep.clusters.events import date_window
 
 
@@ -226,3 +226,23 @@ def test_contested_claims_without_events_and_on_no_claims(seed_tables):
     alone = contested_claims(seed_tables["claims"])
     assert alone["contested"].any()
     assert contested_claims(schema.empty_table("claims")).empty
+
+
+def test_the_stored_topics_give_the_contested_claims(seed_tables, contested):
+    stored = topics_in(seed_tables["claims"], seed_tables["claim_topics"])
+    pd.testing.assert_frame_equal(stored, contested)
+
+
+def test_topics_follow_the_claims_as_an_analyst_leaves_them(seed_tables, contested):
+    """A rejected denial ends the dispute; a denial corrected to an assertion ends it too."""
+    claims, topics = seed_tables["claims"], seed_tables["claim_topics"]
+    denial = contested[contested["contested"] & (contested["position"] == "against")].iloc[0]
+    in_dispute = contested["topic_id"] == denial["topic_id"]
+    rejected = topics_in(claims[claims["claim_id"] != denial["claim_id"]], topics)
+    assert not rejected.loc[rejected["topic_id"] == denial["topic_id"], "contested"].any()
+    agreed = claims.assign(
+        stance=claims["stance"].where(claims["claim_id"] != denial["claim_id"], "asserts")
+    )
+    after = topics_in(agreed, topics)
+    assert not after.loc[after["topic_id"] == denial["topic_id"], "contested"].any()
+    assert in_dispute.sum() >= 2

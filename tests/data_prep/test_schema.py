@@ -252,6 +252,7 @@ def test_vocabularies_refer_to_real_columns():
         "events",
         "event_clusters",
         "claims",
+        "claim_topics",
         "problems",
     }
 
