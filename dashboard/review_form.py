@@ -59,6 +59,10 @@ def _form(kind: str, row_id: str, row: dict) -> None:
         submitted = st.form_submit_button("Record decision", type="primary")
     if not submitted:
         return
+    if action == "confirm" and row.get("review") == "corrected":
+        # Confirming a row the corpus's file corrected confirms the correction, as the file
+        # will record it (``decide``): the session shows what a rebuild will.
+        action = "correct"
     decision = Decision(
         kind=kind,
         row_id=row_id,

@@ -128,6 +128,29 @@ def test_save_to_corpus_writes_the_file_and_the_store_applies_it(open_app, tmp_p
     assert events.loc[event_id, "review"] == "rejected", "the store now applies the file"
 
 
+def test_confirming_a_row_the_file_corrected_keeps_the_correction(open_app, tmp_path):
+    """The session shows what a rebuild with the saved file will: a corrected row stays so."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(REPO_ROOT / "seeds", corpus)
+    app = open_app(TIMELINE, corpus=corpus, params={"happenings": "0"})
+    event_id = app.session_state["_view"].events.iloc[0]["event_id"]
+    app.session_state["timeline_focus"] = event_id
+    app.run()
+    decide(app, "event", event_id, "correct", polarity="tension")
+    switch(app, PAGE)
+    app.button(key="save_corrections").click().run()
+    switch(app, TIMELINE)
+    assert (
+        app.session_state["_view"].tables["events"].set_index("event_id").loc[event_id, "review"]
+        == "corrected"
+    )
+    decide(app, "event", event_id, "confirm")
+    events = app.session_state["_view"].tables["events"].set_index("event_id")
+    assert tuple(events.loc[event_id, ["review", "polarity"]]) == ("corrected", "tension")
+    switch(app, PAGE)
+    assert listed_decisions(app)[0].startswith("Correct event")
+
+
 def test_problems_with_the_corpus_corrections_are_listed(open_app, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(REPO_ROOT / "seeds", corpus)
