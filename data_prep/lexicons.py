@@ -467,7 +467,9 @@ _PLAIN_LATER_WORD = re.compile(r"\w+[*+]?")
 
 def make_cue(phrase: str, entry: Any) -> Cue:
     alternatives = tuple(_alternative(a) for a in _phrase_alternatives(phrase))
-    return Cue(phrase, compile_phrase(phrase), entry, alternatives)
+    # The pattern compile_phrase makes, from the alternatives' bodies already built.
+    pattern = join_alternatives(tuple(a.body for a in alternatives))
+    return Cue(phrase, pattern, entry, alternatives)
 
 
 def _alternative(alternative: str) -> Alternative:
