@@ -40,6 +40,9 @@ class Registry:
     # Titles, counterparts and groups.
     titles: re.Pattern[str]
     title_prefix: re.Pattern[str]
+    # What every title_prefix match ends with, before its white space: text ending otherwise
+    # is not searched.
+    title_endings: tuple[str, ...]
     title_canonical: dict[str, str]
     leader_titles: frozenset[str]
     leader_hints: tuple[str, ...]
@@ -91,6 +94,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         state_of=state_of,
         titles=_titles(country_words, modifiers, title_words),
         title_prefix=_title_prefix(lexicons, country_words, modifiers, title_words),
+        title_endings=(*_title_variants(lexicons.titles), *lexicons.honorifics, "counterpart"),
         title_canonical=_title_canonical(lexicons.titles),
         leader_titles=frozenset(title.title for title in lexicons.titles if title.is_leader),
         leader_hints=words["leader_title_hints"],
