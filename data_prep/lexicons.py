@@ -150,10 +150,29 @@ class Cue:
     phrase: str
     pattern: re.Pattern[str]
     entry: Any
-    # The first words its alternatives can start with (lower case), so a sentence without
-    # any of them is skipped without running the pattern; None when that cannot be known.
-    first_words: frozenset[str] | None = None
-    first_prefixes: tuple[str, ...] = ()
+    # Its alternatives in the pattern's order, so a sentence runs only those whose words it
+    # has; empty when the pattern is to be run whole.
+    alternatives: tuple[Alternative, ...] = ()
+
+
+@dataclass(frozen=True)
+class WordNeed:
+    """What a sentence must hold, in lower case, for one word of a cue to match in it: one of
+    ``forms`` as a whole word, or else a word beginning with ``prefix``."""
+
+    forms: frozenset[str]
+    prefix: str = ""
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One ``|``-separated alternative of a cue: its part of the cue's regular expression and
+    the words it cannot match without: its first word (None when that cannot be known) and
+    its later plain words."""
+
+    body: str
+    first: WordNeed | None
+    later: tuple[WordNeed, ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -418,40 +437,59 @@ def _word_pattern(word: str) -> str:
 
 def compile_phrase(phrase: str, case_sensitive: bool = False) -> re.Pattern[str]:
     """Compile the cue syntax into one regular expression with word boundaries."""
-    alternatives = []
-    for alternative in sorted(words(phrase), key=len, reverse=True):
-        parts = [
-            _GAPS[word] if word in _GAPS else _word_pattern(word) + r"\s+"
-            for word in alternative.split()
-        ]
-        body = "".join(parts)
-        body = body[: -len(r"\s+")] if body.endswith(r"\s+") else body
-        alternatives.append(body)
+    return join_alternatives(
+        tuple(_alternative_body(a) for a in _phrase_alternatives(phrase)), case_sensitive
+    )
+
+
+def _phrase_alternatives(phrase: str) -> list[str]:
+    """A phrase's alternatives in the order its pattern tries them: longest first."""
+    return sorted(words(phrase), key=len, reverse=True)
+
+
+def join_alternatives(bodies: tuple[str, ...], case_sensitive: bool = False) -> re.Pattern[str]:
     flags = 0 if case_sensitive else re.IGNORECASE
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", flags)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(bodies) + r")(?![\w])", flags)
+
+
+def _alternative_body(alternative: str) -> str:
+    parts = [
+        _GAPS[word] if word in _GAPS else _word_pattern(word) + r"\s+"
+        for word in alternative.split()
+    ]
+    body = "".join(parts)
+    return body[: -len(r"\s+")] if body.endswith(r"\s+") else body
 
 
 _PLAIN_WORD = re.compile(r"[\w-]+[*+]?")
+_PLAIN_LATER_WORD = re.compile(r"\w+[*+]?")
 
 
 def make_cue(phrase: str, entry: Any) -> Cue:
-    pattern = compile_phrase(phrase)
-    firsts = [alternative.split()[0] for alternative in words(phrase)]
-    if not all(_PLAIN_WORD.fullmatch(first) for first in firsts):
-        return Cue(phrase, pattern, entry)
-    whole = {
-        form.lower()
-        for first in firsts
-        if not first.endswith("*")
-        for form in (word_forms(first[:-1]) if first.endswith("+") else (first,))
-    }
-    return Cue(
-        phrase,
-        pattern,
-        entry,
-        frozenset(whole),
-        tuple(f[:-1].lower() for f in firsts if f.endswith("*")),
+    alternatives = tuple(_alternative(a) for a in _phrase_alternatives(phrase))
+    # The pattern compile_phrase makes, from the alternatives' bodies already built.
+    pattern = join_alternatives(tuple(a.body for a in alternatives))
+    return Cue(phrase, pattern, entry, alternatives)
+
+
+def _alternative(alternative: str) -> Alternative:
+    """An alternative with the words a sentence must hold for it to match. The sentence's
+    words are split at hyphens and also kept whole: a first word (after no word character
+    or hyphen) may be hyphenated; a later one follows white space, so only a word without a
+    hyphen is sure to be one of the sentence's words. Gaps need nothing."""
+    first, *later = alternative.split()
+    return Alternative(
+        _alternative_body(alternative),
+        _word_need(first) if _PLAIN_WORD.fullmatch(first) else None,
+        tuple(_word_need(word) for word in later if _PLAIN_LATER_WORD.fullmatch(word)),
     )
+
+
+def _word_need(word: str) -> WordNeed:
+    if word.endswith("*"):
+        return WordNeed(frozenset(), word[:-1].lower())
+    forms = word_forms(word[:-1]) if word.endswith("+") else (word,)
+    return WordNeed(frozenset(form.lower() for form in forms))
 
 
 def _spelling_variants(

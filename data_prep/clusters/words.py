@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Function words, reporting words and the words every article of this corpus uses.
 _STOPWORDS = """
@@ -22,6 +23,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _SUFFIXES = (("ies", "y"), ("sses", "ss"), ("es", "e"), ("s", ""), ("ing", ""), ("ed", ""))
 
 
+# Clustering stems the same few thousand words, and reads the same sentence for every event
+# in it, again and again: both are cached.
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude English stem, enough to make "drones" meet "drone" and "shipped" "shipping"."""
     word = word.lower().replace("’", "'").removesuffix("'s").strip("'-")
@@ -45,6 +49,7 @@ _GENERIC_ACT_WORDS = """
 GENERIC_ACT_WORDS = frozenset(stem(word) for word in _GENERIC_ACT_WORDS.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def content_words(text: str, lowercase_only: bool = True) -> frozenset[str]:
     """Stems of the text's content words. With ``lowercase_only``, capitalised words (names,
     places, sentence openings) are left out, so two sentences about different acts of the same

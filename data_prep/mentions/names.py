@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from data_prep.mentions.context import Context, at_match
 from data_prep.mentions.memory import with_officials
-from data_prep.mentions.registry import alternation
-from data_prep.model import Mention, Sentence
+from data_prep.mentions.registry import Registry, alternation
+from data_prep.model import DocMatch, Mention, Sentence
 
 LEARNED_PERSON_PREFIX = "person_"
 # How far back a title before a name can start ("Iran's Supreme National Security Council
@@ -35,12 +35,22 @@ def registry_names(context: Context) -> list[Mention]:
         alias = match.group(0)
         if alias in registry.metonyms and _is_place(sentence, match.start()):
             continue
-        title = sentence.search(registry.title_prefix, match.start() - _TITLE_REACH, match.start())
+        title = _title_before(registry, sentence, match.start())
         start = title.start() if title else match.start()
         found.append(
             context.mention(context.actor(_owner(context, alias)), start, match.end(), "name")
         )
     return found
+
+
+def _title_before(registry: Registry, sentence: Sentence, position: int) -> DocMatch | None:
+    """The title written just before a name ("Russian President"). Searching for one tries
+    every position of the stretch before the name; a stretch that does not end with a title
+    word (and white space) cannot hold one, and is far cheaper to test."""
+    before = sentence.slice(position - _TITLE_REACH, position)
+    if not before.rstrip().endswith(registry.title_endings):
+        return None
+    return sentence.search(registry.title_prefix, position - _TITLE_REACH, position)
 
 
 def _is_place(sentence: Sentence, position: int) -> bool:

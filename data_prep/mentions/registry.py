@@ -39,7 +39,12 @@ class Registry:
     state_of: dict[str, ActorEntry]
     # Titles, counterparts and groups.
     titles: re.Pattern[str]
+    # Every ``titles`` match holds one of them as written: a sentence with none is not searched.
+    title_words: tuple[str, ...]
     title_prefix: re.Pattern[str]
+    # What every title_prefix match ends with, before its white space: text ending otherwise
+    # is not searched.
+    title_endings: tuple[str, ...]
     title_canonical: dict[str, str]
     leader_titles: frozenset[str]
     leader_hints: tuple[str, ...]
@@ -90,7 +95,9 @@ def registry_for(lexicons: Lexicons) -> Registry:
         country_adjective=_country_adjective(lexicons.countries),
         state_of=state_of,
         titles=_titles(country_words, modifiers, title_words),
+        title_words=tuple(_title_variants(lexicons.titles)),
         title_prefix=_title_prefix(lexicons, country_words, modifiers, title_words),
+        title_endings=(*_title_variants(lexicons.titles), *lexicons.honorifics, "counterpart"),
         title_canonical=_title_canonical(lexicons.titles),
         leader_titles=frozenset(title.title for title in lexicons.titles if title.is_leader),
         leader_hints=words["leader_title_hints"],

@@ -19,6 +19,8 @@ def titles(context: Context) -> list[Mention]:
     """A title resolves to who held it on the article's date; with no known holder it is a
     described person ("the Cuban emergency situations minister")."""
     registry = context.registry
+    if not any(word in context.sentence.text for word in registry.title_words):
+        return []
     found = []
     for match in context.sentence.finditer(registry.titles):
         country = registry.adjective_country[match.group("country") or match.group("country2")]

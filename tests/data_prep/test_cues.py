@@ -26,12 +26,12 @@ def test_cue_positions_are_document_positions(lexicons):
     assert held.start == 40 + text.index("held talks")
 
 
-def test_skipping_cues_whose_words_are_absent_finds_the_same_hits(lexicons):
+def test_skipping_alternatives_whose_words_are_absent_finds_the_same_hits(lexicons):
     sentence = sentence_of(
         "Iran-backed groups deepened ties as Russia's S-400 deliveries and Shahed drone-maker "
         "talks strengthened cooperation, officials said."
     )
-    every_cue = tuple(replace(cue, first_words=None) for cue in lexicons.event_cues)
+    every_cue = tuple(replace(cue, alternatives=()) for cue in lexicons.event_cues)
 
     def found(cues):
         return [(h.start, h.end, h.cue.phrase) for h in find_cues(sentence, cues)]
