@@ -181,14 +181,17 @@ def _reporters_of(ctx: EventContext, event: Event) -> list[Mention]:
 
 
 def _reports(ctx: EventContext, mention: Mention, event: Event) -> bool:
-    """Whether ``mention`` is the subject of a reporting verb before the event, or of a
-    trailing attribution after it."""
-    leading_end = max((end for end in ctx.reporting_bounds if end <= event.cue.start), default=None)
+    """Whether ``mention`` is the subject of a reporting verb before the event (not its
+    addressee: "Iran told Russia that ..."), or of a trailing attribution after it."""
+    leading_verb = max(
+        (verb.start for verb in ctx.attribution.verbs if verb.end <= event.cue.start),
+        default=None,
+    )
     trailing_start = min(
         (start for start in ctx.attribution.trailing_starts if start > event.cue.start),
         default=None,
     )
-    return (leading_end is not None and mention.end <= leading_end) or (
+    return (leading_verb is not None and mention.end <= leading_verb) or (
         trailing_start is not None and mention.start >= trailing_start
     )
 
