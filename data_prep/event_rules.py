@@ -20,6 +20,9 @@ _IN_USE = re.compile(
 )
 
 
+# "Moscow's ally Iran", "its closest partner Tehran": a possessor right before the noun.
+_POSSESSOR_BEFORE = re.compile(r"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?$")
+_EPITHET_GAP = re.compile(r"[ \t]+")
 # Between two nouns of one compound: "arms embargo", "oil-export sanctions".
 _MODIFIER_GAP = re.compile(r"[\s-]+(?:[\w]+[\s-]+)?")
 
@@ -41,6 +44,20 @@ def names_no_act(ctx: EventContext, hit: CueHit) -> bool:
         (hit.cue.entry.polarity == "tension" and negated(ctx, hit))
         or _weapon_in_use(ctx, hit)
         or _goods_under_sanction(ctx, hit)
+        or _epithet(ctx, hit)
+    )
+
+
+def _epithet(ctx: EventContext, hit: CueHit) -> bool:
+    """ "strikes on Moscow's ally Iran", "its partner Tehran": a relationship noun standing
+    before a name as its title describes the name; it reports no act of support."""
+    if not hit.cue.entry.needs_actor_before:
+        return False
+    if not ctx.sentence.search(_POSSESSOR_BEFORE, None, hit.start):
+        return False
+    return any(
+        m.start > hit.end and ctx.sentence.fullmatch(_EPITHET_GAP, hit.end, m.start)
+        for m in ctx.actors
     )
 
 
