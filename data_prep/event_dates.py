@@ -24,6 +24,11 @@ _RECENTLY = re.compile(
 # (", banning black cars in 2015").
 _DATE_SCOPE_BREAK = re.compile(r"[;:]|,\s+[a-z]+ing\b")
 
+# Before a date that modifies a noun: a determiner or a possessive ("the 2015 deal").
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|this|that|our)|['’]s)\s+$", re.IGNORECASE
+)
+_DETERMINER_OPENING = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
 # Between a date and the noun it modifies: a few modifiers, no verb or clause.
 _DATE_BEFORE_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 
@@ -61,6 +66,7 @@ def _own_dates(ctx: EventContext, hit: CueHit, provenance: bool) -> list[DateMen
         for d in ctx.dates
         if d not in ctx.attribution.report_dates
         and not _starts_a_state(ctx, hit, d)
+        and (_modifies_cue(ctx, d, hit) or not _attributive(ctx, d))
         and (
             _same_act(ctx, _governing_cue(ctx, d), hit)
             or _modifies_cue(ctx, d, hit)
@@ -149,6 +155,15 @@ def _modifies_cue(ctx: EventContext, mention: DateMention, hit: CueHit) -> bool:
     return mention.end <= hit.start and bool(
         ctx.sentence.fullmatch(_DATE_BEFORE_NOUN, mention.end, hit.start)
     )
+
+
+def _attributive(ctx: EventContext, mention: DateMention) -> bool:
+    """ "discussed the 2015 nuclear deal", "Putin's August 18-19 visit": a date between a
+    determiner and an act's noun names that act, and dates nothing else in the clause."""
+    determined = _DETERMINER_OPENING.match(mention.text) or ctx.sentence.search(
+        _DETERMINER_BEFORE, None, mention.start
+    )
+    return bool(determined) and any(_modifies_cue(ctx, mention, h) for h in ctx.cue_hits)
 
 
 def _same_act(ctx: EventContext, cue: CueHit | None, hit: CueHit) -> bool:
