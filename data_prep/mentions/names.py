@@ -84,6 +84,9 @@ def titled_officials(context: Context) -> list[Mention]:
     Mohsen Paknejad", "Gazprom CEO Alexei Miller", "Alexei Miller, the chairman of
     Gazprom")."""
     registry = context.registry
+    lowered = context.sentence.text.lower()
+    if not any(head in lowered for head in registry.title_heads):
+        return []
     found = []
     for pattern, span_group in ((registry.titled_person, 0), (registry.appositive_person, "name")):
         for match in context.sentence.finditer(pattern):

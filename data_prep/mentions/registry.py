@@ -32,6 +32,8 @@ class Registry:
     # Officials the registry does not know, introduced by their title.
     titled_person: re.Pattern[str]
     appositive_person: re.Pattern[str]
+    # Every match of either holds one of these (any case): a sentence with none is not searched.
+    title_heads: tuple[str, ...]
     org_country: dict[str, str]
     # Countries.
     adjective_country: dict[str, str]
@@ -90,6 +92,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         appositive_person=_appositive_person(
             country_words, org_country, words["official_title_heads"]
         ),
+        title_heads=tuple(head.lower() for head in words["official_title_heads"]),
         org_country=org_country,
         adjective_country=adjective_country,
         country_adjective=_country_adjective(lexicons.countries),
