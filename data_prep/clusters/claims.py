@@ -32,6 +32,7 @@ SHARED_WORDS = 2
 TOPIC_LIKENESS = 0.15
 OWN_WORDS = 3  # fewer key words than this: the claim answers the previous one
 CARRY_SENTENCES = 2
+ACT_SIDES = ["actor1", "actor1_country", "actor2", "actor2_country"]
 FOR = frozenset({"asserts", "hopes", "warns"})
 AGAINST = frozenset({"denies", "disputes"})
 COLUMNS = [
@@ -57,7 +58,8 @@ def _act_words(events: pd.DataFrame | None) -> dict[tuple, set[str]]:
     found: dict[tuple, set[str]] = defaultdict(set)
     if events is None or events.empty:
         return found
-    frame = events.astype(object).where(events.notna(), "")
+    frame = events[["doc_id", "sentence_index", "event_type", *ACT_SIDES]]
+    frame = frame.astype(object).where(frame.notna(), "")
     for row in frame.to_dict("records"):
         first = row["actor1_country"] or row["actor1"]
         second = row["actor2_country"] or row["actor2"]
@@ -134,7 +136,9 @@ TOPIC_COLUMNS = ["claim_id", "topic_id", "topic_words"]
 def claim_topics(claims: pd.DataFrame, events: pd.DataFrame | None = None) -> pd.DataFrame:
     """The topic of every claim that shares one with another claim: what the prepared store
     keeps, so that the app never groups a whole corpus's claims itself."""
-    rows = claims.astype(object).where(claims.notna(), "").to_dict("records")
+    needed = claims[["claim_id", "doc_id", "sentence_index", "quote"]]
+    # Only the columns the topics read: a whole corpus's claims as dicts is costly memory.
+    rows = needed.astype(object).where(needed.notna(), "").to_dict("records")
     words = key_words(rows, events)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, topic in enumerate(_topics(words)):
