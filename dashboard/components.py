@@ -22,12 +22,17 @@ def quote_card(row, link_params: dict) -> None:
     """An event's quote with its actors, date and outlet, and a link to read it in context."""
     with st.container():
         st.html(markup.event_card_html(row))
-        st.page_link(
-            READER_PAGE,
-            label="Read in the article",
-            icon=":material/article:",
-            query_params=state.article_link(link_params, row.doc_id),
-        )
+        reader_link("Read in the article", row.doc_id, link_params)
+
+
+def reader_link(label: str, doc_id: str, link_params) -> None:
+    """A link that opens one article in the reader, keeping the filters of ``link_params``."""
+    st.page_link(
+        READER_PAGE,
+        label=label,
+        icon=":material/article:",
+        query_params=state.article_link(link_params, doc_id),
+    )
 
 
 def event_in_context(event, view: state.View, radius: int = 2) -> None:
@@ -39,24 +44,14 @@ def event_in_context(event, view: state.View, radius: int = 2) -> None:
     text, in_doc = view.text_of(event.doc_id), view.sentences_of(event.doc_id)
     st.html(markup.context_html(text, in_doc, event, radius))
     st.html(markup.meta_html(markup.event_meta(event)))
-    st.page_link(
-        READER_PAGE,
-        label="Open the whole article",
-        icon=":material/article:",
-        query_params=state.article_link(view.filter_params, event.doc_id),
-    )
+    reader_link("Open the whole article", event.doc_id, view.filter_params)
     review_form("event", event.event_id, view)
 
 
 def claim_card(claim, view: state.View) -> None:
     """A claim's quote with its claimant and source, a link to its article and the review form."""
     st.html(markup.claim_card_html(claim))
-    st.page_link(
-        READER_PAGE,
-        label="Read in the article",
-        icon=":material/article:",
-        query_params=state.article_link(view.filter_params, claim.doc_id),
-    )
+    reader_link("Read in the article", claim.doc_id, view.filter_params)
     review_form("claim", claim.claim_id, view)
 
 
@@ -200,13 +195,12 @@ def happening_card(cluster_id: str, view: state.View) -> None:
     review_a_mention(mentions, view)
     articles = mentions.drop_duplicates("doc_id")
     for mention in articles.itertuples(index=False):
-        st.page_link(
-            READER_PAGE,
-            label=markup.escape_markdown(
+        reader_link(
+            markup.escape_markdown(
                 f"Read in {mention.outlet or mention.source_file} ({mention.published})"
             ),
-            icon=":material/article:",
-            query_params=state.article_link(view.filter_params, mention.doc_id),
+            mention.doc_id,
+            view.filter_params,
         )
 
 

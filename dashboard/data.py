@@ -41,6 +41,7 @@ from dashboard.filters import (
     filter_events,
     filter_options,
     with_spans,
+    without_rejected,
 )
 from dashboard.review import (
     Decision,
@@ -362,10 +363,8 @@ def happenings_view(
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _contested(tables_key: tuple, _uploads: tuple) -> pd.DataFrame:
     tables = _tables(*tables_key, _uploads)
-    claims = tables["claims"]
     # A claim rejected this session asserts nothing, so it cannot contest anything either.
-    kept = claims[(claims["review"].astype("string") != "rejected").fillna(True)]
-    return topics_in(kept, tables["claim_topics"])
+    return topics_in(without_rejected(tables["claims"]), tables["claim_topics"])
 
 
 def contested_topics(
