@@ -186,14 +186,11 @@ def _accusable(ctx: EventContext, event: Event) -> bool:
 
 
 def _reporters_of(ctx: EventContext, event: Event) -> list[Mention]:
-    """Who reports the event, never a party to it (for a tension event, never its author),
-    and never a person whose country is unknown, who may well be on the author's side."""
+    """Who reports the event, never a party to it (for a tension event, never its author).
+    An official whose country is unknown is no event actor (``event_actors``), so never a
+    reporter either: they may well be on the author's side."""
     parties = {event.actor1.side} if event.polarity == "tension" else event.sides
-    speakers = [
-        m
-        for m in ctx.actors
-        if (m.country or m.type != "person") and m.side not in parties and _reports(ctx, m, event)
-    ]
+    speakers = [m for m in ctx.actors if m.side not in parties and _reports(ctx, m, event)]
     return list(dict.fromkeys(speakers))
 
 

@@ -18,15 +18,15 @@ Turn = Mention | None
 NOT_A_LABEL = object()
 
 
-def turn_label(state: SentenceState, opens_paragraph: bool, questioners: tuple[str, ...]):
-    """The speaker a paragraph's label names, None for a questioner's label, or
-    ``NOT_A_LABEL`` when the sentence does not open a labelled turn."""
+def turn_label(state: SentenceState, opens_paragraph: bool, questioners: frozenset[str]):
+    """The speaker a paragraph's label names, None for a questioner's label (``questioners``
+    in lower case), or ``NOT_A_LABEL`` when the sentence does not open a labelled turn."""
     if not opens_paragraph:
         return NOT_A_LABEL
     label = state.sentence.match(_LABEL)
     if label is None:
         return NOT_A_LABEL
-    if label.group("label").lower() in {q.lower() for q in questioners}:
+    if label.group("label").lower() in questioners:
         return None
     return next(
         (
@@ -44,9 +44,9 @@ def turn_label(state: SentenceState, opens_paragraph: bool, questioners: tuple[s
 def turn_speakers(states: list[SentenceState], questioners: tuple[str, ...]) -> list[Turn]:
     """Who speaks each sentence by a transcript label: None outside a transcript and in a
     questioner's turn."""
+    lowered = frozenset(q.lower() for q in questioners)
     labels = [
-        turn_label(state, _opens_paragraph(states, i), questioners)
-        for i, state in enumerate(states)
+        turn_label(state, _opens_paragraph(states, i), lowered) for i, state in enumerate(states)
     ]
     if sum(label is not NOT_A_LABEL for label in labels) < MIN_TURNS:
         return [None] * len(states)
