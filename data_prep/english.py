@@ -45,6 +45,18 @@ _DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def is_verb_only(word: str) -> bool:
+    """Whether English uses ``word`` (lower case) as a verb form and never as a noun:
+    "attacked", "met", "supplying", not "talks" or "trip". From lemminflect's lexicon."""
+    # Imported on first use: its tables take most of a second to load, and only extraction
+    # asks, never the app reading a prepared store.
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
+
+
 def dateline_end(sentence: Sentence) -> int | None:
     """Where a dateline that opens the sentence ends, if there is one."""
     found = sentence.match(_DATELINE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from data_prep.english import coordinate_breaks
+from data_prep.english import coordinate_breaks, is_verb_only
 from data_prep.event_context import EventContext
 from data_prep.model import CueHit, Mention, Sentence
 
@@ -28,6 +28,7 @@ _SUBJECT_TO_VERB = re.compile(
     r"(?:\s+(?:have|has|had|will|would|are|were|both|also|then|on \w+|jointly|formally"
     r"|officially))*\s+"
 )
+_FIRST_WORD = re.compile(r"[\w-]+")
 _ACCUSING = re.compile(r"\b(?:accus|blam|suspect|charg|convict)\w*\s+(?:the\s+)?", re.IGNORECASE)
 _OF_ACT = re.compile(r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,8}")
 # "condemnation from Moscow", "a visit to Tehran by President Putin", "was called in on
@@ -293,6 +294,27 @@ def _relative_clause_subject(
     return (subject, antecedent) if antecedent is not None else None
 
 
+def _adjacent_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "a statement that Moscow signed with Gulf states", "Explosions rocked Kyiv as Russia
+    attacked": an actor right before the verb, with only auxiliaries and adverbs between, is
+    its subject, whoever the clause named first; its target follows the verb."""
+    sentence = ctx.sentence
+    before = [m for m in in_clause if m.end <= hit.start]
+    verb = sentence.match(_FIRST_WORD, hit.start)
+    if len(before) < 2 or before[-1].kind in ("adjective", "pair") or verb is None:
+        return None
+    subject = before[-1]
+    if not is_verb_only(verb.group().lower()):
+        return None
+    if not sentence.fullmatch(_SUBJECT_TO_VERB, subject.end, hit.start) or any(
+        sentence.fullmatch(_SUBJECT_JOINT, m.end, subject.start) for m in before[:-1]
+    ):
+        return None
+    after = [m for m in in_clause if m.start >= hit.end]
+    target = target_of(ctx, hit, subject, before[:-1], after)
+    return (subject, target) if target is not None else None
+
+
 def _subject_and_target(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """The first actor before the cue and the first of another side after it, looked for in
     the clause, then in the whole sentence."""
@@ -358,6 +380,7 @@ _GENERAL_RULES: tuple[Rule, ...] = (
     _state_neighbours,
     _relative_opener,
     _relative_clause_subject,
+    _adjacent_subject,
     _subject_and_target,
 )
 

@@ -1,6 +1,12 @@
 import pytest
 
-from data_prep.english import clause_bounds, main_clause, negated_before, quotations
+from data_prep.english import (
+    clause_bounds,
+    is_verb_only,
+    main_clause,
+    negated_before,
+    quotations,
+)
 from data_prep.model import Sentence
 
 
@@ -43,3 +49,11 @@ def test_negated_before(before, negated):
     negations = ("not", "failed to")
     end = sentence.start + len(before)
     assert negated_before(sentence, sentence.start, end, negations) is negated
+
+
+def test_verb_only_words_are_inflected_verbs_that_are_never_nouns():
+    assert is_verb_only("attacked")
+    assert is_verb_only("met")
+    assert not is_verb_only("talks")
+    assert not is_verb_only("trip")
+    assert not is_verb_only("to")
