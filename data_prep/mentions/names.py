@@ -98,8 +98,19 @@ def titled_officials(context: Context) -> list[Mention]:
             if not official.country and known is not None:
                 # "Defense Minister Amir Hatami" after "Iranian Defense Minister Amir Hatami".
                 official = replace(official, country=known.country, actor_id=known.actor_id)
+            elif not official.country:
+                official = replace(official, country=_venue_country(context))
             found.append(official)
     return found
+
+
+def _venue_country(context: Context) -> str:
+    """ "In Moscow, defence ministry spokesman Igor Konashenkov said", "spokesman Bahram
+    Qasemi told a news conference in Tehran": an official whose title names no country
+    serves the capital where the sentence has them speak."""
+    registry = context.registry
+    venue = context.sentence.search(registry.venue)
+    return registry.metonym_country.get(venue.group("place"), "") if venue else ""
 
 
 def _official(registry, match, name: str, span_group: int | str) -> Mention:

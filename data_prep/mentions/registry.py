@@ -11,7 +11,7 @@ from functools import cache
 from data_prep.lexicons import ActorEntry, Country, Cue, Lexicons, Title
 
 _BODY_TYPES = ("government_body", "organisation")
-_NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)*"
+_NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Za-z][a-z]+)?(?:-[A-Za-z][a-z]+)*"
 _PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|bin\s+|van\s+|de\s+)?{_NAME_WORD}){{1,2}}"
 
 
@@ -26,6 +26,9 @@ class Registry:
     names: re.Pattern[str]
     alias_owners: dict[str, tuple[str, ...]]
     metonyms: frozenset[str]
+    # "in Moscow", "In Tehran,": where an official the registry does not know speaks.
+    venue: re.Pattern[str]
+    metonym_country: dict[str, str]
     surnames: dict[str, frozenset[str]]
     adjectives: re.Pattern[str]
     adjective_actor: dict[str, str]
@@ -85,10 +88,14 @@ def registry_for(lexicons: Lexicons) -> Registry:
         names=re.compile(rf"(?<!\w)(?:{alternation(alias_owners)})(?!\w)"),
         alias_owners=alias_owners,
         metonyms=frozenset(_metonyms(lexicons.countries)),
+        venue=re.compile(rf"\b[Ii]n\s+(?P<place>{alternation(_metonyms(lexicons.countries))})\b"),
+        metonym_country=_metonym_country(lexicons.countries),
         surnames=_surnames(lexicons.actors),
         adjectives=re.compile(rf"(?<!\w)(?P<adjective>{alternation(adjective_actor)})(?!\w)"),
         adjective_actor=adjective_actor,
-        titled_person=_titled_person(country_words, org_country, words["official_title_heads"]),
+        titled_person=_titled_person(
+            country_words, org_country, words["official_title_heads"], words["titles_in_lower_case"]
+        ),
         appositive_person=_appositive_person(
             country_words, org_country, words["official_title_heads"]
         ),
@@ -137,6 +144,10 @@ def _title_canonical(titles: Iterable[Title]) -> dict[str, str]:
 
 def _metonyms(countries: Iterable[Country]) -> list[str]:
     return [metonym for country in countries for metonym in country.metonyms]
+
+
+def _metonym_country(countries: Iterable[Country]) -> dict[str, str]:
+    return {metonym: country.iso3 for country in countries for metonym in country.metonyms}
 
 
 def _country_adjective(countries: Iterable[Country]) -> dict[str, str]:
@@ -243,11 +254,16 @@ def _appositive_person(
 
 
 def _titled_person(
-    country_words: str, org_country: dict[str, str], title_heads: Iterable[str]
+    country_words: str,
+    org_country: dict[str, str],
+    title_heads: Iterable[str],
+    lower_case_heads: Iterable[str],
 ) -> re.Pattern[str]:
     """ "Iranian Oil Minister Mohsen Paknejad", "Gazprom CEO Alexei Miller"; with no country
     or organisation, a capitalised title ("Secretary of State Mike Pompeo", "Mayor Vitali
-    Klitschko") names an official whose country the sentence does not say."""
+    Klitschko") or a title in lower case ("Foreign Ministry spokesman Bahram Qasemi",
+    "foreign policy chief Josep Borrell") names an official whose country the sentence does
+    not say."""
     orgs = alternation(org_country)
     heads = alternation(title_heads)
     return re.compile(
@@ -255,7 +271,8 @@ def _titled_person(
         rf"(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?(?i:{heads}))"
         rf"\s+(?P<name>{_PERSON_NAME})(?![\w-])"
         rf"|(?<![\w-])(?P<bare_title>(?:[A-Z][a-z-]+\s+){{0,2}}?"
-        rf"(?:{_capitalised(title_heads)})(?:\s+of\s+[A-Z][a-z]+)?)"
+        rf"(?:{_capitalised(title_heads)})(?:\s+of\s+[A-Z][a-z]+)?"
+        rf"|(?:[A-Za-z-]+\s+){{0,2}}?(?:{alternation(lower_case_heads)}))"
         rf"\s+(?P<bare_name>{_PERSON_NAME})(?![\w-])"
     )
 
