@@ -269,7 +269,7 @@ def _titled_person(
     return re.compile(
         rf"(?:(?P<country>{country_words})\s+(?:(?P<org>{orgs})\s+)?|(?P<org_only>{orgs})\s+)"
         rf"(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?(?i:{heads}))"
-        rf"\s+(?P<name>{_PERSON_NAME})(?![\w-])"
+        rf"(?:,\s+|\s+)(?P<name>{_PERSON_NAME})(?![\w-])"
         rf"|(?<![\w-])(?P<bare_title>(?:[A-Z][a-z-]+\s+){{0,2}}?"
         rf"(?:{_capitalised(title_heads)})(?:\s+of\s+[A-Z][a-z]+)?"
         rf"|(?:[A-Za-z-]+\s+){{0,2}}?(?:{alternation(lower_case_heads)}))"
