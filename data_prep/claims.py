@@ -46,6 +46,7 @@ _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _PARENTHETICAL = re.compile(r",[^,]{1,120},")
 _BY_AFTER = re.compile(r"\s+by\s+")
 _APPOSITION = re.compile(r",\s+")
+_AND_OR = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
 _CONJUNCTION = re.compile(r"\b(?:and|as well as)\b")
 _LIST_JOINT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|as well as)\s+(?:the\s+)?")
 _VIA_WORDS = re.compile(
@@ -260,7 +261,7 @@ def _outlet_in_sentence(
 def _attribute(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list[Attributed]:
     """Who makes the claim a reporting cue introduces, and through which outlet."""
     if hit.cue.entry.form == "according":
-        return [_according_to(sentence, hit, mentions)]
+        return _according_to(sentence, hit, mentions)
     clause_start = subject_clause_start(sentence, hit.start)
     before = [m for m in mentions if m.end <= hit.start and m.start >= clause_start]
     after = [m for m in mentions if m.start >= hit.end]
@@ -313,15 +314,34 @@ def _inverted_subject(sentence: Sentence, hit: CueHit, after: list[Mention]) -> 
     return [speaker] if sentence.fullmatch(_VERB_TO_SPEAKER, hit.end, speaker.start) else []
 
 
-def _according_to(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> Attributed:
-    """ "according to IRNA", "according to the Kremlin website", "according to sources"."""
+def _according_to(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list[Attributed]:
+    """ "according to IRNA", "according to the Kremlin website", "according to sources",
+    "according to Iranian and Chinese officials" (each of the sources listed)."""
     if sentence.match(_UNNAMED, hit.end + 1) or sentence.match(_UNNAMED_SOURCES, hit.end):
-        return None, None
+        return [(None, None)]
     window = [m for m in mentions if m.start >= hit.end and m.start - hit.end <= _SOURCE_REACH]
     source = next((m for m in window if m.type == "media"), window[0] if window else None)
     if source is None:
-        return None, None
-    return source, source if source.type == "media" else _via_after(sentence, source, mentions)
+        return [(None, None)]
+    if source.type == "media":
+        return [(source, source)]
+    return [
+        (listed, _via_after(sentence, listed, mentions))
+        for listed in _listed_from(sentence, source, mentions)
+    ]
+
+
+def _listed_from(sentence: Sentence, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """``first`` and the names joined to it by "and" ("Iranian and Chinese officials"); a
+    comma after a source ends the attribution ("According to Lavrov, Russia and Iran ...")."""
+    listed = [first]
+    for mention in mentions:
+        if mention.start < listed[-1].end or mention.kind == "adjective":
+            continue
+        if not sentence.fullmatch(_AND_OR, listed[-1].end, mention.start):
+            break
+        listed.append(mention)
+    return listed
 
 
 def _as_outlet(source: Mention) -> Mention | None:

@@ -314,9 +314,10 @@ def _counterpart(country_words: str, modifiers: str) -> re.Pattern[str]:
 def _groups(
     countries: Iterable[Country], group_labels: dict[str, tuple[str, str]]
 ) -> re.Pattern[str]:
-    """ "Iranian officials", "Russian state media"."""
+    """ "Iranian officials", "Russian state media", "Iranian and Chinese officials"."""
     adjectives = alternation(a for country in countries for a in country.adjectives)
     return re.compile(
+        rf"(?:(?P<first>{adjectives})\s+(?:and|or)\s+)?"
         rf"(?P<country>{adjectives})\s+(?:[a-z-]+\s+)?(?P<noun>{alternation(group_labels)})\b"
     )
 

@@ -127,26 +127,36 @@ def _resolve_counterpart(context: Context, mention: Mention, chosen: list[Mentio
 
 
 def groups(context: Context) -> list[Mention]:
-    """ "Iranian officials" is a group of Iran's; "the Iranian side" is Iran itself."""
-    registry = context.registry
+    """ "Iranian officials" is a group of Iran's; "the Iranian side" is Iran itself; "Iranian
+    and Chinese officials" are two groups, the first named by its adjective alone."""
     found = []
-    for match in context.sentence.finditer(registry.groups):
-        country = registry.adjective_country[match.group("country")]
-        actor_type, label = registry.group_labels[match.group("noun").lower()]
-        if label != "side":
-            adjective = registry.country_adjective.get(country, country)
-            found.append(
-                Mention(
-                    match.start(),
-                    match.end(),
-                    match.group(0),
-                    f"{country.lower()}_{label.replace(' ', '_')}",
-                    f"{adjective} {label}",
-                    country,
-                    actor_type,
-                    "group",
-                )
-            )
-        elif state := context.state(country):
-            found.append(context.mention(state, match.start(), match.end(), "group"))
+    for match in context.sentence.finditer(context.registry.groups):
+        actor_type, label = context.registry.group_labels[match.group("noun").lower()]
+        if match.group("first"):
+            found += _group(context, match, "first", actor_type, label)
+        found += _group(context, match, "country", actor_type, label, end=match.end())
     return found
+
+
+def _group(
+    context: Context, match: DocMatch, part: str, actor_type: str, label: str, end: int = 0
+) -> list[Mention]:
+    registry = context.registry
+    country = registry.adjective_country[match.group(part)]
+    start, end = match.start(part), end or match.end(part)
+    if label == "side":
+        state = context.state(country)
+        return [context.mention(state, start, end, "group")] if state else []
+    adjective = registry.country_adjective.get(country, country)
+    return [
+        Mention(
+            start,
+            end,
+            context.sentence.slice(start, end),
+            f"{country.lower()}_{label.replace(' ', '_')}",
+            f"{adjective} {label}",
+            country,
+            actor_type,
+            "group",
+        )
+    ]
