@@ -145,6 +145,71 @@ def contested_in_view(topics: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFram
     return contested[contested["topic_id"].isin(set(contested.loc[shown, "topic_id"]))]
 
 
+def largest_topics_first(topics: pd.DataFrame) -> list[str]:
+    """The topic ids of ``topics`` (``contested_claims`` rows), the one with most claims first;
+    equal ones keep their order in ``topics``."""
+    sizes = topics.groupby("topic_id", sort=False).size()
+    return list(sizes.sort_values(ascending=False, kind="stable").index)
+
+
+def claims_of_topic(claims: pd.DataFrame, topics: pd.DataFrame, topic_id: str) -> pd.DataFrame:
+    """The rows of ``claims`` that ``topics`` (``contested_claims`` rows) put in one topic."""
+    members = topics.loc[topics["topic_id"] == topic_id, "claim_id"]
+    return claims[claims["claim_id"].isin(set(members))]
+
+
+@dataclass(frozen=True)
+class SideQuotes:
+    """The quotes one side of a contested topic shows, and what the cap leaves out."""
+
+    shown: pd.DataFrame  # one row per quote, with the ``n_articles`` that report it
+    more_quotes: int  # distinct quotes left out
+    more_claims: int  # the claims that report them
+
+    @property
+    def more_line(self) -> str:
+        """ "and 19 more quotes (150 claims)", or "" when every quote is shown."""
+        if not self.more_quotes:
+            return ""
+        quotes = counted(self.more_quotes, "more quote")
+        if self.more_claims == self.more_quotes:
+            return f"and {quotes}"
+        return f"and {quotes} ({self.more_claims:,} claims)"
+
+
+def quote_key(quotes: pd.Series) -> pd.Series:
+    """What two reports of one quote share: wire copy reprinted by another outlet differs at
+    most in case, spacing, punctuation and quotation marks."""
+    words = quotes.astype("string").fillna("").str.casefold()
+    return words.str.replace(r"[\W_]+", " ", regex=True).str.strip()
+
+
+def quotes_to_show(side: pd.DataFrame, limit: int = 3) -> SideQuotes:
+    """Up to ``limit`` quotes of one side of a contested topic (its ``contested_claims`` rows).
+
+    Each distinct quote is shown once, as its earliest report: the outlet that ran it first,
+    not the reprints, whose number ``n_articles`` gives. One quote per claimant comes before
+    a second from any of them, so the cap shows who speaks on the side before how often.
+    They read earliest first, as the dispute unfolded; the date is the claim's own, else the
+    article's, and a vague date ("2022") counts as its earliest day; undated quotes last.
+    """
+    when = side["claim_date"].astype("string").fillna("")
+    when = when.where(when != "", side["published"].astype("string").fillna(""))
+    reports = side.assign(_when=when.replace("", pd.NA), _key=quote_key(side["quote"]))
+    reports = reports.sort_values(["_when", "claim_id"], na_position="last", kind="stable")
+    articles = reports.groupby("_key")["source_file"].transform("nunique")
+    distinct = reports.assign(n_articles=articles).drop_duplicates("_key")
+    turn = distinct.groupby("claimant", sort=False).cumcount()
+    picked = distinct.assign(_turn=turn).sort_values("_turn", kind="stable").head(limit)
+    shown = distinct[distinct.index.isin(picked.index)]
+    covered = reports["_key"].isin(set(shown["_key"]))
+    return SideQuotes(
+        shown=shown.drop(columns=["_when", "_key"]),
+        more_quotes=len(distinct) - len(shown),
+        more_claims=int((~covered).sum()),
+    )
+
+
 def event_period_start(events: pd.DataFrame, freq: str = "month") -> pd.Series:
     """The month (or year) each event falls in, NaT when its date is not that precise.
 

@@ -11,7 +11,14 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import figures, markup, state
-from dashboard.analysis import coverage_flags, happening_mentions, source_label
+from dashboard.analysis import (
+    counted,
+    coverage_flags,
+    happening_mentions,
+    largest_topics_first,
+    quotes_to_show,
+    source_label,
+)
 from dashboard.filters import without_rejected
 from dashboard.review_form import article_review, review_form
 
@@ -95,6 +102,7 @@ def article_reader(document, view: state.View) -> None:
 
 
 PAGE_ROWS = 500
+CLAIMS_PAGE = "claims_page"
 
 
 def paged(frame: pd.DataFrame, key: str, size: int = PAGE_ROWS) -> pd.DataFrame:
@@ -274,14 +282,69 @@ def happenings_display(happenings: pd.DataFrame) -> pd.DataFrame:
 
 
 SIDES = {"for": "Asserts, hopes or warns", "against": "Denies or disputes"}
+TOPICS_SHOWN = 5
+QUOTES_PER_SIDE = 3
 
 
 def contested_topics(topics: pd.DataFrame) -> None:
-    """Each contested topic with its competing quotes side by side, one column per side."""
-    for _, topic in topics.groupby("topic_id", sort=False):
-        with st.container(border=True):
-            st.html(markup.topic_heading_html(topic))
-            for column, (position, heading) in zip(st.columns(2), SIDES.items(), strict=True):
-                column.markdown(f"**{heading}**")
-                for claim in topic[topic["position"] == position].itertuples(index=False):
-                    column.html(markup.contested_claim_html(claim))
+    """The contested topics, most claims first; past ``TOPICS_SHOWN`` they wait in an expander,
+    so that the table of every claim stays within reach."""
+    by_topic = dict(tuple(topics.groupby("topic_id", sort=False)))
+    order = largest_topics_first(topics)
+    for topic_id in order[:TOPICS_SHOWN]:
+        contested_topic(topic_id, by_topic[topic_id])
+    if len(order) > TOPICS_SHOWN:
+        with st.expander(counted(len(order) - TOPICS_SHOWN, "more contested topic")):
+            for topic_id in order[TOPICS_SHOWN:]:
+                contested_topic(topic_id, by_topic[topic_id])
+
+
+def contested_topic(topic_id: str, topic: pd.DataFrame) -> None:
+    """One topic's competing quotes side by side, a few per side, and a button that lists all
+    its claims in the table below."""
+    with st.container(border=True):
+        st.html(markup.topic_heading_html(topic))
+        for column, (position, heading) in zip(st.columns(2), SIDES.items(), strict=True):
+            side = quotes_to_show(topic[topic["position"] == position], QUOTES_PER_SIDE)
+            column.markdown(f"**{heading}**")
+            for claim in side.shown.itertuples(index=False):
+                column.html(markup.contested_claim_html(claim))
+            if side.more_line:
+                column.caption(side.more_line)
+        listed = state.CLAIM_TOPIC.value == topic_id
+        st.button(
+            "Listed in the table below" if listed else "List its claims in the table below",
+            key=f"list_topic_{topic_id}",
+            icon=":material/check:" if listed else ":material/filter_list:",
+            type="tertiary",
+            disabled=listed,
+            on_click=list_topic,
+            args=(topic_id,),
+        )
+
+
+def list_topic(topic_id: str | None) -> None:
+    """on_click callback: the table of every claim lists one topic's (None: every topic's),
+    from its first page."""
+    st.session_state[state.CLAIM_TOPIC.key] = topic_id
+    st.session_state.pop(CLAIMS_PAGE, None)
+
+
+def topic_filter_note(topic: pd.DataFrame, listed: int) -> None:
+    """Above the table: which topic it lists, how many of its claims the filters keep, and a
+    button that lists every claim again."""
+    sides = markup.escape_markdown(markup.topic_sides(topic))
+    kept = (
+        f"all {listed:,} of its claims"
+        if listed == len(topic)
+        else f"{listed:,} of its {len(topic):,} claims; the sidebar filters hide the rest"
+    )
+    with st.container(border=True, horizontal=True, vertical_alignment="center"):
+        st.markdown(f":material/filter_alt: Only the topic **{sides}**: {kept}.")
+        st.button(
+            "Clear the topic",
+            key="list_every_topic",
+            icon=":material/close:",
+            on_click=list_topic,
+            args=(None,),
+        )

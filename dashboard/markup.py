@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.analysis import coverage_flags, coverage_line, sentence_window
+from dashboard.analysis import counted, coverage_flags, coverage_line, sentence_window
 from dashboard.theme import (
     FLAG_COLOUR,
     GREY_TEXT,
@@ -285,24 +285,34 @@ def contested_claim_html(claim) -> str:
     """One side's quote in a contested topic: claimant, country, outlet and date below it."""
     colour = STANCE_COLOURS.get(claim.stance, GREY_TEXT)
     via = f"via {claim.via}" if str(claim.via or "").strip() else ""
+    reprinted = getattr(claim, "n_articles", 1) > 1
     meta = [
         f"{claim.claimant} {claim.stance}",
         f"country: {claim.claimant_country or 'not known'}",
         str(claim.outlet or claim.source_file),
         via,
         f"date: {claim.claim_date or claim.published or 'unknown'}",
+        f"quoted in {claim.n_articles} articles" if reprinted else "",
     ]
     return quote_card_html(claim.quote, colour, meta)
 
 
+def topic_sides(topic: pd.DataFrame, names: int = 3) -> str:
+    """Who stands on each side of a topic, in the order they first speak: "Iran versus
+    Volodymyr Zelensky"; past ``names`` claimants a side says how many others it has."""
+    sides = []
+    for position in ("for", "against"):
+        on_side = topic.loc[topic["position"] == position, "claimant"].astype(str)
+        claimants = list(dict.fromkeys(on_side))
+        unnamed = len(claimants) - names
+        listed = ", ".join(claimants[:names]) or "—"
+        sides.append(f"{listed} and {counted(unnamed, 'other')}" if unnamed > 0 else listed)
+    return " versus ".join(sides)
+
+
 def topic_heading_html(topic: pd.DataFrame) -> str:
     """A contested topic's heading: who stands on each side, and how many claims it holds."""
-    sides = [
-        ", ".join(dict.fromkeys(topic.loc[topic["position"] == position, "claimant"].astype(str)))
-        for position in ("for", "against")
-    ]
-    heading = f"{sides[0] or '—'} versus {sides[1] or '—'}"
     return (
-        f'<div class="rim-topic" style="font-weight:600">{html.escape(heading)}</div>'
+        f'<div class="rim-topic" style="font-weight:600">{html.escape(topic_sides(topic))}</div>'
         + meta_html([f"{len(topic)} claims on one topic"])
     )

@@ -92,6 +92,7 @@ TIMELINE_BASIS = PageParam("when", "timeline_basis", default="event")
 TIMELINE_ROWS = PageParam("rows", "timeline_rows", default="event_type")
 TIMELINE_FOCUS = PageParam("event", "timeline_focus")
 CLAIM_FOCUS = PageParam("claim", "claims_focus")
+CLAIM_TOPIC = PageParam("topic", "claims_topic")
 TIMELINE_HAPPENING = PageParam("happening", "timeline_happening")
 PAGE_PARAMS = (
     ARTICLE,
@@ -101,6 +102,7 @@ PAGE_PARAMS = (
     TIMELINE_FOCUS,
     TIMELINE_HAPPENING,
     CLAIM_FOCUS,
+    CLAIM_TOPIC,
 )
 
 

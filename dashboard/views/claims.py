@@ -1,4 +1,5 @@
 """Claims: who asserts, denies or warns what, through which outlet; hedged claims flagged.
+The contested topics first, a few quotes a side, each able to narrow the table to its claims.
 Select a row to read the claim as a card and review it."""
 
 from functools import partial
@@ -6,7 +7,7 @@ from functools import partial
 import streamlit as st
 
 from dashboard import analysis, components, figures, state
-from dashboard.state import CLAIM_FOCUS
+from dashboard.state import CLAIM_FOCUS, CLAIM_TOPIC
 from dashboard.theme import STANCE_COLOURS
 
 view = state.current_view()
@@ -18,24 +19,31 @@ st.caption(
 
 st.subheader("Contested claims")
 contested = analysis.contested_in_view(view.contested_topics(), view.claims)
+CLAIM_TOPIC.restore(list(contested["topic_id"].unique()), view.incoming_params)
+CLAIM_TOPIC.write(CLAIM_TOPIC.value)
 if contested.empty:
     st.caption("No topic among these claims has one side asserting what another denies.")
 else:
-    st.caption("Topics where one claimant asserts what another denies or disputes.")
+    st.caption("Topics where one claimant asserts what another denies or disputes, largest first.")
     components.contested_topics(contested)
 
 st.subheader("Every claim")
 claims = view.claims
+if CLAIM_TOPIC.value:
+    claims = analysis.claims_of_topic(claims, contested, CLAIM_TOPIC.value)
+    topic = contested[contested["topic_id"] == CLAIM_TOPIC.value]
+    components.topic_filter_note(topic, len(claims))
+# The choices are every claim's, so that one made before a topic is listed stays valid.
 stance_column, claimant_column = st.columns([1, 2])
 stances = stance_column.pills(
     "Stance",
-    [s for s in STANCE_COLOURS if s in set(claims["stance"])],
+    [s for s in STANCE_COLOURS if s in set(view.claims["stance"])],
     selection_mode="multi",
     key="claims_stance",
 )
 claimants = claimant_column.multiselect(
     "Claimant",
-    sorted(set(claims["claimant"].dropna()), key=str.casefold),
+    sorted(set(view.claims["claimant"].dropna()), key=str.casefold),
     key="claims_claimant",
     placeholder="All claimants",
 )
@@ -54,7 +62,7 @@ st.caption(
     f"{len(claims):,} claims, {hedged:,} hedged (anonymous or qualified sourcing, marked ⚠). "
     "Select a row to review the claim."
 )
-shown = components.paged(claims, "claims_page")
+shown = components.paged(claims, components.CLAIMS_PAGE)
 shown_ids = list(shown["claim_id"])
 st.dataframe(
     components.claims_display(shown),

@@ -246,3 +246,72 @@ def test_contested_topics_keep_both_sides_when_the_filters_show_one(claims_facto
     kept = analysis.contested_in_view(topics, shown)
     assert list(kept["claim_id"]) == ["c1", "c2"], "the uncontested topic is left out"
     assert analysis.contested_in_view(topics, shown.iloc[[1]]).empty
+
+
+# --- how many quotes a contested topic shows ---------------------------------------------
+
+
+def side_of(claims_factory, *rows):
+    """One side of a contested topic: claims of different articles unless a row says."""
+    return claims_factory(
+        *({"source_file": f"{number}.txt", **row} for number, row in enumerate(rows))
+    )
+
+
+def test_a_side_shows_at_most_the_cap_and_says_how_many_more(claims_factory):
+    side = side_of(
+        claims_factory,
+        *({"claimant": f"Official {n}", "quote": f"Quote {n}.", "claim_date": f"2024-0{n}-01"}
+          for n in range(1, 6)),
+    )  # fmt: skip
+    shown = analysis.quotes_to_show(side, limit=3)
+    assert list(shown.shown["quote"]) == ["Quote 1.", "Quote 2.", "Quote 3."], "earliest first"
+    assert (shown.more_quotes, shown.more_claims) == (2, 2)
+    assert shown.more_line == "and 2 more quotes"
+    everything = analysis.quotes_to_show(side, limit=5)
+    assert len(everything.shown) == 5 and everything.more_line == ""
+
+
+def test_a_reprinted_quote_is_shown_once_as_its_earliest_report(claims_factory):
+    wire = "Iran supplied drones to Russia."
+    side = side_of(
+        claims_factory,
+        {"quote": wire, "outlet": "AFP", "claim_date": "2024-03-02"},
+        {"quote": f"  {wire.upper()} ", "outlet": "Daily Sabah", "claim_date": "2024-03-05"},
+        {"quote": f"“{wire[:-1]}”", "outlet": "Reuters", "claim_date": "2024-03-01"},
+        {"quote": "Drones were delivered.", "claimant": "Kyiv", "outlet": "Ukrinform",
+         "claim_date": "2024-04-01"},
+        {"quote": "Missiles followed.", "claimant": "Kyiv", "claim_date": "2024-05-01"},
+        {"quote": "Missiles followed!", "claimant": "Kyiv", "claim_date": "2024-05-09"},
+    )  # fmt: skip
+    shown = analysis.quotes_to_show(side, limit=2)
+    assert list(shown.shown["outlet"]) == ["Reuters", "Ukrinform"]
+    assert list(shown.shown["n_articles"]) == [3, 1], "the wire quote ran in three articles"
+    assert (shown.more_quotes, shown.more_claims) == (1, 2)
+    assert shown.more_line == "and 1 more quote (2 claims)"
+
+
+def test_a_second_quote_of_one_claimant_waits_for_the_first_of_every_other(claims_factory):
+    side = side_of(
+        claims_factory,
+        {"claimant": "Kremlin", "quote": "First.", "claim_date": "2024-01-01"},
+        {"claimant": "Kremlin", "quote": "Second.", "claim_date": "2024-01-02"},
+        {"claimant": "Kremlin", "quote": "Third.", "claim_date": "2024-01-03"},
+        {"claimant": "Tehran", "quote": "Late.", "claim_date": "", "published": "2024-06-01"},
+        {"claimant": "Kyiv", "quote": "Undated.", "claim_date": "", "published": ""},
+    )
+    shown = analysis.quotes_to_show(side, limit=3)
+    assert list(shown.shown["quote"]) == ["First.", "Late.", "Undated."], (
+        "one quote per claimant, earliest first, the article's date standing in, undated last"
+    )
+    assert shown.more_line == "and 2 more quotes"
+
+
+def test_topics_go_largest_first_and_narrow_the_claims_to_one(claims_factory):
+    topics = pd.DataFrame(
+        {"topic_id": ["tp_a", "tp_b", "tp_b", "tp_c", "tp_c"], "claim_id": list("12345")}
+    )
+    assert analysis.largest_topics_first(topics) == ["tp_b", "tp_c", "tp_a"]
+    claims = claims_factory(*({"claim_id": claim_id} for claim_id in "1345"))
+    assert list(analysis.claims_of_topic(claims, topics, "tp_c")["claim_id"]) == ["4", "5"]
+    assert list(analysis.claims_of_topic(claims, topics, "tp_b")["claim_id"]) == ["3"]

@@ -8,7 +8,7 @@ With ``UPDATE_DOCS=1`` its screenshots also go to ``docs/screenshots/`` for the 
 from __future__ import annotations
 
 import pytest
-from browser_support import IDLE, POINTS, publish_screenshot
+from browser_support import IDLE, POINTS, Tab, publish_screenshot
 
 from dashboard.analysis import one_per_happening
 from dashboard.figures import timeline_points
@@ -58,6 +58,29 @@ def test_the_claims_page_shows_the_drones_dispute_with_its_sides(tab, app_url):
     tab.screenshot("contested-claims")
     publish_screenshot("contested-claims")
     assert tab.errors == []
+
+
+def test_a_topics_button_lists_its_claims_and_the_link_keeps_it(tab, app_url, browser):
+    tab.open(f"{app_url}/claims")
+    heading = tab.page.locator(".rim-topic", has_text="Iran versus Volodymyr Zelensky")
+    topic = tab.page.get_by_test_id("stVerticalBlock").filter(has=heading).last
+    topic.get_by_role("button", name="List its claims in the table below").click()
+    tab.page.wait_for_url("**topic=tp_**")
+    note = tab.page.get_by_text("Only the topic")
+    note.wait_for()
+    tab.settle()
+    assert "Iran versus Volodymyr Zelensky" in note.inner_text()
+    shared = Tab(browser.new_page()).open(tab.page.url)
+    shared_note = shared.page.get_by_text("Only the topic")
+    shared_note.wait_for()
+    assert "Iran versus Volodymyr Zelensky" in shared_note.inner_text(), "the link keeps it"
+    shared.page.close()
+
+    tab.page.get_by_role("button", name="Clear the topic").click()
+    tab.page.wait_for_function("() => !location.search.includes('topic=')")
+    tab.settle()
+    assert tab.page.get_by_text("Only the topic").count() == 0
+    assert tab.errors == [] and shared.errors == []
 
 
 def dated_marks(seed_tables, happenings: bool) -> int:

@@ -1,3 +1,5 @@
+from streamlit.testing.v1 import AppTest
+
 from dashboard import components
 
 
@@ -5,3 +7,54 @@ def test_events_display_names_the_source(events_factory):
     table = components.events_display(events_factory({"outlet": "", "source_file": "x.txt"}))
     assert list(table.columns) == components.EVENT_COLUMNS
     assert table.loc[0, "source"] == "x.txt"
+
+
+def contested_page(topics):
+    from dashboard import components
+
+    components.contested_topics(topics)
+
+
+def crowded_topics(claims_factory):
+    """Seven contested topics of 2, 3, … 8 claims, smallest first; each asserted by one quote
+    per claimant and denied by one quote reprinted in two articles."""
+    rows = []
+    for size in range(2, 9):
+        asserting = [
+            {"claimant": f"Official {n}", "quote": f"Claim {n} of {size}.", "stance": "asserts"}
+            for n in range(size - 2)
+        ]
+        denying = [
+            {"claimant": "Iran", "quote": "Iran denies it.", "stance": "denies",
+             "source_file": f"{size}-{n}.txt"}
+            for n in range(2)
+        ]  # fmt: skip
+        rows += [{**row, "claim_id": f"cl_{size}_{n}"} for n, row in enumerate(asserting + denying)]
+    claims = claims_factory(*rows)
+    return claims.assign(
+        topic_id="tp_" + claims["claim_id"].str.split("_").str[1],
+        position=claims["stance"].map({"asserts": "for", "denies": "against"}),
+    )
+
+
+def test_contested_topics_show_a_few_quotes_a_side_and_the_smaller_topics_folded(claims_factory):
+    app = AppTest.from_function(
+        contested_page, args=(crowded_topics(claims_factory),), default_timeout=30
+    ).run()
+    assert not app.exception
+    headings = [block for block in app.get("html") if "rim-topic" in block.proto.body]
+    assert len(headings) == 7
+    [folded] = app.expander
+    assert folded.label == "2 more contested topics"
+    folded_headings = [b for b in folded.get("html") if "rim-topic" in b.proto.body]
+    assert len(folded_headings) == 7 - components.TOPICS_SHOWN
+    assert "2 claims on one topic" in folded_headings[-1].proto.body, "the smallest folded"
+    assert "8 claims on one topic" in headings[0].proto.body, "the largest first"
+    largest_for, largest_against = app.columns[:2]
+    assert len(largest_for.get("html")) == components.QUOTES_PER_SIDE
+    assert [caption.value for caption in largest_for.caption] == ["and 3 more quotes"]
+    assert len(largest_against.get("html")) == 1, "the reprinted denial is shown once"
+    assert "quoted in 2 articles" in largest_against.get("html")[0].proto.body
+    assert len(largest_against.caption) == 0, "nothing left out"
+    labels = [button.label for button in app.button]
+    assert labels == ["List its claims in the table below"] * 7, "one per topic"

@@ -230,6 +230,27 @@ def test_a_topic_heading_names_both_sides(claims_factory):
     assert "<script" not in heading
 
 
+def test_a_crowded_side_names_its_first_claimants_and_counts_the_others(claims_factory):
+    names = ["the West", "John Kirby", "the West", "US State Department", "Kremlin", "NATO"]
+    topic = claims_factory(*({"claimant": name} for name in [*names, "Iran"])).assign(
+        position=["for"] * len(names) + ["against"]
+    )
+    assert markup.topic_sides(topic) == (
+        "the West, John Kirby, US State Department and 2 others versus Iran"
+    )
+    assert markup.topic_sides(topic, names=4) == (
+        "the West, John Kirby, US State Department, Kremlin and 1 other versus Iran"
+    )
+
+
+def test_a_reprinted_contested_quote_says_in_how_many_articles(claims_factory):
+    claim = claims_factory({"claim_date": "2022-11-09"}).assign(n_articles=[12]).iloc[0]
+    assert "quoted in 12 articles" in visible_text(markup.contested_claim_html(claim))
+    once = claim.copy()
+    once["n_articles"] = 1
+    assert "quoted in" not in visible_text(markup.contested_claim_html(once))
+
+
 def test_a_happenings_quote_card_says_who_reported_it(seed_tables):
     events = seed_tables["events"]
     drones = events[events["quote"].str.contains("supplied Moscow with drones", regex=False)]

@@ -21,7 +21,9 @@ def test_the_url_wins_only_when_it_says_something_new(wanted, written, expected)
 
 def test_page_parameters_keep_the_names_shared_links_use_and_never_clash_with_filters():
     params = [page.param for page in PAGE_PARAMS]
-    assert sorted(params) == ["claim", "doc", "event", "happening", "profile", "rows", "when"]
+    assert sorted(params) == [
+        "claim", "doc", "event", "happening", "profile", "rows", "topic", "when"
+    ]  # fmt: skip
     assert not set(params) & set(FILTER_PARAMS)
     keys = [page.key for page in PAGE_PARAMS] + [spec.key for spec in FILTER_FIELDS]
     assert len(set(keys)) == len(keys), "every widget state key is used once"

@@ -106,3 +106,53 @@ def test_claims_on_no_contested_topic_say_so(open_app, visible_text):
     app = open_app(PAGE, params={"q": "condolences"})
     assert contested_sides(app, visible_text) == []
     assert any("No topic among these claims" in caption.value for caption in app.caption)
+
+
+# --- one topic's claims in the table ----------------------------------------------------------
+
+
+def drones_topic(seed_tables) -> tuple[str, set[str]]:
+    """The topic of the seeds' drones dispute, and the ids of its claims."""
+    claims, topics = seed_tables["claims"], seed_tables["claim_topics"]
+    asserted = claims["quote"].str.contains("supplied Moscow with drones", regex=False)
+    in_topic = topics["claim_id"] == claims.loc[asserted, "claim_id"].iloc[0]
+    topic = topics.loc[in_topic, "topic_id"].iloc[0]
+    return topic, set(topics.loc[topics["topic_id"] == topic, "claim_id"])
+
+
+def topic_note(app) -> str:
+    notes = [block.value for block in app.markdown if "Only the topic" in block.value]
+    return notes[0] if notes else ""
+
+
+def test_a_topics_button_lists_its_claims_and_puts_the_topic_in_the_url(
+    open_app, seed_tables, url_params
+):
+    topic, members = drones_topic(seed_tables)
+    claims = claims_of(seed_tables)
+    expected = claims[claims["claim_id"].isin(members)]
+    app = open_app(PAGE)
+    assert len(app.dataframe[0].value) == len(claims) and topic_note(app) == ""
+    app.button(key=f"list_topic_{topic}").click().run()
+    assert list(app.dataframe[0].value["quote"]) == list(expected["quote"])
+    assert 0 < len(expected) < len(claims)
+    assert url_params(app)["topic"] == [topic]
+    assert "Iran versus Volodymyr Zelensky" in topic_note(app)
+    assert app.button(key=f"list_topic_{topic}").disabled, "the listed topic says so"
+
+    app.button(key="list_every_topic").click().run()
+    assert len(app.dataframe[0].value) == len(claims) and topic_note(app) == ""
+    assert "topic" not in url_params(app)
+
+
+def test_a_shared_link_to_a_topic_lists_its_claims(open_app, seed_tables, url_params):
+    topic, members = drones_topic(seed_tables)
+    claims = claims_of(seed_tables)
+    app = open_app(PAGE, params={"topic": topic})
+    listed = app.dataframe[0].value
+    assert list(listed["quote"]) == list(claims.loc[claims["claim_id"].isin(members), "quote"])
+    assert topic_note(app) != "" and url_params(app)["topic"] == [topic]
+
+    unknown = open_app(PAGE, params={"topic": "tp_no_such_topic"})
+    assert len(unknown.dataframe[0].value) == len(claims) and topic_note(unknown) == ""
+    assert "topic" not in url_params(unknown)
