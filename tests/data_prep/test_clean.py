@@ -223,6 +223,19 @@ def test_copyright_and_share_lines_are_boilerplate(lexicons):
     assert copyright_kinds and set(copyright_kinds) == {"boilerplate"}
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Parisa Hafezi; Editing by Mark Heinrich)",
+        "Additional reporting by Guy Faulconbridge in Moscow",
+    ],
+)
+def test_agency_credit_line_is_boilerplate(credit, lexicons):
+    found = segments_of(f" date 2024-10-11 {LEAD}\n\n{credit}\n", lexicons)
+    assert ("boilerplate", credit) in found
+    assert ("body", LEAD) in found
+
+
 def test_headline_then_body_without_header(lexicons):
     text = f"Putin meets Pezeshkian in Ashgabat\n\n{LEAD} They discussed trade.\n"
     found = segments_of(text, lexicons)
