@@ -27,12 +27,14 @@ _CLAUSE_BREAK = re.compile(
 # "between" phrase joins two names, not two clauses.
 _BETWEEN = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.IGNORECASE)
 # An opening adverbial ("Since the start of the war in Ukraine, Russia has ...") is not where
-# the subject of the main clause is.
+# the subject of the main clause is; a list of names inside it ("When Britain, France and
+# Germany triggered ...,") does not end it.
 _OPENING_ADVERBIAL = re.compile(
     r"^(?:Since|With|After|Before|Despite|Following|Amid|Like|Unlike|During|Although|While"
     r"|When|Once|Because|Though|Even as|Even though|Whereas|If|Unless|Until"
     r"|Ahead of|In (?:a|an|his|her|its|their)\s|"
-    r"In the wake of|Against)\b[^,]{0,160},"
+    r"In the wake of|Against)\b"
+    r"(?:[^,]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+(?:and|or)\s))){0,160},"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*(?:,|$)")
 
@@ -110,6 +112,16 @@ def subject_clause_start(sentence: Sentence, position: int) -> int:
         if relative.end() == start and relative.start() > sentence.start:
             return subject_clause_start(sentence, relative.start() - 1)
     return start
+
+
+def simultaneous_opening(sentence: Sentence) -> tuple[int, int] | None:
+    """Where an opening "When ...," or "As ...," clause is: what it dates happened at the
+    time of the main clause ("When Britain ... triggered snapback in late August, Moscow
+    rushed to Tehran's defence")."""
+    opening = _OPENING_ADVERBIAL.match(sentence.text)
+    if opening is None or opening.group(0).split(None, 1)[0] not in ("When", "As", "Once"):
+        return None
+    return sentence.start, sentence.start + opening.end()
 
 
 def main_clause(sentence: Sentence, position: int) -> int:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from data_prep.dates import joins_dates
-from data_prep.english import clause_bounds, main_clause
+from data_prep.english import clause_bounds, main_clause, simultaneous_opening
 from data_prep.event_context import EventContext
 from data_prep.model import CueHit, DateMention, Event
 
@@ -61,19 +61,33 @@ def _own_dates(ctx: EventContext, hit: CueHit, provenance: bool) -> list[DateMen
         for d in ctx.dates
         if clause_start <= d.start and d.end <= clause_end and not _starts_a_state(ctx, hit, d)
     ]
-    return [
-        d
-        for d in ctx.dates
-        if d not in ctx.attribution.report_dates
-        and not _starts_a_state(ctx, hit, d)
-        and (_modifies_cue(ctx, d, hit) or not _attributive(ctx, d))
+    own = [d for d in ctx.dates if _dates_act(ctx, hit, d, d in local, provenance)]
+    return own or _simultaneous_dates(ctx, clause_start)
+
+
+def _dates_act(
+    ctx: EventContext, hit: CueHit, mention: DateMention, local: bool, provenance: bool
+) -> bool:
+    return (
+        mention not in ctx.attribution.report_dates
+        and not _starts_a_state(ctx, hit, mention)
+        and (_modifies_cue(ctx, mention, hit) or not _attributive(ctx, mention))
         and (
-            _same_act(ctx, _governing_cue(ctx, d), hit)
-            or _modifies_cue(ctx, d, hit)
+            _same_act(ctx, _governing_cue(ctx, mention), hit)
+            or _modifies_cue(ctx, mention, hit)
             # A clause's date is the date of its act, not of where the act's things came from.
-            or (d in local and _governing_cue(ctx, d) is None and not provenance)
+            or (local and _governing_cue(ctx, mention) is None and not provenance)
         )
-    ]
+    )
+
+
+def _simultaneous_dates(ctx: EventContext, clause_start: int) -> list[DateMention]:
+    """ "When Britain ... triggered snapback in late August, Moscow rushed to Tehran's
+    defence": an undated main clause happened when its opening "When" clause did."""
+    opening = simultaneous_opening(ctx.sentence)
+    if opening is None or opening[1] != clause_start:
+        return []
+    return [d for d in ctx.dates if opening[0] <= d.start and d.end <= opening[1]]
 
 
 def _is_ongoing(ctx: EventContext, hit: CueHit) -> bool:

@@ -19,7 +19,12 @@ Pair = tuple[Mention, Mention]
 
 _WITH_OBJECT = re.compile(r"^\s+with\s+(?:[\w-]+\s+){0,4}$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
-_CLAUSE_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however|in turn)\s+)*")
+# What may stand between a clause's start and its subject, a subordinating conjunction
+# included ("When Britain, France and Germany imposed ...").
+_CLAUSE_OPENING = re.compile(
+    r"[\s,;:]*(?:(?:the|then|later|also|however|in turn|[Ww]hen|[Aa]s|[Oo]nce|[Aa]fter"
+    r"|[Bb]efore|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough)\s+)*"
+)
 _RELATIVE_OPENER = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _BETWEEN_AFTER_CUE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -344,7 +349,8 @@ def _object_first(ctx: EventContext, hit: CueHit, after: list[Mention]) -> Pair 
 
 def _first_before_and_after(ctx: EventContext, hit: CueHit, pool: list[Mention]) -> Pair | None:
     before = [m for m in pool if m.end <= hit.start]
-    after = [m for m in pool if m.start >= hit.end]
+    # "rushed to Tehran's defence": an actor inside the cue's phrase is done the act to.
+    after = [m for m in pool if m.start >= hit.end or hit.start < m.start < m.end <= hit.end]
     if before:
         target = target_of(ctx, hit, before[0], before, after)
         return (before[0], target) if target is not None else None
