@@ -49,14 +49,15 @@ _DATELINE = re.compile(
 
 @lru_cache(maxsize=4096)
 def is_verb_only(word: str) -> bool:
-    """Whether English uses ``word`` (lower case) as a verb form and never as a noun:
-    "attacked", "met", "supplying", not "talks" or "trip". From lemminflect's lexicon."""
+    """Whether ``word`` (lower case) reads as a verb form: "attacked", "met", "supplying",
+    and "accused" (a past form, though "the accused" is a noun), not "talks" or "trip". From
+    lemminflect's lexicon."""
     # Imported on first use: its tables take most of a second to load, and only extraction
     # asks, never the app reading a prepared store.
     from lemminflect import getAllLemmas
 
     lemmas = getAllLemmas(word)
-    return "VERB" in lemmas and "NOUN" not in lemmas
+    return "VERB" in lemmas and ("NOUN" not in lemmas or word.endswith("ed"))
 
 
 def dateline_end(sentence: Sentence) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from data_prep.english import coordinate_breaks, is_verb_only
+from data_prep.english import clause_bounds, coordinate_breaks, is_verb_only
 from data_prep.event_context import EventContext
 from data_prep.model import CueHit, Mention, Sentence
 
@@ -306,7 +306,7 @@ def _adjacent_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) 
     sentence = ctx.sentence
     before = [m for m in in_clause if m.end <= hit.start]
     verb = sentence.match(_FIRST_WORD, hit.start)
-    if len(before) < 2 or before[-1].kind in ("adjective", "pair") or verb is None:
+    if not before or before[-1].kind in ("adjective", "pair") or verb is None:
         return None
     subject = before[-1]
     if not is_verb_only(verb.group().lower()):
@@ -315,7 +315,9 @@ def _adjacent_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) 
         sentence.fullmatch(_SUBJECT_JOINT, m.end, subject.start) for m in before[:-1]
     ):
         return None
-    after = [m for m in in_clause if m.start >= hit.end]
+    # The object follows the verb even where reported content begins ("accused Armenia").
+    _, clause_end = clause_bounds(sentence, hit.start)
+    after = [m for m in ctx.actors if hit.end <= m.start and m.end <= clause_end]
     target = target_of(ctx, hit, subject, before[:-1], after)
     return (subject, target) if target is not None else None
 

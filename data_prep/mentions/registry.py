@@ -12,7 +12,13 @@ from data_prep.lexicons import ActorEntry, Country, Cue, Lexicons, Title
 
 _BODY_TYPES = ("government_body", "organisation")
 _NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Za-z][a-z]+)?(?:-[A-Za-z][a-z]+)*"
-_PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:al-|bin\s+|van\s+|de\s+)?{_NAME_WORD}){{1,2}}"
+# A capitalised preposition or determiner opens a phrase, not a name ("In July, Iran ...").
+_NOT_A_NAME = (
+    r"(?!(?:In|On|At|By|For|From|With|After|Before|During|Since|Until|The|This|Last|Next)\b)"
+)
+_PERSON_NAME = (
+    rf"{_NOT_A_NAME}{_NAME_WORD}(?:\s+(?:al-|bin\s+|van\s+|de\s+)?{_NAME_WORD}){{1,2}}"
+)
 
 
 def alternation(words: Iterable[str]) -> str:
