@@ -13,6 +13,12 @@ from dataclasses import dataclass
 from data_prep.model import CueHit, DateMention, Mention, Sentence
 
 _THAT = re.compile(r"\s+that\b")
+# "Iran protested after Lavrov accused Armenia": a verb followed by a subordinate clause
+# reports nothing; what follows is when or why it spoke.
+_SUBORDINATE_AFTER = re.compile(
+    r"\s+(?:after|before|when|while|because|since|until|despite|following|as soon as)\b",
+    re.IGNORECASE,
+)
 _ATTRIBUTION_SUBJECT = re.compile(r",[”\"’]?\s+(?:[\w’'.-]+\s+){1,8}$")
 _ATTRIBUTION_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s*[.!?”\"]*\s*$")
 _REPORT_DATE_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
@@ -41,7 +47,9 @@ def attribute(
     verbs = tuple(
         h
         for h in reporting_hits
-        if h.cue.entry.form == "verb" and not any(m.start <= h.start < m.end for m in actors)
+        if h.cue.entry.form == "verb"
+        and not any(m.start <= h.start < m.end for m in actors)
+        and not sentence.match(_SUBORDINATE_AFTER, h.end)
     )
     trailing = {b for h in verbs if (b := trailing_attribution(sentence, h)) is not None}
     bounds = {content_start(sentence, h, actors) for h in verbs} | trailing
