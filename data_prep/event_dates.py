@@ -12,11 +12,12 @@ import re
 from dataclasses import replace
 
 from data_prep.dates import joins_dates
-from data_prep.english import clause_bounds, main_clause, simultaneous_opening
+from data_prep.english import clause_bounds, is_verb_only, main_clause, simultaneous_opening
 from data_prep.event_context import EventContext
 from data_prep.model import CueHit, DateMention, Event
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a-z]+)\b")
 _RECENTLY = re.compile(
     r"\b(?P<word>recently|in recent (?:weeks|days)|lately|recent reports?)\b", re.IGNORECASE
 )
@@ -47,7 +48,7 @@ def date_for(
         return nearest.value, nearest.precision, nearest.text
     if provenance:
         return UNDATED
-    if modality != "denied" and _is_ongoing(ctx, hit):
+    if modality != "denied" and (_is_ongoing(ctx, hit) or _runs_since_a_date(ctx, hit)):
         # A denial is news of the day: it is dated by the report even when what it denies is
         # an ongoing state.
         return UNDATED
@@ -189,6 +190,21 @@ def _same_act(ctx: EventContext, cue: CueHit | None, hit: CueHit) -> bool:
             cue.cue.entry.event_type == hit.cue.entry.event_type
             and clause_bounds(ctx.sentence, cue.start) == clause_bounds(ctx.sentence, hit.start)
         )
+    )
+
+
+def _runs_since_a_date(ctx: EventContext, hit: CueHit) -> bool:
+    """ "Russia has struck Ukrainian cities since the autumn of 2022", "have deepened trade
+    since 2022": a perfect running since a date has no single date of its own ("his first
+    visit since taking office in July" is one visit, dated as news)."""
+    clause_start, clause_end = clause_bounds(ctx.sentence, hit.start)
+    perfect = any(
+        is_verb_only(m.group("verb"))
+        for m in ctx.sentence.finditer(_PERFECT, clause_start, clause_end)
+    )
+    return perfect and any(
+        clause_start <= d.start and d.end <= clause_end and _starts_a_state(ctx, hit, d)
+        for d in ctx.dates
     )
 
 
