@@ -189,9 +189,12 @@ def _pair_members(context: Context, match: DocMatch, chosen: list[Mention]) -> t
     earlier = context.memory.history + [
         m for m in chosen if m.end <= match.start() and m.kind != "adjective"
     ]
-    if what in registry.pair_bare_nouns:
+    people = what in registry.pair_people_nouns
+    if what in registry.pair_bare_nouns or not people:
+        # "the sides", "the two countries": the story's pair; "the two leaders" are the
+        # latest two people, who may have just met.
         earlier = _of_main_pair(earlier)
-    types = ("person",) if what in registry.pair_people_nouns else ("state", "person")
+    types = ("person",) if people else ("state", "person")
     return _latest_two_countries([m for m in earlier if m.type in types])
 
 

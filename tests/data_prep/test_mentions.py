@@ -373,3 +373,39 @@ def test_an_official_named_after_a_described_title_is_learnt(lexicons):
         ("Ali Foobar", "person_ali_foobar"),
     ]
     assert later == [("Foobar", "person_ali_foobar")]
+
+
+def test_the_two_countries_are_the_articles_main_pair_not_the_latest_named(lexicons):
+    sentences = [
+        "Russia and Iran signed a treaty in Moscow.",
+        "Iran hopes the treaty will bring Russian gas to Iran.",
+        "Unlike the pact Russia signed with North Korea, it has no defence clause.",
+        "The two countries pledged to counter sanctions.",
+    ]
+    text = " ".join(sentences)
+    reader = Reader(lexicons, date(2025, 1, 17))
+    found, position = [], 0
+    for sentence in sentences:
+        start = text.index(sentence, position)
+        position = start + len(sentence)
+        found = reader.find(text, start, position)
+    (pair,) = [m for m in found if m.kind == "pair"]
+    assert {member.country for member in pair.members} == {"RUS", "IRN"}
+
+
+def test_the_two_leaders_are_the_latest_two_people(lexicons):
+    sentences = [
+        "Russia and Iran signed a treaty in Moscow.",
+        "Iran hopes the treaty will bring Russian gas to Iran.",
+        "Putin met Kim Jong Un in Pyongyang last year.",
+        "The two leaders discussed arms.",
+    ]
+    text = " ".join(sentences)
+    reader = Reader(lexicons, date(2025, 1, 17))
+    found, position = [], 0
+    for sentence in sentences:
+        start = text.index(sentence, position)
+        position = start + len(sentence)
+        found = reader.find(text, start, position)
+    (pair,) = [m for m in found if m.kind == "pair"]
+    assert {member.country for member in pair.members} == {"RUS", "PRK"}
