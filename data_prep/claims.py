@@ -46,6 +46,7 @@ _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _PARENTHETICAL = re.compile(r",[^,]{1,120},")
 _BY_AFTER = re.compile(r"\s+by\s+")
 _APPOSITION = re.compile(r",\s+")
+_THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
 _AND_OR = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
 _CONJUNCTION = re.compile(r"\b(?:and|as well as)\b")
 _LIST_JOINT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|as well as)\s+(?:the\s+)?")
@@ -90,7 +91,11 @@ def extract_claims(
     quoted = quotations(sentence)
     named = [m for m in mentions if m.kind != "pair"]
     outside = tuple(m for m in named if not inside(m.start, m.end, quoted))
-    hits = [h for h in reporting_hits if _reports(sentence, h, quoted, named)]
+    hits = [
+        h
+        for h in reporting_hits
+        if _reports(sentence, h, quoted, named) and not _demanded(sentence, h, reporting_hits)
+    ]
     hedged = bool(find_cues(sentence, lexicons.hedge_cues))
     ctx = ClaimContext(sentence, outside, tuple(dates), hedged, lexicons, published)
     claims = _attributed_claims(ctx, hits, reporting_hits)
@@ -111,6 +116,16 @@ def _reports(
         and not sentence.search(_NOUN_DETERMINER, None, hit.start)
         and not inside(hit.start, hit.end, quoted)
         and not any(m.start <= hit.start < m.end for m in named)
+    )
+
+
+def _demanded(sentence: Sentence, hit: CueHit, reporting_hits: list[CueHit]) -> bool:
+    """ "Lawmakers demanded that Zarif explain himself": the verb says what was demanded of
+    its subject, not what the subject said."""
+    return any(
+        h.cue.entry.stance == "hopes" and sentence.fullmatch(_THAT_SUBJECT, h.end, hit.start)
+        for h in reporting_hits
+        if h.end <= hit.start
     )
 
 

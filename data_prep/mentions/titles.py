@@ -13,6 +13,7 @@ _THE = "the "
 
 
 _PAST_HOLDER = re.compile(r"\b(?:then|former|late|ex)\b", re.IGNORECASE)
+_PAST_WORD_BEFORE = re.compile(r"\b(?:then|former|late|ex)[\s-]+$", re.IGNORECASE)
 
 
 def titles(context: Context) -> list[Mention]:
@@ -25,7 +26,7 @@ def titles(context: Context) -> list[Mention]:
     for match in context.sentence.finditer(registry.titles):
         country = registry.adjective_country[match.group("country") or match.group("country2")]
         title = registry.title_canonical[(match.group("title") or match.group("title2")).lower()]
-        past = bool(_PAST_HOLDER.search(match.group(0)))
+        past = bool(_PAST_HOLDER.search(match.group(0))) or _after_past_word(context, match)
         # "the then foreign minister", "former president": a past holder, not today's.
         actor_id = "" if past else _resolve_role(context, country, title)
         start, end = _title_span(context, match, title)
@@ -46,6 +47,13 @@ def titles(context: Context) -> list[Mention]:
             )
         )
     return found
+
+
+def _after_past_word(context: Context, match: DocMatch) -> bool:
+    """ "Former Russian president", "the late Iranian president": the word before the
+    country puts the title in the past too."""
+    before = context.sentence.slice(match.start() - 12, match.start())
+    return bool(_PAST_WORD_BEFORE.search(before))
 
 
 def _title_span(context: Context, match: DocMatch, title: str) -> tuple[int, int]:
