@@ -253,6 +253,16 @@ def iso_date_or_empty(value: str) -> str:
     return value
 
 
+def cue_phrase(value: str) -> str:
+    """A cue: a word ending in ``+`` must be a lemma lemminflect can inflect ("ignore+", not
+    "ignor+", which would match only itself)."""
+    required(value)
+    for word in value.replace("|", " ").split():
+        if word.endswith("+") and not getAllInflections(word[:-1].lower()):
+            raise ValueError(f"'{word}' takes no inflections: is '{word[:-1]}' a lemma?")
+    return value
+
+
 def regex(value: str) -> str:
     try:
         re.compile(value)
@@ -334,7 +344,7 @@ SPECS: dict[str, Spec] = {
         "label": required,
     },
     "event_cues.csv": {
-        "cue": required,
+        "cue": cue_phrase,
         "event_type": EVENT_TYPE,
         "cameo_code": cameo_code,
         "polarity": one_of(*schema.POLARITIES),
@@ -344,20 +354,20 @@ SPECS: dict[str, Spec] = {
         "needs_actor_before": boolean,
     },
     "claim_cues.csv": {
-        "cue": required,
+        "cue": cue_phrase,
         "stance": one_of(*schema.STANCES),
         "form": one_of("verb", "according", "act", "content", "belief"),
     },
     "modality_cues.csv": {
-        "cue": required,
+        "cue": cue_phrase,
         "modality": one_of("denied", "hypothetical", "planned"),
         "scope": one_of("clause", "sentence"),
         "reach": one_of("after", "both"),
     },
-    "hedges.csv": {"cue": required},
-    "themes.csv": {"cue": required, "theme": one_of(*schema.THEMES)},
+    "hedges.csv": {"cue": cue_phrase},
+    "themes.csv": {"cue": cue_phrase, "theme": one_of(*schema.THEMES)},
     "timing_cues.csv": {
-        "cue": required,
+        "cue": cue_phrase,
         "timing": one_of("ongoing"),
         "scope": one_of("clause", "sentence"),
     },

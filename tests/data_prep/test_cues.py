@@ -1,7 +1,11 @@
+import shutil
 from dataclasses import replace
 from itertools import pairwise
 
+import pytest
+
 from data_prep.cues import find_cues
+from data_prep.lexicons import LEXICON_DIR, LexiconError, load_lexicons
 from data_prep.model import Sentence
 
 
@@ -38,3 +42,14 @@ def test_skipping_alternatives_whose_words_are_absent_finds_the_same_hits(lexico
 
     assert found(lexicons.event_cues) == found(every_cue)
     assert len(found(every_cue)) >= 4
+
+
+def test_a_cue_word_that_takes_no_inflections_is_refused_with_its_file_and_row(tmp_path):
+    folder = tmp_path / "lexicons"
+    shutil.copytree(LEXICON_DIR, folder)
+    cues = folder / "event_cues.csv"
+    lines = cues.read_text().splitlines()
+    lines.append("ignor+ .. interests,criticism,111,tension,diplomacy,action,1,false,")
+    cues.write_text("\n".join(lines) + "\n")
+    with pytest.raises(LexiconError, match=rf"event_cues.csv, row {len(lines)}.*'ignor\+'"):
+        load_lexicons(folder)
