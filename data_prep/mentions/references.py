@@ -195,7 +195,19 @@ def _pair_members(context: Context, match: DocMatch, chosen: list[Mention]) -> t
         # latest two people, who may have just met.
         earlier = _of_main_pair(earlier)
     types = ("person",) if people else ("state", "person")
-    return _latest_two_countries([m for m in earlier if m.type in types])
+    candidates = [m for m in earlier if m.type in types]
+    if people:
+        candidates = _holding_title(context, candidates, what) or candidates
+    return _latest_two_countries(candidates)
+
+
+def _holding_title(context: Context, people: list[Mention], noun: str) -> list[Mention]:
+    """ "the ministers", "the two presidents": people whose title has that word, when two
+    countries' people do ("the ministers" after a message from the supreme leader are still
+    the two foreign ministers)."""
+    office = noun.removesuffix("s")
+    holding = [p for p in people if any(office in title for title in context.titles_of(p.actor_id))]
+    return holding if len({p.country for p in holding}) >= 2 else []
 
 
 def _latest_two_countries(mentions: list[Mention]) -> tuple[Mention, ...]:

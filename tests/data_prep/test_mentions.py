@@ -409,3 +409,20 @@ def test_the_two_leaders_are_the_latest_two_people(lexicons):
         found = reader.find(text, start, position)
     (pair,) = [m for m in found if m.kind == "pair"]
     assert {member.country for member in pair.members} == {"RUS", "PRK"}
+
+
+def test_the_ministers_are_the_two_ministers_named_not_the_latest_two_people(lexicons):
+    sentences = [
+        "Lavrov held talks with Araghchi in Moscow on Friday.",
+        "Araghchi carried a message from Khamenei to Putin.",
+        "The ministers welcomed the progress of the treaty.",
+    ]
+    text = " ".join(sentences)
+    reader = Reader(lexicons, date(2025, 4, 18))
+    found, position = [], 0
+    for sentence in sentences:
+        start = text.index(sentence, position)
+        position = start + len(sentence)
+        found = reader.find(text, start, position)
+    (pair,) = [m for m in found if m.kind == "pair"]
+    assert {member.actor_id for member in pair.members} == {"sergei_lavrov", "abbas_araghchi"}
