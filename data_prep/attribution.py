@@ -19,7 +19,10 @@ _SUBORDINATE_AFTER = re.compile(
     r"\s+(?:after|before|when|while|because|since|until|despite|following|as soon as)\b",
     re.IGNORECASE,
 )
-_ATTRIBUTION_SUBJECT = re.compile(r",[”\"’]?\s+(?:[\w’'.-]+\s+){1,8}$")
+# ", the Kremlin said." attributes; ", but Tehran said ..." is a clause of its own.
+_ATTRIBUTION_SUBJECT = re.compile(
+    r",[”\"’]?\s+(?!(?:but|and|while|yet|although|though|whereas)\b)(?:[\w’'.-]+\s+){1,8}$"
+)
 _ATTRIBUTION_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s*[.!?”\"]*\s*$")
 _REPORT_DATE_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
 

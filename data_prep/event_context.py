@@ -10,7 +10,7 @@ from data_prep.attribution import Attribution, attribute
 from data_prep.cues import find_cues
 from data_prep.english import clause_bounds, quotations
 from data_prep.lexicons import Lexicons
-from data_prep.model import CueHit, DateMention, Mention, Sentence
+from data_prep.model import CueHit, DateMention, Event, Mention, Sentence
 
 _RESTATED_SUBJECT = re.compile(r"\s*(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?")
 # What a restated act does in the sentence: it is placed in time or judged, not told again.
@@ -38,6 +38,8 @@ class EventContext:
     will_nouns: frozenset[int]
     lexicons: Lexicons
     published: date | None
+    # The events of the last few sentences, latest first: what "the strikes" may point back to.
+    earlier_events: tuple[Event, ...] = ()
 
     @property
     def reporting_bounds(self) -> tuple[int, ...]:
@@ -103,6 +105,7 @@ def build_context(
     dates: list[DateMention],
     lexicons: Lexicons,
     published: date | None,
+    earlier_events: tuple[Event, ...] = (),
 ) -> EventContext:
     return EventContext(
         sentence=sentence,
@@ -117,4 +120,5 @@ def build_context(
         will_nouns=frozenset(m.end() for m in sentence.finditer(_MODAL_NOUN)),
         lexicons=lexicons,
         published=published,
+        earlier_events=earlier_events,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from data_prep.english import clause_bounds, coordinate_breaks, is_verb_only
 from data_prep.event_context import EventContext
@@ -60,6 +61,8 @@ _PARTICIPLE_ON = re.compile(r"\s+\w+(?:ed|en|t)\s+(?:on|against|to)\s+(?:the\s+)
 # "..., which Iran has welcomed": a relative clause whose subject does the act to what the
 # relative pronoun stands for.
 _RELATIVE_SUBJECT = re.compile(r"\bwhich\s+(?:the\s+)?$")
+# "condemned the strikes", "criticised these attacks": a definite act, named before.
+_DEFINITE_ACT = re.compile(r"\s+(?:the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}?")
 _DETERMINERS = re.compile(r"\s+(?:(?:the|these|those|this|that|such|any|recent|latest)\s+)*")
 _AGAINST_BEFORE = re.compile(
     r"\b(?:for use|to use|for|in)\b[^,;]{0,40}?\b(?:against|on|in)\s+(?:the\s+)?$"
@@ -119,6 +122,45 @@ def _object_of_complaint(ctx: EventContext, hit: CueHit) -> bool:
         entry is not None
         and entry.complaint
         and bool(ctx.sentence.fullmatch(_DETERMINERS, previous.end, hit.start))
+    )
+
+
+def _complaint_about_earlier_act(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "Moscow condemned the strikes", after a sentence on Israel's strikes on Iran: a
+    complaint about an act named only by a definite noun is aimed at who did that act in the
+    story so far."""
+    entry = ctx.lexicons.event_types.get(hit.cue.entry.event_type)
+    act = next((h for h in ctx.cue_hits if h.start >= hit.end), None)
+    complainer = next((m for m in in_clause if m.end <= hit.start), None)
+    if (
+        entry is None
+        or not entry.complaint
+        or act is None
+        or complainer is None
+        or not ctx.sentence.fullmatch(_DEFINITE_ACT, hit.end, act.start)
+        or _names_own_actor(ctx, act)
+    ):
+        return None
+    author = next(
+        (
+            e.actor1
+            for e in ctx.earlier_events
+            if e.event_type == act.cue.entry.event_type and e.actor1.side != complainer.side
+        ),
+        None,
+    )
+    return (complainer, replace(author, start=-1, end=-1, kind="context")) if author else None
+
+
+def _names_own_actor(ctx: EventContext, act: CueHit) -> bool:
+    """Whether the act's own phrase names an actor ("the Israeli strikes", "the strikes on
+    Iran"), so it is not a bare reference back."""
+    return any(
+        adjective_modifies(ctx.sentence, m, act)
+        or (m.start >= act.end and ctx.sentence.fullmatch(_OBJECT_BEFORE, act.end, m.start))
+        for m in ctx.actors
     )
 
 
@@ -377,6 +419,7 @@ def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention
 
 Rule = Callable[[EventContext, CueHit, list[Mention]], Pair | None]
 _SPECIFIC_RULES: tuple[Rule, ...] = (
+    _complaint_about_earlier_act,
     _source_and_object,
     _possessor_agent,
     _passive_agent,

@@ -225,6 +225,9 @@ class StoryMemory:
     def latest(self) -> Event | None:
         return next((events[0] for events in reversed(self.recent) if events), None)
 
+    def latest_first(self) -> tuple[Event, ...]:
+        return tuple(event for events in reversed(self.recent) for event in events)
+
 
 @dataclass
 class SentenceState:

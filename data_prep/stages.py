@@ -71,6 +71,7 @@ def events(doc: Document, lexicons: Lexicons) -> None:
             state.dates,
             lexicons,
             doc.published,
+            doc.story.latest_first(),
         )
         state.events = extract_events(context, doc.story)
         doc.story.add(state.events)
