@@ -46,6 +46,8 @@ _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _PARENTHETICAL = re.compile(r",[^,]{1,120},")
 _BY_AFTER = re.compile(r"\s+by\s+")
 _APPOSITION = re.compile(r",\s+")
+# "reported on Sunday, citing Iranian sources, that": the outlet passes on someone's claim.
+_CITING = re.compile(r"(?:\s+[\w’'-]+){0,3}?,?\s+citing\s+(?:the\s+)?")
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
 _AND_OR = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
 _CONJUNCTION = re.compile(r"\b(?:and|as well as)\b")
@@ -304,17 +306,48 @@ def _passive_or_quoting(
     after: list[Mention],
 ) -> Attributed | None:
     """The forms whose speaker is not the verb's subject: "reported by IRNA", "TASS quoted
-    Peskov as saying", "..., adding that"."""
+    Peskov as saying", "Reuters reported, citing Iranian sources, that", "..., adding that"."""
+    passed_on = _outlet_passing_on(sentence, hit, verb, before, after)
+    if passed_on is not None:
+        return passed_on
     if sentence.match(_BY_AFTER, hit.end) and after:
         source = after[0]
         return source, _via_after(sentence, source, mentions) or _as_outlet(source)
-    if verb in ("quoted", "cited") and after and before and before[-1].type == "media":
-        return after[0], before[-1]
     if verb.endswith("ing") and sentence.slice(sentence.start, hit.start).rstrip().endswith(","):
         # The participle's subject is the sentence's.
         main = [m for m in mentions if m.end <= hit.start]
         return (main[0], _via_after(sentence, main[0], mentions)) if main else (None, None)
     return None
+
+
+def _outlet_passing_on(
+    sentence: Sentence, hit: CueHit, verb: str, before: list[Mention], after: list[Mention]
+) -> Attributed | None:
+    """ "TASS quoted Peskov as saying", "Reuters reported, citing Iranian sources, that"."""
+    outlet = before[-1] if before and before[-1].type == "media" else None
+    if outlet is None:
+        return None
+    citing = sentence.match(_CITING, hit.end)
+    if citing:
+        return _cited_source(sentence, citing.end(), after), outlet
+    if verb in ("quoted", "cited") and after:
+        return after[0], outlet
+    return None
+
+
+def _cited_source(sentence: Sentence, start: int, after: list[Mention]) -> Mention | None:
+    """Who an outlet cites, when named alone ("citing Peskov", "citing Iranian officials");
+    None for a described source ("citing US and allied security officials"), which the
+    outlet then carries."""
+    cited = next((m for m in after if m.start >= start), None)
+    if (
+        cited is None
+        or cited.kind == "adjective"
+        or sentence.slice(start, cited.start).strip()
+        or sentence.match(_AND_OR, cited.end)
+    ):
+        return None
+    return cited
 
 
 def _inverted_subject(sentence: Sentence, hit: CueHit, after: list[Mention]) -> list[Mention]:
@@ -552,7 +585,11 @@ def unnamed_sources(sentence: Sentence, hit: CueHit, lexicons: Lexicons) -> list
     """Sources described, not named, near the cue: "officials said", "two traders told AFP",
     "said a Singapore-based oil analyst", "traders and analysts say"."""
     pattern = _described_source(lexicons.words["source_nouns"])
-    found = sentence.search(pattern, hit.start - _SOURCE_REACH, hit.end + _SOURCE_REACH)
+    citing = sentence.match(_CITING, hit.end)
+    if citing:
+        found = sentence.match(pattern, citing.end())
+    else:
+        found = sentence.search(pattern, hit.start - _SOURCE_REACH, hit.end + _SOURCE_REACH)
     if found is None:
         return []
     sources = [UnnamedSource(_unnamed_name(found.group("noun")), found.start(), found.end())]
@@ -579,10 +616,13 @@ def _source_noun_alternatives(nouns: tuple[str, ...]) -> str:
 
 @cache
 def _described_source(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    """A described source: an optional determiner with up to three modifiers, then a noun
+    """A described source: an optional determiner with up to three modifiers, or a
+    capitalised word ("Iranian sources", "US and allied security officials"), then a noun
     for people who speak ("one Iranian energy economist", "senior officials")."""
     return re.compile(
-        r"\b(?:(?:an?|one|two|three|four|several|some|many|other|the)\s+(?:[\w’'-]+\s+){0,3}?)?"
+        r"\b(?:(?:an?|one|two|three|four|several|some|many|other|the)\s+(?:[\w’'-]+\s+){0,3}?"
+        rf"|(?!(?:{_source_noun_alternatives(nouns)})\b)(?-i:[A-Z])[\w’'-]*\s+"
+        r"(?:(?:and|or)\s+)?(?:[\w’'-]+\s+){0,2}?)?"
         r"(?P<noun>people familiar with [a-z ]+|(?:senior |anonymous |unnamed |western |local )?"
         rf"(?:{_source_noun_alternatives(nouns)}))\b",
         re.IGNORECASE,
