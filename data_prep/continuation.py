@@ -78,6 +78,14 @@ def _denial_of(ctx: EventContext, denier: Mention | None, denied: Event, build: 
     """ "Bout has denied this": a party to the previous event denies it. "Zelensky called that
     a lie": an outsider disputes the previous account, which accuses its source."""
     hit = next((h for h in ctx.cue_hits if h.cue.entry.event_type == "denial"), ctx.cue_hits[0])
+    if (
+        denier is not None
+        and denied.event_type in ("denial", "accusation")
+        and denier.side == denied.actor2.side
+    ):
+        # "Tehran denied supplying drones to be used against Ukraine. Kyiv rejects that
+        # account": the one the account was about rejects it, against its author.
+        return replace(build(ctx, hit, denier, from_context(denied.actor1)), inferred_partner=True)
     base = build(ctx, hit, from_context(denied.actor1), from_context(denied.actor2))
     if denier is None or denier.side in (denied.actor1.side, denied.actor2.side):
         return replace(
