@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 from data_prep.model import CueHit, DateMention, Mention, Sentence
 
-_THAT = re.compile(r"\s+that\b")
+# After the addressee: an apposition and a short phrase may come before "that" ("told his
+# Russian counterpart, Sergei Lavrov, in a phone call that").
+_THAT = re.compile(
+    r"(?:,[^,;:]{1,40},)?(?:\s+(?:in|during|on|at|by|over|via)\s+[^,;:]{1,40}?)?\s+that\b"
+)
 # "Iran protested after Lavrov accused Armenia": a verb followed by a subordinate clause
 # reports nothing; what follows is when or why it spoke.
 _SUBORDINATE_AFTER = re.compile(
