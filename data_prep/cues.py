@@ -2,9 +2,8 @@
 
 One function serves every cue lexicon (events, reporting verbs, modality, timing, themes,
 hedges, CAMEO's verbs): matches are non-overlapping, longest first, in document positions.
-Each lexicon is indexed once by the first word of every alternative of its cues, so a
-sentence runs only the alternatives whose first word it contains and whose later words it
-holds too.
+Each lexicon is indexed once by the words every alternative of its cues needs, so a sentence
+runs only the alternatives whose words it holds.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from data_prep.lexicons import Cue, WordNeed, join_alternatives
 from data_prep.model import CueHit, Sentence
@@ -20,31 +20,51 @@ _WORD = re.compile(r"\w+")
 _HYPHENATED = re.compile(r"[\w-]+")
 
 
-# A sentence's words and every beginning of them, in lower case.
-Words = tuple[frozenset[str], frozenset[str]]
+# A sentence's words in lower case, whole and split at hyphens: as a set, and as one string
+# with a space before each word, in which one regular expression finds the words that start
+# with any of a lexicon's prefixes.
+Words = tuple[frozenset[str], str]
 Pattern = re.Pattern[str]
+# An alternative: (cue position in the lexicon, alternative number).
+Key = tuple[int, int]
 # The alternative number of a cue run whole: one built without its alternatives.
 WHOLE = -1
 
 
-@dataclass(frozen=True)
+# Hashed by identity: built once per lexicon, it keys the cache of plans.
+@dataclass(frozen=True, eq=False)
 class CueIndex:
-    """Which alternatives (cue position in the lexicon, alternative number) each first word
-    or word beginning can start; ``always`` holds those whose first word cannot be known."""
+    """A lexicon's alternatives by the words they need. Each distinct ``WordNeed`` of the
+    lexicon has a number; a sentence satisfies the needs of its words (``by_form``) and of
+    the prefixes its words start with (``by_prefix``). An alternative can match only where
+    all its needs are satisfied; it is found through its first need (``by_first_need``), or
+    is in ``always`` when its first word cannot be known."""
 
-    by_word: dict[str, tuple[tuple[int, int], ...]]
-    by_prefix: dict[str, tuple[tuple[int, int], ...]]
-    always: tuple[tuple[int, int], ...]
+    cues: tuple[Cue, ...]
+    by_form: dict[str, tuple[int, ...]]
+    by_prefix: dict[str, tuple[int, ...]]
+    forms: frozenset[str]
+    prefixes: tuple[str, ...]
+    # Finds the words (in ``Words``' string) that start with a prefix; None if none can.
+    prefixed: Pattern | None
+    by_first_need: dict[int, tuple[tuple[Key, frozenset[int]], ...]]
+    first_needs: frozenset[int]
+    always: tuple[tuple[Key, frozenset[int]], ...]
 
 
 def find_cues(sentence: Sentence, cues: tuple[Cue, ...]) -> list[CueHit]:
     """Non-overlapping cue matches, longest first, sorted by position."""
-    words = _words(sentence.text)
+    index = _index(cues)
+    viable = _viable(index, _words(sentence.text))
+    if not viable:
+        return []
     hits = [
-        CueHit(m.start(), m.end(), cues[position])
-        for position, pattern in _patterns(cues, _index(cues), words)
-        for m in sentence.finditer(pattern)
+        CueHit(start, end, cue)
+        for cue, pattern in _plan(index, frozenset(viable))
+        for start, end in sentence.spans(pattern)
     ]
+    if len(hits) < 2:
+        return hits
     chosen: list[CueHit] = []
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
         if all(hit.end <= c.start or hit.start >= c.end for c in chosen):
@@ -52,43 +72,38 @@ def find_cues(sentence: Sentence, cues: tuple[Cue, ...]) -> list[CueHit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
-def _patterns(cues: tuple[Cue, ...], index: CueIndex, words: Words) -> list[tuple[int, Pattern]]:
-    """Each cue that can match, in lexicon order, with its pattern cut to the alternatives the
-    sentence holds the words of. An alternative that cannot match anywhere in the sentence
-    changes none of the pattern's matches, so the shorter pattern finds exactly the same."""
-    viable: dict[int, list[int]] = {}
-    for position, alternative in _candidates(index, words):
-        if alternative == WHOLE or _holds(cues[position].alternatives[alternative].later, words):
-            viable.setdefault(position, []).append(alternative)
-    return [
-        (position, _pattern_of(cues[position], tuple(alternatives)))
-        for position, alternatives in viable.items()
-    ]
+def _viable(index: CueIndex, words: Words) -> list[Key]:
+    """The alternatives all of whose needs the sentence satisfies."""
+    whole, spaced = words
+    satisfied = set(chain.from_iterable(map(index.by_form.__getitem__, whole & index.forms)))
+    if index.prefixed is not None:
+        for word in index.prefixed.findall(spaced):
+            satisfied.update(*(index.by_prefix[p] for p in index.prefixes if word.startswith(p)))
+    viable = [key for key, needs in index.always if needs <= satisfied]
+    for need in satisfied & index.first_needs:
+        viable += [key for key, needs in index.by_first_need[need] if needs <= satisfied]
+    return viable
+
+
+# Sets of viable alternatives recur from sentence to sentence; each is planned once.
+@lru_cache(maxsize=4096)
+def _plan(index: CueIndex, viable: frozenset[Key]) -> tuple[tuple[Cue, Pattern], ...]:
+    """Each cue with a viable alternative, in lexicon order, with its pattern cut to those
+    alternatives. An alternative that cannot match anywhere in the sentence changes none of
+    the pattern's matches, so the shorter pattern finds exactly the same."""
+    by_cue: dict[int, list[int]] = {}
+    for position, alternative in sorted(viable):
+        by_cue.setdefault(position, []).append(alternative)
+    return tuple(
+        (index.cues[position], _pattern_of(index.cues[position], tuple(alternatives)))
+        for position, alternatives in by_cue.items()
+    )
 
 
 def _pattern_of(cue: Cue, alternatives: tuple[int, ...]) -> Pattern:
     if alternatives == (WHOLE,) or len(alternatives) == len(cue.alternatives):
         return cue.pattern
     return _joined(tuple(cue.alternatives[a].body for a in alternatives))
-
-
-def _candidates(index: CueIndex, words: Words) -> list[tuple[int, int]]:
-    whole, beginnings = words
-    found = set(index.always)
-    for word in whole:
-        found.update(index.by_word.get(word, ()))
-    for prefix, positions in index.by_prefix.items():
-        if prefix in beginnings:
-            found.update(positions)
-    return sorted(found)
-
-
-def _holds(needs: tuple[WordNeed, ...], words: Words) -> bool:
-    whole, beginnings = words
-    return all(
-        need.prefix in beginnings if need.prefix else not need.forms.isdisjoint(whole)
-        for need in needs
-    )
 
 
 # Few distinct subsets of a cue's alternatives occur; each is compiled once.
@@ -99,44 +114,61 @@ def _joined(bodies: tuple[str, ...]) -> Pattern:
 
 # Lexicons live for the whole process; their index is built on first use. Keyed by identity
 # because hashing a lexicon of thousands of cues would cost more than the search it saves.
-_INDEXES: dict[int, tuple[tuple[Cue, ...], CueIndex]] = {}
+_INDEXES: dict[int, CueIndex] = {}
 
 
 def _index(cues: tuple[Cue, ...]) -> CueIndex:
     cached = _INDEXES.get(id(cues))
-    if cached is None or cached[0] is not cues:
-        cached = (cues, _build_index(cues))
+    if cached is None or cached.cues is not cues:
+        cached = _build_index(cues)
         _INDEXES[id(cues)] = cached
-    return cached[1]
+    return cached
 
 
 def _build_index(cues: tuple[Cue, ...]) -> CueIndex:
-    by_word: dict[str, list[tuple[int, int]]] = {}
-    by_prefix: dict[str, list[tuple[int, int]]] = {}
-    always: list[tuple[int, int]] = []
+    numbers: dict[WordNeed, int] = {}
+    by_first_need: dict[int, list[tuple[Key, frozenset[int]]]] = {}
+    always: list[tuple[Key, frozenset[int]]] = []
     for position, cue in enumerate(cues):
         if not cue.alternatives:
-            always.append((position, WHOLE))
+            always.append(((position, WHOLE), frozenset()))
         for number, alternative in enumerate(cue.alternatives):
-            key = (position, number)
-            first = alternative.first
-            if first is None:
-                always.append(key)
-            elif first.prefix:
-                by_prefix.setdefault(first.prefix, []).append(key)
-            else:
-                for word in first.forms:
-                    by_word.setdefault(word, []).append(key)
+            later = [numbers.setdefault(need, len(numbers)) for need in alternative.later]
+            if alternative.first is None:
+                always.append(((position, number), frozenset(later)))
+                continue
+            first = numbers.setdefault(alternative.first, len(numbers))
+            entry = ((position, number), frozenset([first, *later]))
+            by_first_need.setdefault(first, []).append(entry)
+    by_form: dict[str, list[int]] = {}
+    by_prefix: dict[str, list[int]] = {}
+    for need, number in numbers.items():
+        if need.prefix:
+            by_prefix.setdefault(need.prefix, []).append(number)
+        for form in need.forms:
+            by_form.setdefault(form, []).append(number)
     return CueIndex(
-        {word: tuple(keys) for word, keys in by_word.items()},
-        {prefix: tuple(keys) for prefix, keys in by_prefix.items()},
+        cues,
+        {form: tuple(needs) for form, needs in by_form.items()},
+        {prefix: tuple(needs) for prefix, needs in by_prefix.items()},
+        frozenset(by_form),
+        tuple(by_prefix),
+        _prefixed(tuple(by_prefix)),
+        {need: tuple(entries) for need, entries in by_first_need.items()},
+        frozenset(by_first_need),
         tuple(always),
     )
 
 
+def _prefixed(prefixes: tuple[str, ...]) -> Pattern | None:
+    if not prefixes:
+        return None
+    return re.compile(" ((?:" + "|".join(re.escape(prefix) for prefix in prefixes) + ")[^ ]*)")
+
+
+# Each sentence is searched for the cues of every lexicon in turn.
 @lru_cache(maxsize=64)
 def _words(text: str) -> Words:
-    """The sentence's words, and every beginning of them, in lower case."""
     lower = text.lower()
-    words = frozenset(_WORD.findall(lower)) | frozenset(_HYPHENATED.findall(lower))
-    return words, frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
+    whole = frozenset(_WORD.findall(lower)) | frozenset(_HYPHENATED.findall(lower))
+    return whole, " " + " ".join(whole)

@@ -119,6 +119,12 @@ class Sentence:
             DocMatch(m, self.start) for m in pattern.finditer(self.text, local_start, local_end)
         ]
 
+    def spans(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Where ``pattern`` matches in the whole sentence, without wrapping each match: the
+        cue search reads no groups and runs over every sentence."""
+        offset = self.start
+        return [(m.start() + offset, m.end() + offset) for m in pattern.finditer(self.text)]
+
     def search(
         self, pattern: re.Pattern[str], start: int | None = None, end: int | None = None
     ) -> DocMatch | None:
