@@ -26,6 +26,10 @@ _CLAUSE_OPENING = re.compile(
     r"[\s,;:]*(?:(?:the|then|later|also|however|in turn|[Ww]hen|[Aa]s|[Oo]nce|[Aa]fter"
     r"|[Bb]efore|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough)\s+)*"
 )
+# ", which cooperate", ", who has also visited": a relative pronoun, then the verb.
+_PRONOUN_TO_VERB = re.compile(
+    r"\s*,\s+(?:which|who)\s+(?:(?:have|has|had|will|would|also|now|both|jointly|[a-z]+ly)\s+)*"
+)
 _RELATIVE_OPENER = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _BETWEEN_AFTER_CUE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -341,6 +345,22 @@ def _relative_clause_subject(
     return (subject, antecedent) if antecedent is not None else None
 
 
+def _relative_pronoun_subject(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "the two countries, which cooperate closely on Syria", "Putin, who visited Tehran":
+    the relative pronoun right before the verb stands for the actor before it."""
+    sentence = ctx.sentence
+    antecedent = next((m for m in reversed(ctx.actors) if m.end <= hit.start), None)
+    if antecedent is None or not sentence.fullmatch(_PRONOUN_TO_VERB, antecedent.end, hit.start):
+        return None
+    others = [m for m in ctx.actors if m.side != antecedent.side]
+    target = _pair_partner(antecedent, list(ctx.actors)) or target_of(
+        ctx, hit, antecedent, [m for m in others if m.end <= antecedent.start], in_clause
+    )
+    return (antecedent, target) if target is not None else None
+
+
 def _adjacent_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "a statement that Moscow signed with Gulf states", "Explosions rocked Kyiv as Russia
     attacked": an actor right before the verb, with only auxiliaries and adverbs between, is
@@ -431,6 +451,7 @@ _GENERAL_RULES: tuple[Rule, ...] = (
     _state_neighbours,
     _relative_opener,
     _relative_clause_subject,
+    _relative_pronoun_subject,
     _adjacent_subject,
     _subject_and_target,
 )
