@@ -164,14 +164,18 @@ def _without_framing_asserts(
 ) -> dict[tuple[str, str], Claim]:
     """ "Pezeshkian said he hoped ...", "Lavrov rejected claims that ...": a plain assertion
     that frames a more telling stance of the same speaker is that stance, not a second
-    claim; "said ... and called on ..." coordinates two."""
+    claim; "said ... and called on ..." coordinates two, and so does a participle after the
+    stance ("rejected the claims, saying the islands have always belonged to Iran")."""
     kept = dict(claims)
     for (claimant_id, stance), hit in cues.items():
         framing = cues.get((claimant_id, "asserts"))
         if stance == "asserts" or framing is None:
             continue
         first, second = sorted((framing, hit), key=lambda h: h.start)
-        if not sentence.search(_COORDINATED_VERB, first.end, second.start):
+        participle_after = framing is second and sentence.slice(
+            sentence.start, framing.start
+        ).rstrip().endswith(",")
+        if not participle_after and not sentence.search(_COORDINATED_VERB, first.end, second.start):
             kept.pop((claimant_id, "asserts"), None)
     return kept
 
