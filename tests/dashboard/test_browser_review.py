@@ -64,7 +64,9 @@ def decide_in_reader(tab, label: str, action: str, polarity: str | None = None) 
     """Pick the event in the reader's review list and record a decision in its form."""
     main = tab.page.get_by_test_id("stMain")
     main.get_by_test_id("stSelectbox").filter(has_text="Event or claim").click()
-    tab.page.keyboard.type(label.rsplit(" · ", 1)[-1])  # the list is long: narrow it
+    # The list is long: narrow it, in one input event, so that it filters once and the option
+    # is not re-rendered under the click keystroke by keystroke.
+    tab.page.keyboard.insert_text(label.rsplit(" · ", 1)[-1])
     tab.page.get_by_role("option", name=label).click()
     tab.settle()
     main.get_by_role("button", name="Review this event").click()
