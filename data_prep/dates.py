@@ -50,14 +50,59 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")),
+# What a sentence must hold for a pattern to have any chance of matching. Each pattern lists
+# the needs its required parts imply, and a sentence that lacks one skips that pattern's scan:
+# three sentences in four hold no digit.
+_DIGIT = "digit"  # every year and day
+_MONTH_NAME = "month name"  # every _MONTH alternative begins with one of _MONTH_STEMS
+_WEEKDAY_NAME = "weekday name"  # every _WEEKDAY alternative ends in "day"
+_DAY_WORD = "yesterday, today, tomorrow, overnight or tonight"
+_WEEK_WORD = "week"
+_MONTH_WORD = "month"
+_YEAR_WORD = "year"
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_ANY_DIGIT = re.compile(r"\d")
+# The case-insensitive words are looked for in the lower-cased sentence: every character that
+# re.IGNORECASE matches to a letter of these needles lower-cases to that letter, which is not
+# so for "i" or "s" (dotless i, long s); test_dates checks this over all of Unicode.
+CASELESS_NEEDLES: dict[str, tuple[str, ...]] = {
+    _DAY_WORD: ("day", "tomorrow", "ght"),
+    _WEEK_WORD: ("week",),
+    _MONTH_WORD: ("month",),
+    _YEAR_WORD: ("year",),
+}
+
+
+def _needs_met(sentence: str) -> set[str]:
+    lowered = sentence.lower()
+    met = {
+        need
+        for need, needles in CASELESS_NEEDLES.items()
+        if any(needle in lowered for needle in needles)
+    }
+    if _ANY_DIGIT.search(sentence):
+        met.add(_DIGIT)
+    if any(stem in sentence for stem in _MONTH_STEMS):
+        met.add(_MONTH_NAME)
+    if "day" in sentence:
+        met.add(_WEEKDAY_NAME)
+    return met
+
+
+_PATTERNS: list[tuple[str, frozenset[str], re.Pattern[str]]] = [
+    (
+        "iso",
+        frozenset({_DIGIT}),
+        re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    ),
     (
         "day_month_range",
+        frozenset({_DIGIT, _MONTH_NAME}),
         re.compile(_DAY + r"\s*(?:-|–|to)\s*[0-3]?\d\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b"),
     ),
     (
         "month_day_year",
+        frozenset({_DIGIT, _MONTH_NAME}),
         re.compile(
             _MONTH
             + r"\s+"
@@ -69,27 +114,39 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "day_month_year",
+        frozenset({_DIGIT, _MONTH_NAME}),
         re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b"),
     ),
     (
         "relative_month",
+        frozenset({_MONTH_NAME}),
         re.compile(
             r"\b(?P<rel>(?i:last|this|next|earlier this|later this|in|since|by|until|early|late"
             r"|mid-?))\s*" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"
         ),
     ),
-    ("month_year", re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b")),
+    (
+        "month_year",
+        frozenset({_DIGIT, _MONTH_NAME}),
+        re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b"),
+    ),
     (
         "weekday",
+        frozenset({_WEEKDAY_NAME}),
         re.compile(
             r"\b(?:(?P<rel>(?i:last|this|next|on|late on|early on|late|early|since))\s+)?"
             + _WEEKDAY
             + r"(?:\s+(?:night|morning|evening|afternoon))?\b"
         ),
     ),
-    ("relative_day", re.compile(r"\b(?P<word>yesterday|today|tomorrow|overnight|tonight)\b", re.I)),
+    (
+        "relative_day",
+        frozenset({_DAY_WORD}),
+        re.compile(r"\b(?P<word>yesterday|today|tomorrow|overnight|tonight)\b", re.I),
+    ),
     (
         "relative_week",
+        frozenset({_WEEK_WORD}),
         re.compile(
             r"\b(?P<word>(?:earlier |later )?this week|last week|next week|past week"
             r"|(?:at|over|during) the weekend|this weekend|last weekend)\b",
@@ -98,12 +155,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relative_month_word",
+        frozenset({_MONTH_WORD}),
         re.compile(
             r"\b(?P<word>(?:earlier |later )?this month|last month|next month|past month)\b", re.I
         ),
     ),
     (
         "relative_year_word",
+        frozenset({_YEAR_WORD}),
         re.compile(
             r"\b(?P<word>(?:earlier |later )?this year|last year|next year|past year)\b", re.I
         ),
@@ -111,6 +170,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "the 2015 deal", "a 2022 interview", "Russia's 2022 invasion": a year before its noun.
         "year_before_noun",
+        frozenset({_DIGIT}),
         re.compile(
             r"(?:\b(?i:the|a|an|its|his|her|their|this|that)|['’]s)\s+"
             + _YEAR
@@ -119,6 +179,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "year",
+        frozenset({_DIGIT}),
         re.compile(
             r"\b(?i:in|since|by|until|from|of|early|late|mid-?|throughout|during|before|after)\s+(?i:early\s+|late\s+)?"
             + _YEAR
@@ -172,7 +233,10 @@ def find_dates(sentence: str, published: date | None, offset: int = 0) -> list[D
     """
     taken: list[tuple[int, int]] = []
     mentions: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
+    met = _needs_met(sentence)
+    for kind, needs, pattern in _PATTERNS:
+        if not needs <= met:
+            continue
         for match in pattern.finditer(sentence):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue

@@ -82,8 +82,7 @@ def clause_bounds(
     """The clause around ``position``; ``extra_breaks`` are further boundaries (such as where
     reported content begins)."""
     start, end = sentence.start, sentence.end
-    breaks = sorted([*clause_breaks(sentence), *((b, b) for b in extra_breaks)])
-    for break_start, break_end in breaks:
+    for break_start, break_end in _sorted_breaks(sentence.text, sentence.start, extra_breaks):
         if break_end <= position:
             start = break_end
         elif break_start >= position:
@@ -146,6 +145,16 @@ def _negation_pattern(negations: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{alternatives})\b(?!\s+(?:a\s+)?doubt)(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE
     )
+
+
+# Stages ask for the clause around many positions of one sentence; its breaks are placed and
+# sorted once.
+@lru_cache(maxsize=1024)
+def _sorted_breaks(
+    text: str, offset: int, extra_breaks: tuple[int, ...]
+) -> tuple[tuple[int, int], ...]:
+    placed = ((offset + a, offset + b) for a, b in _clause_breaks(text))
+    return tuple(sorted([*placed, *((b, b) for b in extra_breaks)]))
 
 
 @lru_cache(maxsize=256)

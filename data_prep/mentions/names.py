@@ -30,8 +30,11 @@ _MOTION_FROM = re.compile(
 def registry_names(context: Context) -> list[Mention]:
     """Registry aliases, each with the title written before it ("Russian President Putin")."""
     registry, sentence = context.registry, context.sentence
+    names = registry.names.for_text(sentence.text)
+    if names is None:
+        return []
     found = []
-    for match in sentence.finditer(registry.names):
+    for match in sentence.finditer(names):
         alias = match.group(0)
         if alias in registry.metonyms and _is_place(sentence, match.start()):
             continue

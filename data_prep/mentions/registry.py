@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from data_prep.lexicons import ActorEntry, Country, Cue, Lexicons, Title
 
@@ -26,10 +26,44 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
+_WORD = re.compile(r"\w+")
+
+
+class AliasPatterns:
+    """The pattern of the registry's aliases, cut to those a sentence can hold.
+
+    One alternation of every alias is tried at every position of every sentence. An alias
+    starts where no word character precedes it, so it can match only where the sentence has
+    a word equal to the alias's first word; the cut pattern keeps those aliases, longest
+    first as in the whole pattern, so it matches what the whole pattern matches."""
+
+    def __init__(self, aliases: Iterable[str]) -> None:
+        self._by_first_word: dict[str, list[str]] = {}
+        for alias in aliases:
+            first_word = _WORD.match(alias)
+            if first_word is None:
+                raise ValueError(f"alias {alias!r} does not start with a word character")
+            self._by_first_word.setdefault(first_word.group(0), []).append(alias)
+
+    def for_text(self, text: str) -> re.Pattern[str] | None:
+        """The pattern for ``text``, or None when it holds no alias's first word."""
+        first_words = sorted(self._by_first_word.keys() & set(_WORD.findall(text)))
+        if not first_words:
+            return None
+        return _alias_pattern(
+            tuple(alias for word in first_words for alias in self._by_first_word[word])
+        )
+
+
+@lru_cache(maxsize=4096)
+def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(aliases)})(?!\w)")
+
+
 @dataclass(frozen=True, eq=False)
 class Registry:
     # Names: registry aliases, surnames, nationality adjectives.
-    names: re.Pattern[str]
+    names: AliasPatterns
     alias_owners: dict[str, tuple[str, ...]]
     metonyms: frozenset[str]
     # "in Moscow", "In Tehran,": where an official the registry does not know speaks.
@@ -91,7 +125,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
     verbs = alternation(words["reported_verbs"])
     return Registry(
         # Hyphens may touch a name, so compounds count: "Iran-backed", "Russia-Iran".
-        names=re.compile(rf"(?<!\w)(?:{alternation(alias_owners)})(?!\w)"),
+        names=AliasPatterns(alias_owners),
         alias_owners=alias_owners,
         metonyms=frozenset(_metonyms(lexicons.countries)),
         venue=re.compile(rf"\b[Ii]n\s+(?P<place>{alternation(_metonyms(lexicons.countries))})\b"),

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
 
-from data_prep.dates import find_dates, is_valid_partial_date, joins_dates, latest_full_date
+from data_prep.dates import (
+    CASELESS_NEEDLES,
+    find_dates,
+    is_valid_partial_date,
+    joins_dates,
+    latest_full_date,
+)
 
 MON_2024_05_20 = date(2024, 5, 20)  # 003's publication date, a Monday
 WED_2024_05_22 = date(2024, 5, 22)
@@ -324,3 +332,16 @@ def test_a_year_before_its_noun_dates_it_to_the_year(sentence, text):
 
 def test_a_year_before_a_number_is_no_date():
     assert find_dates("the 2024 200-page report", date(2025, 6, 1)) == []
+
+
+def test_caseless_needles_survive_lower_casing():
+    """find_dates looks for the needles of its case-insensitive patterns in the lower-cased
+    sentence; that skips no match only if every character re.IGNORECASE takes for a needle's
+    letter lower-cases to that letter."""
+    letters = sorted(
+        {letter for needles in CASELESS_NEEDLES.values() for n in needles for letter in n}
+    )
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in letters:
+        for match in re.finditer(letter, everything, re.IGNORECASE):
+            assert match.group(0).lower() == letter, (letter, hex(ord(match.group(0))))
