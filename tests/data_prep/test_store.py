@@ -161,10 +161,11 @@ def test_the_check_counts_as_articles_exactly_what_the_build_reads(built, corpus
     (corpus / "broken.txt").symlink_to(corpus / "missing.txt")
     assert store_is_current(corpus, built, today=today)
     (corpus / "Upper.MD").write_text("Putin met Pezeshkian in Moscow.\n")
+    (corpus / "..txt").write_text("Pezeshkian met Putin in Tehran.\n")  # stem ".", suffix ".txt"
     (corpus / "link.txt").symlink_to(corpus / "undated.txt")
     assert not store_is_current(corpus, built, today=today)
     report = update_store(corpus, built, workers=1, today=today)
-    assert (report.processed, report.reused) == (2, 8)
+    assert (report.processed, report.reused) == (3, 8)
     assert store_is_current(corpus, built, today=today)
 
 
