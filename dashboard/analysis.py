@@ -88,13 +88,12 @@ def one_per_happening(events: pd.DataFrame, clusters: pd.DataFrame) -> pd.DataFr
     about = (
         clusters.astype({"cluster_id": str}).drop_duplicates("cluster_id").set_index("cluster_id")
     )
-    cluster_of = first["cluster_id"].astype(str)
+    # One lookup of every row's cluster for all the columns, not one per column.
+    own = about.reindex(first["cluster_id"].astype(str).to_numpy()).set_axis(first.index)
     resolved = {
-        "event_date": cluster_of.map(about["event_date"]).astype("string").fillna(""),
-        "date_precision": cluster_of.map(about["date_precision"])
-        .astype("string")
-        .fillna("unknown"),
-        **{column: cluster_of.map(about[column]) for column in HAPPENING_COLUMNS},
+        "event_date": own["event_date"].astype("string").fillna(""),
+        "date_precision": own["date_precision"].astype("string").fillna("unknown"),
+        **{column: own[column] for column in HAPPENING_COLUMNS},
     }
     first = first.assign(**resolved)
     spans = event_spans(first)

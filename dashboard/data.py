@@ -192,7 +192,10 @@ def _store_tables(store: str, state: tuple) -> dict[str, pd.DataFrame]:
     """The store's tables as the pages use them, kept as Arrow files for the next start."""
     folder = view_cache_dir(Path(store), state)
     try:
-        return {path.stem: feather.read_table(path).to_pandas() for path in _arrow_files(folder)}
+        return {
+            path.stem: feather.read_table(path, memory_map=True).to_pandas()
+            for path in _arrow_files(folder)
+        }
     except (OSError, ValueError, pa.ArrowException):
         pass
     tables = with_spans(compact(read_store(Path(store))))
@@ -220,7 +223,9 @@ def _write_view_cache(tables: dict[str, pd.DataFrame], folder: Path) -> None:
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=folder.parent))
         for name, frame in tables.items():
-            feather.write_feather(frame.reset_index(drop=True), staging / f"{name}.arrow")
+            feather.write_feather(
+                frame.reset_index(drop=True), staging / f"{name}.arrow", compression="uncompressed"
+            )
         for older in folder.parent.glob(folder.name.split("-")[0] + "-*"):
             shutil.rmtree(older, ignore_errors=True)
         staging.rename(folder)

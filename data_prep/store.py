@@ -83,6 +83,7 @@ from data_prep.assemble import build_tables
 from data_prep.dates import latest_full_date
 from data_prep.lexicons import LEXICON_DIR, load_lexicons
 from data_prep.load import (
+    ARTICLE_SUFFIXES,
     MAX_ARTICLE_BYTES,
     SOURCES_FILE,
     RawArticle,
@@ -793,12 +794,40 @@ def store_is_current(corpus: Path, store: Path, *, today: date | None = None) ->
     if not all(_reusable(manifest["today"], f["horizon"], today) for f in manifest["files"]):
         return False
     corpus = Path(corpus)
-    paths = list_article_files(corpus) if corpus.is_dir() else []
-    if [path.name for path in paths] != [f["name"] for f in manifest["files"]]:
+    found = _article_stats(corpus) if corpus.is_dir() else []
+    if [name for name, _ in found] != [f["name"] for f in manifest["files"]]:
         return False
-    if not all(_same_file(p, f) for p, f in zip(paths, manifest["files"], strict=True)):
+    if not all(
+        _same_file(corpus, name, stat, record)
+        for (name, stat), record in zip(found, manifest["files"], strict=True)
+    ):
         return False
     return _same_side_files(corpus, manifest)
+
+
+def _article_stats(corpus: Path) -> list[tuple[str, os.stat_result | None]]:
+    """The files ``list_article_files`` lists, each with its ``stat`` (None when it fails).
+
+    One directory scan and one ``stat`` per file, where listing with ``Path.is_file`` and
+    stating each path again made two: the app runs this check on every server start.
+    """
+    with os.scandir(corpus) as entries:
+        files = [entry for entry in entries if _is_article_name(entry.name) and entry.is_file()]
+    return [(entry.name, _stat(entry)) for entry in sorted(files, key=lambda entry: entry.name)]
+
+
+def _is_article_name(name: str) -> bool:
+    """``Path(name).suffix.lower() in ARTICLE_SUFFIXES`` (a suffix needs a stem before it),
+    without building a ``Path`` per name: that took as long as the ``stat`` calls."""
+    lower = name.lower()
+    return any(lower.endswith(suffix) and len(name) > len(suffix) for suffix in ARTICLE_SUFFIXES)
+
+
+def _stat(entry: os.DirEntry) -> os.stat_result | None:
+    try:
+        return entry.stat()
+    except OSError:
+        return None
 
 
 def _same_side_files(corpus: Path, manifest: dict) -> bool:
@@ -810,13 +839,11 @@ def _same_side_files(corpus: Path, manifest: dict) -> bool:
     )
 
 
-def _same_file(path: Path, record: dict) -> bool:
-    try:
-        stat = path.stat()
-    except OSError:
+def _same_file(corpus: Path, name: str, stat: os.stat_result | None, record: dict) -> bool:
+    if stat is None:
         return record["size"] == -1
     if (stat.st_size, stat.st_mtime_ns) == (record["size"], record["mtime_ns"]):
         return True
     if stat.st_size != record["size"] or not record["sha256"]:
         return False
-    return _file_sha256(path) == record["sha256"]
+    return _file_sha256(corpus / name) == record["sha256"]

@@ -154,6 +154,21 @@ def test_touched_file_is_still_current_but_edits_are_not(built, corpus, today):
     assert not store_is_current(corpus, built, today=today)
 
 
+def test_the_check_counts_as_articles_exactly_what_the_build_reads(built, corpus, today):
+    (corpus / "folder.txt").mkdir()
+    (corpus / "notes.pdf").write_text("not an article")
+    (corpus / ".txt").write_text("a hidden file with no suffix")
+    (corpus / "broken.txt").symlink_to(corpus / "missing.txt")
+    assert store_is_current(corpus, built, today=today)
+    (corpus / "Upper.MD").write_text("Putin met Pezeshkian in Moscow.\n")
+    (corpus / "..txt").write_text("Pezeshkian met Putin in Tehran.\n")  # stem ".", suffix ".txt"
+    (corpus / "link.txt").symlink_to(corpus / "undated.txt")
+    assert not store_is_current(corpus, built, today=today)
+    report = update_store(corpus, built, workers=1, today=today)
+    assert (report.processed, report.reused) == (3, 8)
+    assert store_is_current(corpus, built, today=today)
+
+
 @pytest.mark.parametrize(
     "change",
     ["add", "edit", "delete", "add_duplicate", "delete_original", "edit_sources"],
