@@ -27,7 +27,12 @@ COUNTED = ("Events", "Cooperation", "Tension")
 
 
 def metrics(tab) -> dict[str, str]:
-    """The Overview's event counts, by label."""
+    """The Overview's event counts, by label, once every counted card is on the page: the cards
+    arrive one by one, and under load the last can come after the first is drawn."""
+    labels = tab.page.get_by_test_id("stMetricLabel")
+    for label in COUNTED:
+        labels.get_by_text(label, exact=True).wait_for()
+    tab.settle()
     shown = {}
     for metric in tab.page.get_by_test_id("stMetric").all():
         label = metric.get_by_test_id("stMetricLabel").inner_text().strip()
