@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from data_prep.event_context import EventContext
+from data_prep.event_context import EventContext, from_context
 from data_prep.event_rules import accusation
 from data_prep.model import CueHit, Event, Mention, StoryMemory
 
@@ -62,11 +62,6 @@ def _continuing(
     if event.polarity != earlier.polarity and event.event_type != earlier.event_type:
         return None
     return replace(event, inferred_partner=True)
-
-
-def from_context(mention: Mention) -> Mention:
-    """A participant taken from an earlier sentence: it has no place in this one."""
-    return replace(mention, start=-1, end=-1, kind="context")
 
 
 def _nearest_actor(actors: list[Mention], hit: CueHit) -> Mention | None:

@@ -57,6 +57,11 @@ class EventContext:
         return entry is not None and entry.family == family
 
 
+def from_context(mention: Mention) -> Mention:
+    """A participant taken from an earlier sentence: it has no place in this one."""
+    return replace(mention, start=-1, end=-1, kind="context")
+
+
 def event_actors(mentions: list[Mention]) -> list[Mention]:
     """The actors that can take part in events: a pair mention stands for its two members
     at its place; news outlets only report, and so does an official whose country the

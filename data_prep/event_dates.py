@@ -57,11 +57,7 @@ def date_for(
 
 def _own_dates(ctx: EventContext, hit: CueHit, provenance: bool) -> list[DateMention]:
     clause_start, clause_end = clause_bounds(ctx.sentence, hit.start)
-    local = [
-        d
-        for d in ctx.dates
-        if clause_start <= d.start and d.end <= clause_end and not _starts_a_state(ctx, hit, d)
-    ]
+    local = _within(ctx.dates, clause_start, clause_end)
     own = [d for d in ctx.dates if _dates_act(ctx, hit, d, d in local, provenance)]
     return own or _simultaneous_dates(ctx, clause_start)
 
@@ -88,7 +84,11 @@ def _simultaneous_dates(ctx: EventContext, clause_start: int) -> list[DateMentio
     opening = simultaneous_opening(ctx.sentence)
     if opening is None or opening[1] != clause_start:
         return []
-    return [d for d in ctx.dates if opening[0] <= d.start and d.end <= opening[1]]
+    return _within(ctx.dates, *opening)
+
+
+def _within(dates: tuple[DateMention, ...], start: int, end: int) -> list[DateMention]:
+    return [d for d in dates if start <= d.start and d.end <= end]
 
 
 def _is_ongoing(ctx: EventContext, hit: CueHit) -> bool:
@@ -198,13 +198,11 @@ def _runs_since_a_date(ctx: EventContext, hit: CueHit) -> bool:
     since 2022": a perfect running since a date has no single date of its own ("his first
     visit since taking office in July" is one visit, dated as news)."""
     clause_start, clause_end = clause_bounds(ctx.sentence, hit.start)
-    perfect = any(
+    return any(
+        _starts_a_state(ctx, hit, d) for d in _within(ctx.dates, clause_start, clause_end)
+    ) and any(
         is_verb_only(m.group("verb"))
         for m in ctx.sentence.finditer(_PERFECT, clause_start, clause_end)
-    )
-    return perfect and any(
-        clause_start <= d.start and d.end <= clause_end and _starts_a_state(ctx, hit, d)
-        for d in ctx.dates
     )
 
 

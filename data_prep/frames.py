@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from data_prep.english import clause_bounds, coordinate_breaks, is_verb_only
-from data_prep.event_context import EventContext
+from data_prep.event_context import EventContext, from_context
 from data_prep.model import CueHit, Mention, Sentence
 
 Pair = tuple[Mention, Mention]
@@ -155,7 +154,7 @@ def _complaint_about_earlier_act(
         ),
         None,
     )
-    return (complainer, replace(author, start=-1, end=-1, kind="context")) if author else None
+    return (complainer, from_context(author)) if author else None
 
 
 def _names_own_actor(ctx: EventContext, act: CueHit) -> bool:

@@ -219,8 +219,7 @@ class StoryMemory:
         """The recent events involving a side, latest first."""
         return [
             event
-            for events in reversed(self.recent)
-            for event in events
+            for event in self.latest_first()
             if mention_side in (event.actor1.side, event.actor2.side)
         ]
 

@@ -36,7 +36,7 @@ def registry_names(context: Context) -> list[Mention]:
     found = []
     for match in sentence.finditer(names):
         alias = match.group(0)
-        if alias in registry.metonyms and _is_place(sentence, match.start()):
+        if alias in registry.metonym_country and _is_place(sentence, match.start()):
             continue
         title = _title_before(registry, sentence, match.start())
         start = title.start() if title else match.start()

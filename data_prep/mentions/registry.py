@@ -65,10 +65,10 @@ class Registry:
     # Names: registry aliases, surnames, nationality adjectives.
     names: AliasPatterns
     alias_owners: dict[str, tuple[str, ...]]
-    metonyms: frozenset[str]
+    # Capitals that stand for their country's government ("Moscow"), with the country.
+    metonym_country: dict[str, str]
     # "in Moscow", "In Tehran,": where an official the registry does not know speaks.
     venue: re.Pattern[str]
-    metonym_country: dict[str, str]
     surnames: dict[str, frozenset[str]]
     adjectives: re.Pattern[str]
     adjective_actor: dict[str, str]
@@ -123,13 +123,13 @@ def registry_for(lexicons: Lexicons) -> Registry:
     modifiers = alternation(words["title_modifiers"])
     title_words = alternation(_title_variants(lexicons.titles))
     verbs = alternation(words["reported_verbs"])
+    metonym_country = _metonym_country(lexicons.countries)
     return Registry(
         # Hyphens may touch a name, so compounds count: "Iran-backed", "Russia-Iran".
         names=AliasPatterns(alias_owners),
         alias_owners=alias_owners,
-        metonyms=frozenset(_metonyms(lexicons.countries)),
-        venue=re.compile(rf"\b[Ii]n\s+(?P<place>{alternation(_metonyms(lexicons.countries))})\b"),
-        metonym_country=_metonym_country(lexicons.countries),
+        metonym_country=metonym_country,
+        venue=re.compile(rf"\b[Ii]n\s+(?P<place>{alternation(metonym_country)})\b"),
         surnames=_surnames(lexicons.actors),
         adjectives=re.compile(rf"(?<!\w)(?P<adjective>{alternation(adjective_actor)})(?!\w)"),
         adjective_actor=adjective_actor,
@@ -180,10 +180,6 @@ def _title_variants(titles: Iterable[Title]) -> list[str]:
 def _title_canonical(titles: Iterable[Title]) -> dict[str, str]:
     """Each way of writing a title, in lower case, to the title it is."""
     return {variant.lower(): title.title for title in titles for variant in title.variants}
-
-
-def _metonyms(countries: Iterable[Country]) -> list[str]:
-    return [metonym for country in countries for metonym in country.metonyms]
 
 
 def _metonym_country(countries: Iterable[Country]) -> dict[str, str]:

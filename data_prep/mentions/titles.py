@@ -12,8 +12,9 @@ from data_prep.model import DocMatch, Mention
 _THE = "the "
 
 
-_PAST_HOLDER = re.compile(r"\b(?:then|former|late|ex)\b", re.IGNORECASE)
-_PAST_WORD_BEFORE = re.compile(r"\b(?:then|former|late|ex)[\s-]+$", re.IGNORECASE)
+_PAST_WORDS = r"\b(?:then|former|late|ex)"
+_PAST_HOLDER = re.compile(_PAST_WORDS + r"\b", re.IGNORECASE)
+_PAST_WORD_BEFORE = re.compile(_PAST_WORDS + r"[\s-]+$", re.IGNORECASE)
 
 
 def titles(context: Context) -> list[Mention]:

@@ -35,8 +35,8 @@ class Reader:
         return found.mentions
 
 
-def mentions(lexicons, sentences: list[str], published: date | None) -> list[list[tuple[str, str]]]:
-    """``(surface text, actor_id)`` per sentence, each sentence found in order like the pipeline."""
+def found_mentions(lexicons, sentences: list[str], published: date | None) -> list[list[Mention]]:
+    """The mentions of each sentence, each sentence found in order like the pipeline."""
     text = " ".join(sentences)
     reader = Reader(lexicons, published)
     found, position = [], 0
@@ -44,13 +44,26 @@ def mentions(lexicons, sentences: list[str], published: date | None) -> list[lis
         start = text.index(sentence, position)
         end = start + len(sentence)
         position = end
-        per_sentence = []
-        for mention in reader.find(text, start, end):
+        per_sentence = reader.find(text, start, end)
+        for mention in per_sentence:
             assert text[mention.start : mention.end] == mention.text
             assert start <= mention.start < mention.end <= end
-            per_sentence.append((mention.text, mention.actor_id))
         found.append(per_sentence)
     return found
+
+
+def mentions(lexicons, sentences: list[str], published: date | None) -> list[list[tuple[str, str]]]:
+    """``(surface text, actor_id)`` per sentence, each sentence found in order like the pipeline."""
+    return [
+        [(mention.text, mention.actor_id) for mention in per_sentence]
+        for per_sentence in found_mentions(lexicons, sentences, published)
+    ]
+
+
+def pair_in_last(lexicons, sentences: list[str], published: date) -> Mention:
+    """The one pair mention ("the two leaders") of the last sentence."""
+    (pair,) = [m for m in found_mentions(lexicons, sentences, published)[-1] if m.kind == "pair"]
+    return pair
 
 
 def actor_ids(lexicons, sentence: str, published: date | None = date(2024, 10, 11)) -> list[str]:
@@ -382,14 +395,7 @@ def test_the_two_countries_are_the_articles_main_pair_not_the_latest_named(lexic
         "Unlike the pact Russia signed with North Korea, it has no defence clause.",
         "The two countries pledged to counter sanctions.",
     ]
-    text = " ".join(sentences)
-    reader = Reader(lexicons, date(2025, 1, 17))
-    found, position = [], 0
-    for sentence in sentences:
-        start = text.index(sentence, position)
-        position = start + len(sentence)
-        found = reader.find(text, start, position)
-    (pair,) = [m for m in found if m.kind == "pair"]
+    pair = pair_in_last(lexicons, sentences, date(2025, 1, 17))
     assert {member.country for member in pair.members} == {"RUS", "IRN"}
 
 
@@ -400,14 +406,7 @@ def test_the_two_leaders_are_the_latest_two_people(lexicons):
         "Putin met Kim Jong Un in Pyongyang last year.",
         "The two leaders discussed arms.",
     ]
-    text = " ".join(sentences)
-    reader = Reader(lexicons, date(2025, 1, 17))
-    found, position = [], 0
-    for sentence in sentences:
-        start = text.index(sentence, position)
-        position = start + len(sentence)
-        found = reader.find(text, start, position)
-    (pair,) = [m for m in found if m.kind == "pair"]
+    pair = pair_in_last(lexicons, sentences, date(2025, 1, 17))
     assert {member.country for member in pair.members} == {"RUS", "PRK"}
 
 
@@ -417,12 +416,5 @@ def test_the_ministers_are_the_two_ministers_named_not_the_latest_two_people(lex
         "Araghchi carried a message from Khamenei to Putin.",
         "The ministers welcomed the progress of the treaty.",
     ]
-    text = " ".join(sentences)
-    reader = Reader(lexicons, date(2025, 4, 18))
-    found, position = [], 0
-    for sentence in sentences:
-        start = text.index(sentence, position)
-        position = start + len(sentence)
-        found = reader.find(text, start, position)
-    (pair,) = [m for m in found if m.kind == "pair"]
+    pair = pair_in_last(lexicons, sentences, date(2025, 4, 18))
     assert {member.actor_id for member in pair.members} == {"sergei_lavrov", "abbas_araghchi"}
