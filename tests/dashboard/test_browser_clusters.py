@@ -46,6 +46,10 @@ def test_the_claims_page_shows_the_drones_dispute_with_its_sides(tab, app_url):
     topic = tab.page.get_by_test_id("stVerticalBlock").filter(has=heading).last
     sides = topic.get_by_test_id("stColumn")
     assert sides.count() == 2
+    # The quote cards are st.html, whose component loads on demand and can be drawn after the
+    # heading: read the sides once both have theirs.
+    for side in range(2):
+        sides.nth(side).get_by_test_id("stHtml").first.wait_for()
     asserting, denying = (" ".join(sides.nth(i).inner_text().split()) for i in range(2))
     assert asserting.startswith("Asserts, hopes or warns")
     assert "supplied Moscow with drones" in asserting and "Iran asserts" in asserting
