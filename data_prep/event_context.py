@@ -18,6 +18,8 @@ _FRAMING_VERB = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:came|comes|come|follows|followed|took place|takes place|marks|marked"
     r"|was seen|is seen|was widely seen|underscores|underscored|highlights|highlighted)\b"
 )
+# Between a verb and the head noun of its object: a determiner and a few modifiers.
+_OBJECT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}")
 # "the will of the people" is no future tense.
 _MODAL_NOUN = re.compile(
     r"\b(?:the|a|their|his|her|its|political|free|good)\s+(?=will\b)", re.IGNORECASE
@@ -51,6 +53,21 @@ class EventContext:
     def clause(self, position: int) -> tuple[int, int]:
         """The clause around a position, reported content counted as a clause of its own."""
         return clause_bounds(self.sentence, position, self.reporting_bounds)
+
+    def agreeing_verb(self, hit: CueHit) -> CueHit | None:
+        """ "signed a deal", "ratified the 2015 nuclear deal": the agreement whose object a
+        cue of the lowest priority names; that cue is what was agreed, not an act of its own."""
+        if hit.cue.entry.priority != 0:
+            return None
+        return next(
+            (
+                verb
+                for verb in self.cue_hits
+                if verb.cue.entry.event_type == "agreement"
+                and self.sentence.fullmatch(_OBJECT_GAP, verb.end, hit.start)
+            ),
+            None,
+        )
 
     def is_type(self, hit: CueHit, family: str) -> bool:
         entry = self.lexicons.event_types.get(hit.cue.entry.event_type)

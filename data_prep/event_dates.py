@@ -182,10 +182,12 @@ def _attributive(ctx: EventContext, mention: DateMention) -> bool:
 
 
 def _same_act(ctx: EventContext, cue: CueHit | None, hit: CueHit) -> bool:
-    """ "spoke to Pezeshkian by phone in March": two cues of one kind in one clause name
-    one act, so a date either of them governs dates it."""
+    """ "spoke to Pezeshkian by phone in March", "signed a deal on Friday": two cues of one
+    kind in one clause, or a verb and its object, name one act, so a date either of them
+    governs dates it."""
     return cue is not None and (
         cue == hit
+        or ctx.agreeing_verb(cue) == hit
         or (
             cue.cue.entry.event_type == hit.cue.entry.event_type
             and clause_bounds(ctx.sentence, cue.start) == clause_bounds(ctx.sentence, hit.start)

@@ -39,12 +39,13 @@ def names_no_act(ctx: EventContext, hit: CueHit) -> bool:
     """ "We will never abandon our friends", "Moscow did not condemn the strikes": a denied
     hostility is no hostile act, and not a friendly one either. "Russia has used the drones
     in strikes": using weapons is no transfer. "An arms embargo", "oil sanctions": the goods
-    name what is banned, not a transfer."""
+    name what is banned, not a transfer. "Signed a deal": the deal is what was signed."""
     return (
         (hit.cue.entry.polarity == "tension" and negated(ctx, hit))
         or _weapon_in_use(ctx, hit)
         or _goods_under_sanction(ctx, hit)
         or _epithet(ctx, hit)
+        or ctx.agreeing_verb(hit) is not None
     )
 
 
