@@ -27,8 +27,6 @@ Words = tuple[frozenset[str], str]
 Pattern = re.Pattern[str]
 # An alternative: (cue position in the lexicon, alternative number).
 Key = tuple[int, int]
-# The alternative number of a cue run whole: one built without its alternatives.
-WHOLE = -1
 
 
 # Hashed by identity: built once per lexicon, it keys the cache of plans.
@@ -101,7 +99,7 @@ def _plan(index: CueIndex, viable: frozenset[Key]) -> tuple[tuple[Cue, Pattern],
 
 
 def _pattern_of(cue: Cue, alternatives: tuple[int, ...]) -> Pattern:
-    if alternatives == (WHOLE,) or len(alternatives) == len(cue.alternatives):
+    if len(alternatives) == len(cue.alternatives):
         return cue.pattern
     return _joined(tuple(cue.alternatives[a].body for a in alternatives))
 
@@ -130,8 +128,6 @@ def _build_index(cues: tuple[Cue, ...]) -> CueIndex:
     by_first_need: dict[int, list[tuple[Key, frozenset[int]]]] = {}
     always: list[tuple[Key, frozenset[int]]] = []
     for position, cue in enumerate(cues):
-        if not cue.alternatives:
-            always.append(((position, WHOLE), frozenset()))
         for number, alternative in enumerate(cue.alternatives):
             later = [numbers.setdefault(need, len(numbers)) for need in alternative.later]
             if alternative.first is None:

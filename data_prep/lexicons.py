@@ -18,7 +18,7 @@ import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -145,14 +145,19 @@ class Reading:
 
 @dataclass(frozen=True)
 class Cue:
-    """One row of a cue dictionary: its phrase, compiled pattern and typed entry."""
+    """One row of a cue dictionary: its phrase, typed entry and alternatives."""
 
     phrase: str
-    pattern: re.Pattern[str]
     entry: Any
     # Its alternatives in the pattern's order, so a sentence runs only those whose words it
-    # has; empty when the pattern is to be run whole.
-    alternatives: tuple[Alternative, ...] = ()
+    # has.
+    alternatives: tuple[Alternative, ...]
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole cue's pattern, compiled on first use: most of CAMEO's thousands of verb
+        cues are never run whole, and compiling them all had been most of loading."""
+        return join_alternatives(tuple(a.body for a in self.alternatives))
 
 
 @dataclass(frozen=True)
@@ -476,10 +481,7 @@ _PLAIN_LATER_WORD = re.compile(r"\w+[*+]?")
 
 
 def make_cue(phrase: str, entry: Any) -> Cue:
-    alternatives = tuple(_alternative(a) for a in _phrase_alternatives(phrase))
-    # The pattern compile_phrase makes, from the alternatives' bodies already built.
-    pattern = join_alternatives(tuple(a.body for a in alternatives))
-    return Cue(phrase, pattern, entry, alternatives)
+    return Cue(phrase, entry, tuple(_alternative(a) for a in _phrase_alternatives(phrase)))
 
 
 def _alternative(alternative: str) -> Alternative:

@@ -30,19 +30,16 @@ _MOTION_FROM = re.compile(
 def registry_names(context: Context) -> list[Mention]:
     """Registry aliases, each with the title written before it ("Russian President Putin")."""
     registry, sentence = context.registry, context.sentence
-    names = registry.names.for_text(sentence.text)
-    if names is None:
-        return []
     found = []
-    for match in sentence.finditer(names):
-        alias = match.group(0)
-        if alias in registry.metonym_country and _is_place(sentence, match.start()):
+    for local_start, local_end in registry.names.find(sentence.text):
+        alias = sentence.text[local_start:local_end]
+        name_start, name_end = sentence.start + local_start, sentence.start + local_end
+        if alias in registry.metonym_country and _is_place(sentence, name_start):
             continue
-        title = _title_before(registry, sentence, match.start())
-        start = title.start() if title else match.start()
-        found.append(
-            context.mention(context.actor(_owner(context, alias)), start, match.end(), "name")
-        )
+        title = _title_before(registry, sentence, name_start)
+        start = title.start() if title else name_start
+        actor = context.actor(_owner(context, alias))
+        found.append(context.mention(actor, start, name_end, "name"))
     return found
 
 
