@@ -143,16 +143,18 @@ def claim_topics(claims: pd.DataFrame, events: pd.DataFrame | None = None) -> pd
     groups: dict[int, list[int]] = defaultdict(list)
     for i, topic in enumerate(_topics(words)):
         groups[topic].append(i)
-    records = [
-        {
-            "claim_id": rows[i]["claim_id"],
-            "topic_id": "tp_" + str(rows[members[0]]["claim_id"]).removeprefix("cl_"),
-            "topic_words": _topic_words([words[j] for j in members]),
-        }
-        for members in groups.values()
-        if len(members) > 1
-        for i in members
-    ]
+    records = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        topic_id = "tp_" + str(rows[members[0]]["claim_id"]).removeprefix("cl_")
+        # Once per topic: a topic of thousands of claims would otherwise count its words for
+        # each member.
+        topic_words = _topic_words([words[j] for j in members])
+        records += [
+            {"claim_id": rows[i]["claim_id"], "topic_id": topic_id, "topic_words": topic_words}
+            for i in members
+        ]
     return pd.DataFrame(records, columns=TOPIC_COLUMNS)
 
 

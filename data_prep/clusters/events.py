@@ -166,45 +166,90 @@ def _fits_undated(mention: Mention, cluster: Cluster) -> float | None:
     return likeness if likeness >= SIMILAR_WORDING else None
 
 
-def _best(mention: Mention, candidates: list[Cluster], fits) -> Cluster | None:
-    """The candidate the mention fits best: most alike, then the largest, then the first."""
+def _best(mention: Mention, numbers: list[int], clusters: list[Cluster], fits) -> int | None:
+    """Which of the numbered clusters the mention fits best: most alike, then the largest,
+    then the first."""
     best, best_key = None, None
-    for order, cluster in enumerate(candidates):
+    for order, number in enumerate(numbers):
+        cluster = clusters[number]
         score = fits(mention, cluster)
         key = None if score is None else (score, len(cluster.members), -order)
         if key is not None and (best_key is None or key > best_key):
-            best, best_key = cluster, key
+            best, best_key = number, key
     return best
 
 
 def group_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Place every mention in a cluster: dated ones first (most precise first) through the
-    month index of their block, then undated ones among the clusters of their block."""
+    month index of their block, then undated ones among the clusters of their block that
+    share a word with them."""
     clusters: list[Cluster] = []
-    by_month: dict[tuple, list[int]] = defaultdict(list)
-    by_block: dict[tuple, list[int]] = defaultdict(list)
-    dated = sorted(
-        (m for m in mentions if m.window), key=lambda m: (m.rank, m.window[0], m.position)
-    )
-    for mention in dated:
-        numbers = sorted({n for month in mention.months(1) for n in by_month[mention.block, month]})
-        cluster = _best(mention, [clusters[n] for n in numbers], _fits_dated)
-        if cluster is None:
-            cluster = Cluster(anchor=mention)
-            for month in mention.months():
-                by_month[mention.block, month].append(len(clusters))
-            by_block[mention.block].append(len(clusters))
-            clusters.append(cluster)
-        cluster.members.append(mention)
-    for mention in (m for m in mentions if not m.window):
-        numbers = by_block[mention.block]
-        cluster = _best(mention, [clusters[n] for n in numbers], _fits_undated)
-        if cluster is None:
-            cluster = Cluster(anchor=mention)
-            by_block[mention.block].append(len(clusters))
-            clusters.append(cluster)
-        cluster.members.append(mention)
+    _place_dated([m for m in mentions if m.window], clusters)
+    _place_undated([m for m in mentions if not m.window], clusters, _WordIndex(mentions))
     return clusters
+
+
+def _place_dated(dated: list[Mention], clusters: list[Cluster]) -> None:
+    by_month: dict[tuple, list[int]] = defaultdict(list)
+    for mention in sorted(dated, key=lambda m: (m.rank, m.window[0], m.position)):
+        numbers = sorted({n for month in mention.months(1) for n in by_month[mention.block, month]})
+        number = _best(mention, numbers, clusters, _fits_dated)
+        if number is None:
+            number = len(clusters)
+            for month in mention.months():
+                by_month[mention.block, month].append(number)
+            clusters.append(Cluster(anchor=mention))
+        clusters[number].members.append(mention)
+
+
+def _place_undated(undated: list[Mention], clusters: list[Cluster], index: _WordIndex) -> None:
+    for number, cluster in enumerate(clusters):
+        for member in cluster.members[:COMPARED_MEMBERS]:
+            index.add(member, number)
+    for mention in undated:
+        number = _best(mention, index.candidates(mention), clusters, _fits_undated)
+        if number is None:
+            number = len(clusters)
+            clusters.append(Cluster(anchor=mention))
+        if len(clusters[number].members) < COMPARED_MEMBERS:
+            index.add(mention, number)
+        clusters[number].members.append(mention)
+
+
+class _WordIndex:
+    """The clusters of each block by the words of their compared members, so that an undated
+    mention is compared only with clusters it could be alike to, not with every cluster of its
+    block (which grows with the corpus). A cluster can fit only if a compared member shares a
+    cue word with the mention (the overlap of cue words is then above 0) or has a quote alike
+    enough (a Jaccard index of at least ``SIMILAR_WORDING``); for the quotes, the standard
+    prefix filter applies: two sets that alike share a word among the first words of each in
+    one fixed order, rarest first, so only those first words are indexed."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        counts = Counter(word for m in mentions for word in m.quote_words)
+        self._rank = {w: i for i, w in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
+        self._postings: dict[tuple, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+
+    def _words(self, mention: Mention) -> set[str]:
+        quote = sorted(mention.quote_words, key=self._rank.__getitem__)
+        # floor, not ceil, of the needed share: a longer prefix is always safe.
+        prefix = quote[: len(quote) - int(SIMILAR_WORDING * len(quote)) + 1]
+        return {f"cue:{w}" for w in mention.cue_words} | {f"quote:{w}" for w in prefix}
+
+    def add(self, member: Mention, number: int) -> None:
+        postings = self._postings[member.block]
+        for word in self._words(member):
+            postings[word].add(number)
+
+    def candidates(self, mention: Mention) -> list[int]:
+        """The clusters of the mention's block that may fit it, in the order they were made."""
+        postings = self._postings.get(mention.block)
+        if postings is None:
+            return []
+        found: set[int] = set()
+        for word in self._words(mention):
+            found |= postings.get(word, set())
+        return sorted(found)
 
 
 def cluster_events(
