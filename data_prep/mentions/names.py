@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from data_prep.dates import MONTHS, WEEKDAYS
 from data_prep.mentions.context import Context, at_match
 from data_prep.mentions.memory import with_officials
 from data_prep.mentions.registry import Registry, alternation
@@ -25,6 +26,7 @@ _MOTION_FROM = re.compile(
     r"\b(?:fl(?:ew|own|y|ies|ying)|travel\w*|return\w*|arriv\w*|c(?:a|o)me|comes|coming"
     r"|depart\w*|fled|flee\w*|drove|driven|moved|relocated|evacuated)\s+(?:\S+\s+){0,3}?from\s+$"
 )
+_CAPITALISED_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 
 
 def registry_names(context: Context) -> list[Mention]:
@@ -35,6 +37,8 @@ def registry_names(context: Context) -> list[Mention]:
         alias = sentence.text[local_start:local_end]
         name_start, name_end = sentence.start + local_start, sentence.start + local_end
         if alias in registry.metonym_country and _is_place(sentence, name_start):
+            continue
+        if alias in registry.surnames and _starts_a_longer_name(sentence, name_end):
             continue
         title = _title_before(registry, sentence, name_start)
         start = title.start() if title else name_start
@@ -51,6 +55,14 @@ def _title_before(registry: Registry, sentence: Sentence, position: int) -> DocM
     if not before.rstrip().endswith(registry.title_endings):
         return None
     return sentence.search(registry.title_prefix, position - _TITLE_REACH, position)
+
+
+def _starts_a_longer_name(sentence: Sentence, name_end: int) -> bool:
+    """ "Gen. Qassem Soleimani": a known surname followed by another name word is a first name
+    or part of someone else's name, not the person known by that surname. A day or a month
+    after it ("Putin Monday said") is no name."""
+    following = sentence.match(_CAPITALISED_WORD_AFTER, name_end)
+    return following is not None and following.group("word").lower() not in (MONTHS | WEEKDAYS)
 
 
 def _is_place(sentence: Sentence, position: int) -> bool:
