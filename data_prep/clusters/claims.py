@@ -59,7 +59,7 @@ def _act_words(events: pd.DataFrame | None) -> dict[tuple, set[str]]:
     if events is None or events.empty:
         return found
     frame = events[["doc_id", "sentence_index", "event_type", *ACT_SIDES]]
-    frame = frame.astype(object).where(frame.notna(), "")
+    frame = frame.astype(object).where(frame.notna(), "").infer_objects()
     for row in frame.to_dict("records"):
         first = row["actor1_country"] or row["actor1"]
         second = row["actor2_country"] or row["actor2"]
@@ -163,24 +163,20 @@ def topics_in(claims: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
     (an analyst's corrected stance moves a claim to the other side), for every topic that still
     holds two claims; contested first."""
     merged = topics.merge(claims, on="claim_id", how="inner")
-    merged = merged[merged.groupby("topic_id")["claim_id"].transform("size") > 1]
-    rows = merged.astype(object).where(merged.notna(), "").to_dict("records")
+    sizes = merged.groupby("topic_id")["claim_id"].transform("size")
+    merged = merged[sizes > 1].assign(n_claims=sizes[sizes > 1])
+    # Whether a topic is contested depends only on who takes which side: thousands of
+    # reprints of one quote are one voice.
+    voices = merged[["topic_id", "claimant", "claimant_country", "stance"]].drop_duplicates()
     members: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        members[row["topic_id"]].append(row)
+    for voice in voices.astype(object).where(voices.notna(), "").to_dict("records"):
+        members[voice["topic_id"]].append(voice)
     contested = {topic: _contested(group) for topic, group in members.items()}
-    frame = pd.DataFrame(
-        [
-            {
-                **row,
-                "position": "for" if row["stance"] in FOR else "against",
-                "contested": contested[row["topic_id"]],
-                "n_claims": len(members[row["topic_id"]]),
-            }
-            for row in rows
-        ],
-        columns=COLUMNS,
-    )
+    frame = merged.assign(
+        position=merged["stance"].isin(FOR).map({True: "for", False: "against"}),
+        contested=merged["topic_id"].map(contested),
+    ).reindex(columns=COLUMNS)
+    frame = frame.astype(object).where(frame.notna(), "").infer_objects()
     frame = frame.sort_values(["contested", "topic_id"], ascending=[False, True], kind="stable")
     return frame.astype({"contested": "boolean", "n_claims": "Int64"}).reset_index(drop=True)
 
