@@ -140,8 +140,14 @@ def contested_in_view(topics: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFram
     """The contested topics (``contested_claims`` rows) with a claim among ``claims``, every
     claim of each kept: a dispute needs both its sides, whichever the filters show."""
     contested = topics[topics["contested"].fillna(False).astype(bool)]
-    shown = contested["claim_id"].isin(set(claims["claim_id"].astype(str)))
-    return contested[contested["topic_id"].isin(set(contested.loc[shown, "topic_id"]))]
+    shown = among(contested["claim_id"], claims["claim_id"])
+    return contested[among(contested["topic_id"], contested.loc[shown, "topic_id"])]
+
+
+def among(values: pd.Series, members: pd.Series) -> pd.Series:
+    """``values.isin(members)`` for string ids by the thousand: pandas' ``isin`` on Arrow
+    strings makes one Arrow scalar per member, a hash table of Python strings does not."""
+    return values.astype(object).isin(members.astype(object))
 
 
 def largest_topics_first(topics: pd.DataFrame) -> list[str]:
@@ -154,7 +160,7 @@ def largest_topics_first(topics: pd.DataFrame) -> list[str]:
 def claims_of_topic(claims: pd.DataFrame, topics: pd.DataFrame, topic_id: str) -> pd.DataFrame:
     """The rows of ``claims`` that ``topics`` (``contested_claims`` rows) put in one topic."""
     members = topics.loc[topics["topic_id"] == topic_id, "claim_id"]
-    return claims[claims["claim_id"].isin(set(members))]
+    return claims[among(claims["claim_id"], members)]
 
 
 @dataclass(frozen=True)
@@ -176,11 +182,51 @@ class SideQuotes:
         return f"and {quotes} ({self.more_claims:,} claims)"
 
 
+QUOTES_PER_SIDE = 3
+
+
+def topic_sides(topic: pd.DataFrame, names: int = 3) -> str:
+    """Who stands on each side of a topic, in the order they first speak: "Iran versus
+    Volodymyr Zelensky"; past ``names`` claimants a side says how many others it has."""
+    sides = []
+    for position in ("for", "against"):
+        on_side = topic.loc[topic["position"] == position, "claimant"].astype(str)
+        claimants = list(dict.fromkeys(on_side))
+        unnamed = len(claimants) - names
+        listed = ", ".join(claimants[:names]) or "—"
+        sides.append(f"{listed} and {counted(unnamed, 'other')}" if unnamed > 0 else listed)
+    return " versus ".join(sides)
+
+
+@dataclass(frozen=True)
+class TopicCard:
+    """What a contested topic's card shows. It depends on the topic alone, never on the
+    filters (a dispute keeps both its sides whichever the filters show), so it is worked out
+    once per topic, not on every run of the page."""
+
+    sides: str  # "Iran versus Volodymyr Zelensky"
+    n_claims: int
+    quotes: dict[str, SideQuotes]  # by position: "for", "against"
+
+
+def topic_card(topic: pd.DataFrame, limit: int = QUOTES_PER_SIDE) -> TopicCard:
+    """The card of one topic (its ``contested_claims`` rows)."""
+    by_position = topic.groupby("position").indices
+    quotes = {
+        position: quotes_to_show(topic.iloc[by_position.get(position, [])], limit)
+        for position in ("for", "against")
+    }
+    return TopicCard(sides=topic_sides(topic), n_claims=len(topic), quotes=quotes)
+
+
 def quote_key(quotes: pd.Series) -> pd.Series:
     """What two reports of one quote share: wire copy reprinted by another outlet differs at
     most in case, spacing, punctuation and quotation marks."""
-    words = quotes.astype("string").fillna("").str.casefold()
-    return words.str.replace(r"[\W_]+", " ", regex=True).str.strip()
+    text = quotes.astype("string").fillna("")
+    # Reprints repeat a quote many times over: each distinct one is normalised once.
+    distinct = pd.Series(text.unique(), dtype="string")
+    keys = distinct.str.casefold().str.replace(r"[\W_]+", " ", regex=True).str.strip()
+    return text.map(dict(zip(distinct, keys, strict=True)))
 
 
 def quotes_to_show(side: pd.DataFrame, limit: int = 3) -> SideQuotes:

@@ -6,18 +6,20 @@ The HTML they show is built by the pure functions of ``dashboard.markup``.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 
 import pandas as pd
 import streamlit as st
 
 from dashboard import figures, markup, state
 from dashboard.analysis import (
+    TopicCard,
     counted,
     coverage_flags,
     happening_mentions,
     largest_topics_first,
-    quotes_to_show,
     source_label,
+    topic_sides,
 )
 from dashboard.filters import without_rejected
 from dashboard.review_form import article_review, review_form
@@ -283,29 +285,39 @@ def happenings_display(happenings: pd.DataFrame) -> pd.DataFrame:
 
 SIDES = {"for": "Asserts, hopes or warns", "against": "Denies or disputes"}
 TOPICS_SHOWN = 5
-QUOTES_PER_SIDE = 3
+# Past these, a large corpus would draw hundreds of cards: seconds to draw, more to read.
+FOLDED_TOPICS_SHOWN = 20
 
 
-def contested_topics(topics: pd.DataFrame) -> None:
-    """The contested topics, most claims first; past ``TOPICS_SHOWN`` they wait in an expander,
-    so that the table of every claim stays within reach."""
-    by_topic = dict(tuple(topics.groupby("topic_id", sort=False)))
+def contested_topics(topics: pd.DataFrame, card_of: Callable[[str], TopicCard]) -> None:
+    """The contested topics, most claims first, each drawn from ``card_of(topic_id)``; past
+    ``TOPICS_SHOWN`` the next ``FOLDED_TOPICS_SHOWN`` wait in an expander, so that the table
+    of every claim stays within reach, and the smaller ones after them are counted, for the
+    filters to bring up."""
     order = largest_topics_first(topics)
     for topic_id in order[:TOPICS_SHOWN]:
-        contested_topic(topic_id, by_topic[topic_id])
-    if len(order) > TOPICS_SHOWN:
-        with st.expander(counted(len(order) - TOPICS_SHOWN, "more contested topic")):
-            for topic_id in order[TOPICS_SHOWN:]:
-                contested_topic(topic_id, by_topic[topic_id])
+        contested_topic(topic_id, card_of(topic_id))
+    folded = order[TOPICS_SHOWN : TOPICS_SHOWN + FOLDED_TOPICS_SHOWN]
+    if not folded:
+        return
+    with st.expander(counted(len(order) - TOPICS_SHOWN, "more contested topic")):
+        for topic_id in folded:
+            contested_topic(topic_id, card_of(topic_id))
+        left_out = len(order) - TOPICS_SHOWN - len(folded)
+        if left_out:
+            st.caption(
+                f"and {counted(left_out, 'smaller topic')}, not drawn here: narrow the dates, "
+                "actors or sources to bring them up."
+            )
 
 
-def contested_topic(topic_id: str, topic: pd.DataFrame) -> None:
+def contested_topic(topic_id: str, card: TopicCard) -> None:
     """One topic's competing quotes side by side, a few per side, and a button that lists all
     its claims in the table below."""
     with st.container(border=True):
-        st.html(markup.topic_heading_html(topic))
+        st.html(markup.topic_heading_html(card))
         for column, (position, heading) in zip(st.columns(2), SIDES.items(), strict=True):
-            side = quotes_to_show(topic[topic["position"] == position], QUOTES_PER_SIDE)
+            side = card.quotes[position]
             column.markdown(f"**{heading}**")
             for claim in side.shown.itertuples(index=False):
                 column.html(markup.contested_claim_html(claim))
@@ -333,7 +345,7 @@ def list_topic(topic_id: str | None) -> None:
 def topic_filter_note(topic: pd.DataFrame, listed: int) -> None:
     """Above the table: which topic it lists, how many of its claims the filters keep, and a
     button that lists every claim again."""
-    sides = markup.escape_markdown(markup.topic_sides(topic))
+    sides = markup.escape_markdown(topic_sides(topic))
     kept = (
         f"all {listed:,} of its claims"
         if listed == len(topic)

@@ -31,7 +31,7 @@ import pyarrow as pa
 import pyarrow.feather as feather
 import streamlit as st
 
-from dashboard.analysis import one_per_happening
+from dashboard.analysis import TopicCard, one_per_happening, topic_card
 from dashboard.filters import (
     FilterOptions,
     Filters,
@@ -378,6 +378,19 @@ def contested_topics(
     """The claim topics the store holds, with the claims as this session's decisions leave
     them: topics do not change with the filters."""
     return _contested(_key(uploads, decisions), tuple(uploads))
+
+
+@st.cache_resource(show_spinner=False, max_entries=1024)
+def _topic_card(tables_key: tuple, _uploads: tuple, topic_id: str) -> TopicCard:
+    topics = _contested(tables_key, _uploads)
+    return topic_card(topics[topics["topic_id"] == topic_id])
+
+
+def contested_topic_card(
+    topic_id: str, uploads: Sequence[tuple[str, bytes]] = (), decisions: Sequence[Decision] = ()
+) -> TopicCard:
+    """The card of one of ``contested_topics``: it does not change with the filters either."""
+    return _topic_card(_key(uploads, decisions), tuple(uploads), topic_id)
 
 
 # --- one article, on demand --------------------------------------------------------------

@@ -17,7 +17,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.analysis import counted, coverage_flags, coverage_line, sentence_window
+from dashboard.analysis import (
+    TopicCard,
+    coverage_flags,
+    coverage_line,
+    sentence_window,
+)
 from dashboard.theme import (
     FLAG_COLOUR,
     GREY_TEXT,
@@ -297,22 +302,9 @@ def contested_claim_html(claim) -> str:
     return quote_card_html(claim.quote, colour, meta)
 
 
-def topic_sides(topic: pd.DataFrame, names: int = 3) -> str:
-    """Who stands on each side of a topic, in the order they first speak: "Iran versus
-    Volodymyr Zelensky"; past ``names`` claimants a side says how many others it has."""
-    sides = []
-    for position in ("for", "against"):
-        on_side = topic.loc[topic["position"] == position, "claimant"].astype(str)
-        claimants = list(dict.fromkeys(on_side))
-        unnamed = len(claimants) - names
-        listed = ", ".join(claimants[:names]) or "—"
-        sides.append(f"{listed} and {counted(unnamed, 'other')}" if unnamed > 0 else listed)
-    return " versus ".join(sides)
-
-
-def topic_heading_html(topic: pd.DataFrame) -> str:
+def topic_heading_html(card: TopicCard) -> str:
     """A contested topic's heading: who stands on each side, and how many claims it holds."""
     return (
-        f'<div class="rim-topic" style="font-weight:600">{html.escape(topic_sides(topic))}</div>'
-        + meta_html([f"{len(topic)} claims on one topic"])
+        f'<div class="rim-topic" style="font-weight:600">{html.escape(card.sides)}</div>'
+        + meta_html([f"{card.n_claims} claims on one topic"])
     )

@@ -22,6 +22,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data
+from dashboard.analysis import TopicCard
 from dashboard.filters import (
     FILTER_FIELDS,
     FILTER_PARAMS,
@@ -142,6 +143,9 @@ class View:
 
     def contested_topics(self) -> pd.DataFrame:
         return data.contested_topics(self.uploads, self.decisions)
+
+    def topic_card(self, topic_id: str) -> TopicCard:
+        return data.contested_topic_card(topic_id, self.uploads, self.decisions)
 
     def text_of(self, doc_id: str) -> str:
         return data.article_text(doc_id, self.uploads)

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from dashboard import markup
+from dashboard import analysis, markup
 from dashboard.analysis import one_per_happening
 from dashboard.theme import GREY_TEXT, POLARITY_COLOURS, POLARITY_TINTS, PRIMARY
 
@@ -225,7 +225,7 @@ def test_a_topic_heading_names_both_sides(claims_factory):
         {"claimant": "Iran", "stance": "asserts"},
         {"claimant": f"Zelensky {SCRIPT}", "stance": "disputes"},
     ).assign(position=["for", "against"])
-    heading = markup.topic_heading_html(topic)
+    heading = markup.topic_heading_html(analysis.topic_card(topic))
     assert visible_text(heading).startswith(f"Iran versus Zelensky {SCRIPT}")
     assert "<script" not in heading
 
@@ -235,10 +235,10 @@ def test_a_crowded_side_names_its_first_claimants_and_counts_the_others(claims_f
     topic = claims_factory(*({"claimant": name} for name in [*names, "Iran"])).assign(
         position=["for"] * len(names) + ["against"]
     )
-    assert markup.topic_sides(topic) == (
+    assert analysis.topic_sides(topic) == (
         "the West, John Kirby, US State Department and 2 others versus Iran"
     )
-    assert markup.topic_sides(topic, names=4) == (
+    assert analysis.topic_sides(topic, names=4) == (
         "the West, John Kirby, US State Department, Kremlin and 1 other versus Iran"
     )
 
