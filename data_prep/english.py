@@ -23,6 +23,20 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)"
     r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:have|has|had|was|were|is|are|will|would|said|says)\b)"
 )
+# ", and Putin met Iranian President Masoud Pezeshkian": a named subject and its verb after
+# ", and" begin a second main clause, whatever the verb's tense.
+_AND_A_NAMED_SUBJECT = re.compile(
+    r",\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}(?P<verb>[a-z]+)\b)"
+)
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _has_a_verb(text: str) -> bool:
+    """Whether a clause could end before this point: "Russia, China, and Iran condemned" is
+    one clause, its subjects a list."""
+    return any(is_verb_only(word) for word in _LOWER_CASE_WORD.findall(text))
+
+
 # "between the presidents of Iran and Russia is expected": an "and" that closes a
 # "between" phrase joins two names, not two clauses.
 _BETWEEN = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.IGNORECASE)
@@ -169,8 +183,16 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=256)
 def _coordinate_breaks(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(
+    breaks = [
         (m.start(), m.end())
         for m in _CLAUSE_BREAK.finditer(text)
         if not (m.group(0).strip() == "and" and _BETWEEN.search(text, 0, m.start()))
-    )
+    ]
+    breaks += [
+        (m.start(), m.end())
+        for m in _AND_A_NAMED_SUBJECT.finditer(text)
+        if is_verb_only(m.group("verb"))
+        and _has_a_verb(text[: m.start()])
+        and (m.start(), m.end()) not in breaks
+    ]
+    return tuple(sorted(breaks))
