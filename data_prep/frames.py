@@ -630,7 +630,9 @@ def coordinated_subjects(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pai
         if not sentence.fullmatch(_SUBJECT_JOINT, last.end, m.start):
             break
         if m.side not in (actor1.side, target.side) and m.kind != "adjective":
-            members.append((m, target))
+            # A joint act of the listed subjects themselves ("Iran, Russia and China launched
+            # a joint exercise") pairs them in the order they are written.
+            members.append((target, m) if target.end <= m.start else (m, target))
         last = m
     if members and not sentence.fullmatch(_SUBJECT_TO_VERB_OR_DIRECT, last.end, hit.start):
         return []
