@@ -11,12 +11,20 @@ from collections import Counter
 from itertools import chain
 
 from data_prep.clean import QUOTATION
+from data_prep.english import is_verb_only
 from data_prep.mentions.context import Context, at_match
 from data_prep.model import DocMatch, Mention
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She|His|Her)\b")
 _OBJECT_PRONOUN = re.compile(r"\bhim\b")
 _PLURAL_PRONOUN = re.compile(r"\b(?:they|They)\b")
+# After a subject, before its verb: auxiliaries and adverbs ("the two sides continue", "the
+# sides have also agreed").
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|both|all|now|still|have|has|had|will|would|[a-z]+ly)\s+)*(?P<verb>[a-z]+)\b"
+)
+# "say" is a noun as well ("have a say"), so it is listed, not looked up.
+_SAY = frozenset({"say", "says", "said"})
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|I|my|My|me)\b")
 _FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me"})
 _SPEAKER_AFTER = re.compile(r"[,.!?]?\s*")
@@ -183,14 +191,16 @@ def _not_a_pair(context: Context, match: DocMatch) -> bool:
 
 
 def _pair_members(context: Context, match: DocMatch, chosen: list[Mention]) -> tuple[Mention, ...]:
-    """The latest two people (or states) of different countries, earliest first."""
+    """The latest two people (or states) of different countries, earliest first; the story's
+    pair as a subject, in the order the story introduced them."""
     registry = context.registry
     what = match.group("what").lower()
     earlier = context.memory.history + [
         m for m in chosen if m.end <= match.start() and m.kind != "adjective"
     ]
     people = what in registry.pair_people_nouns
-    if what in registry.pair_bare_nouns or not people:
+    story_pair = what in registry.pair_bare_nouns or not people
+    if story_pair:
         # "the sides", "the two countries": the story's pair; "the two leaders" are the
         # latest two people, who may have just met.
         earlier = _of_main_pair(earlier)
@@ -198,7 +208,21 @@ def _pair_members(context: Context, match: DocMatch, chosen: list[Mention]) -> t
     candidates = [m for m in earlier if m.type in types]
     if people:
         candidates = _holding_title(context, candidates, what) or candidates
-    return _latest_two_countries(candidates)
+    members = _latest_two_countries(candidates)
+    if story_pair and _before_its_verb(context, match):
+        # The story's pair acting: in the order the story introduced them.
+        first_named = [m.country for m in earlier]
+        members = tuple(sorted(members, key=lambda m: first_named.index(m.country)))
+    return members
+
+
+def _before_its_verb(context: Context, match: DocMatch) -> bool:
+    """ "The sides paid special attention", "the two countries say": the pair is the subject
+    of the clause, so it acts as the story's pair, not as the two names just written."""
+    after = context.sentence.match(_VERB_AFTER, match.end())
+    return after is not None and (
+        after.group("verb") in _SAY or is_verb_only(after.group("verb"))
+    )
 
 
 def _holding_title(context: Context, people: list[Mention], noun: str) -> list[Mention]:
