@@ -120,7 +120,7 @@ def _reading(
     ctx: EventContext, hit: CueHit, modality: str, sides: frozenset[str]
 ) -> tuple[str, str, str]:
     """(event type, CAMEO code, timing) of the act in context: cooperation withheld is
-    criticism, an offer an intent, a relationship a party describes a statement."""
+    criticism, an offer an intent, close ties a party describes a statement of support."""
     entry = hit.cue.entry
     readings = ctx.lexicons.readings
     clause_start, _ = clause_bounds(ctx.sentence, hit.start)
@@ -132,11 +132,15 @@ def _reading(
     event_type = reading.event_type if reading else entry.event_type
     cameo_code = reading.cameo_code if reading else entry.cameo_code
     family = ctx.lexicons.event_types[event_type].family
-    if family == "state" and _described_by_its_party(ctx, hit, sides):
-        described = (
-            "described_cooperation" if entry.polarity == "cooperation" else ("described_tension")
-        )
-        return readings[described].event_type, readings[described].cameo_code, "action"
+    if (
+        family == "state"
+        and entry.polarity == "cooperation"
+        and _described_by_its_party(ctx, hit, sides)
+    ):
+        # Praising the ties is a statement of support; a party naming a rift or a rivalry
+        # ("the dispute will not derail ties", officials said) still reports a state.
+        described = readings["described_cooperation"]
+        return described.event_type, described.cameo_code, "action"
     return event_type, cameo_code, entry.timing
 
 
