@@ -191,7 +191,16 @@ def _reporters_of(ctx: EventContext, event: Event) -> list[Mention]:
     An official whose country is unknown is no event actor (``event_actors``), so never a
     reporter either: they may well be on the author's side."""
     parties = {event.actor1.side} if event.polarity == "tension" else event.sides
-    speakers = [m for m in ctx.actors if m.side not in parties and _reports(ctx, m, event)]
+    # Words that name both parties at once ("neither government", "the two sides") do not
+    # report on them as well.
+    both_parties = (event.actor1.start, event.actor1.end) == (event.actor2.start, event.actor2.end)
+    speakers = [
+        m
+        for m in ctx.actors
+        if m.side not in parties
+        and not (both_parties and (m.start, m.end) == (event.actor1.start, event.actor1.end))
+        and _reports(ctx, m, event)
+    ]
     return list(dict.fromkeys(speakers))
 
 

@@ -194,7 +194,7 @@ def _pair_members(context: Context, match: DocMatch, chosen: list[Mention]) -> t
     """The latest two people (or states) of different countries, earliest first; the story's
     pair as a subject, in the order the story introduced them."""
     registry = context.registry
-    what = match.group("what").lower()
+    what = (match.group("what") or match.group("one")).lower()
     earlier = context.memory.history + [
         m for m in chosen if m.end <= match.start() and m.kind != "adjective"
     ]

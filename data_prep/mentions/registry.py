@@ -173,7 +173,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         reported=re.compile(rf"\s+(?:{verbs}|was quoted|were quoted)\b"),
         said_before_speaker=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
         reported_intro=re.compile(rf"\s+(?:{verbs})(?:\s+[\w’'-]+){{0,3}}?\s*[:,]\s*"),
-        pair=_pair(words["pair_nouns"]),
+        pair=_pair(words["pair_nouns"], words["pair_singular_nouns"]),
         pair_people_nouns=frozenset(words["pair_people_nouns"]),
         pair_bare_nouns=frozenset(words["pair_bare_nouns"]),
     )
@@ -364,10 +364,12 @@ def _groups(
     )
 
 
-def _pair(pair_nouns: Iterable[str]) -> re.Pattern[str]:
-    """ "the two leaders", "both countries", "the sides" (but not "the leaders of")."""
+def _pair(pair_nouns: Iterable[str], singular_nouns: Iterable[str]) -> re.Pattern[str]:
+    """ "the two leaders", "both countries", "the sides" (but not "the leaders of"), and one
+    of the two: "each side", "neither government"."""
     return re.compile(
-        r"\b(?:the two|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
-        rf"(?P<what>{alternation(pair_nouns)})\b(?!\s+of\b)",
+        r"\b(?:(?:the two|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
+        rf"(?P<what>{alternation(pair_nouns)})"
+        rf"|(?:each|neither)\s+(?P<one>{alternation(singular_nouns)}))\b(?!\s+of\b)",
         re.IGNORECASE,
     )
