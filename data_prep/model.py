@@ -240,6 +240,8 @@ class SentenceState:
 
     sentence: Sentence
     mentions: list[Mention] = field(default_factory=list)
+    # Who speaks the sentence by a transcript label ("Maria Zakharova: ..."), if anyone.
+    turn_speaker: Mention | None = None
     dates: list[DateMention] = field(default_factory=list)
     reporting_hits: list[CueHit] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

@@ -2,7 +2,8 @@
 
 ``process_article`` is the per-article unit: a pure function of one decoded article, its
 metadata and the lexicons, so it can be mapped over many workers. The stages it runs are
-listed in ``stages.STAGES``: mentions, dates, reporting cues, events, claims.
+listed in ``stages.STAGES``: mentions, datelines, transcript turns, dates, reporting cues,
+events, claims.
 """
 
 from __future__ import annotations

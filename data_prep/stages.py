@@ -16,7 +16,7 @@ from data_prep.english import dateline_end
 from data_prep.event_context import build_context, event_actors, event_cue_hits
 from data_prep.events import extract_events
 from data_prep.lexicons import Lexicons
-from data_prep.mentions import find_mentions, observe, remember
+from data_prep.mentions import find_mentions, observe, remember, turn_pronouns
 from data_prep.model import Document
 from data_prep.turns import turn_speakers
 
@@ -43,6 +43,18 @@ def datelines(doc: Document, lexicons: Lexicons) -> None:
         end = dateline_end(state.sentence)
         if end is not None:
             state.mentions = [m for m in state.mentions if m.start >= end]
+
+
+def turns(doc: Document, lexicons: Lexicons) -> None:
+    """Sets ``turn_speaker`` (who speaks each sentence of a transcript by its label) and adds
+    to ``mentions`` the first person the speaker uses outside quotations."""
+    speakers = turn_speakers(doc.states, lexicons.words["questioner_labels"])
+    for state, speaker in zip(doc.states, speakers, strict=True):
+        state.turn_speaker = speaker
+        if speaker is not None:
+            state.mentions = turn_pronouns(
+                state.sentence, lexicons, state.mentions, speaker, doc.published
+            )
 
 
 def dates(doc: Document, lexicons: Lexicons) -> None:
@@ -80,8 +92,7 @@ def events(doc: Document, lexicons: Lexicons) -> None:
 def claims(doc: Document, lexicons: Lexicons) -> None:
     """Sets ``claims``; a quotation's speaker and outlet carry to the next sentence, and a
     transcript label's speaker through the turn."""
-    speakers = turn_speakers(doc.states, lexicons.words["questioner_labels"])
-    for state, turn_speaker in zip(doc.states, speakers, strict=True):
+    for state in doc.states:
         state.claims = extract_claims(
             state.sentence,
             state.mentions,
@@ -90,9 +101,9 @@ def claims(doc: Document, lexicons: Lexicons) -> None:
             lexicons,
             doc.published,
             doc.previous_claims,
-            turn_speaker,
+            state.turn_speaker,
         )
         doc.previous_claims = state.claims
 
 
-STAGES: tuple[Stage, ...] = (mentions, datelines, dates, reporting, events, claims)
+STAGES: tuple[Stage, ...] = (mentions, datelines, turns, dates, reporting, events, claims)

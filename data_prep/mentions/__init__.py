@@ -34,11 +34,12 @@ from data_prep.mentions.references import (
     pairs,
     plural_pronouns,
     pronouns,
+    turn_first_person,
 )
 from data_prep.mentions.registry import registry_for
 from data_prep.mentions.roles import role_holder, titles_of
 from data_prep.mentions.titles import counterparts, groups, resolve_counterparts, titles
-from data_prep.model import Sentence
+from data_prep.model import Mention, Sentence
 
 __all__ = [
     "LEARNED_PERSON_PREFIX",
@@ -49,6 +50,7 @@ __all__ = [
     "remember",
     "role_holder",
     "titles_of",
+    "turn_pronouns",
 ]
 
 # Each refers back to mentions before it: pronouns to definites, "they" to pairs.
@@ -75,6 +77,18 @@ def find_mentions(
     for refer_back in _REFERENCES:
         mentions = refer_back(context, mentions)
     return SentenceMentions(mentions, officials)
+
+
+def turn_pronouns(
+    sentence: Sentence,
+    lexicons: Lexicons,
+    mentions: list[Mention],
+    speaker: Mention,
+    published: date | None,
+) -> list[Mention]:
+    """``mentions`` with the first person of a transcript turn that ``speaker`` speaks."""
+    context = Context(sentence, lexicons, registry_for(lexicons), MentionMemory(), published)
+    return turn_first_person(context, mentions, speaker)
 
 
 def observe(

@@ -105,6 +105,24 @@ def _object_referent(context: Context, earlier: list[Mention]) -> Mention | None
     )
 
 
+def turn_first_person(context: Context, chosen: list[Mention], speaker: Mention) -> list[Mention]:
+    """ "Maria Zakharova: ... Our military-technical cooperation with Iran ...": in a
+    transcript turn, the first person outside quotations is the turn's speaker ("I", "my")
+    or the speaker's state ("we", "our")."""
+    sentence = context.sentence
+    quoted = [(q.start(), q.end()) for q in sentence.finditer(QUOTATION)]
+    state = context.state(speaker.country)
+    result = list(chosen)
+    for match in sentence.finditer(_FIRST_PERSON):
+        if _covered(match.start(), chosen) or any(a <= match.start() < b for a, b in quoted):
+            continue
+        if match.group(0).lower() in _FIRST_PERSON_SINGULAR and speaker.type == "person":
+            result.append(_pronoun(speaker, match))
+        elif state is not None:
+            result.append(context.mention(state, match.start(), match.end(), "pronoun"))
+    return _in_order(result)
+
+
 def first_person(context: Context, chosen: list[Mention]) -> list[Mention]:
     """ "“We will never abandon our friends,” the ambassador said": inside a quotation,
     "we" and "our" are the speaker's country, and "I" and "my" the speaker."""
