@@ -50,6 +50,7 @@ _OPENING_ADVERBIAL = re.compile(
     r"In the wake of|Against)\b"
     r"(?:[^,]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+(?:and|or)\s))){0,160},"
 )
+_WHEN_AFTER = re.compile(r",?\s+when\s+")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*(?:,|$)")
 
 
@@ -136,6 +137,16 @@ def simultaneous_opening(sentence: Sentence) -> tuple[int, int] | None:
     if opening is None or opening.group(0).split(None, 1)[0] not in ("When", "As", "Once"):
         return None
     return sentence.start, sentence.start + opening.end()
+
+
+def trailing_when_clause(sentence: Sentence, after: int, clause_end: int) -> tuple[int, int] | None:
+    """Where a "when" clause that follows position ``after`` in its clause is: "Hatami
+    discussed cooperation with Shoigu when he visited Moscow in August" happened when the
+    visit did."""
+    opening = sentence.search(_WHEN_AFTER, after)
+    if opening is None or opening.start() > clause_end:
+        return None
+    return opening.end(), clause_bounds(sentence, opening.end())[1]
 
 
 def main_clause(sentence: Sentence, position: int) -> int:

@@ -12,7 +12,13 @@ import re
 from dataclasses import replace
 
 from data_prep.dates import joins_dates
-from data_prep.english import clause_bounds, is_verb_only, main_clause, simultaneous_opening
+from data_prep.english import (
+    clause_bounds,
+    is_verb_only,
+    main_clause,
+    simultaneous_opening,
+    trailing_when_clause,
+)
 from data_prep.event_context import EventContext
 from data_prep.model import CueHit, DateMention, Event
 
@@ -59,7 +65,7 @@ def _own_dates(ctx: EventContext, hit: CueHit, provenance: bool) -> list[DateMen
     clause_start, clause_end = clause_bounds(ctx.sentence, hit.start)
     local = _within(ctx.dates, clause_start, clause_end)
     own = [d for d in ctx.dates if _dates_act(ctx, hit, d, d in local, provenance)]
-    return own or _simultaneous_dates(ctx, clause_start)
+    return own or _simultaneous_dates(ctx, hit, clause_start, clause_end)
 
 
 def _dates_act(
@@ -78,13 +84,17 @@ def _dates_act(
     )
 
 
-def _simultaneous_dates(ctx: EventContext, clause_start: int) -> list[DateMention]:
+def _simultaneous_dates(
+    ctx: EventContext, hit: CueHit, clause_start: int, clause_end: int
+) -> list[DateMention]:
     """ "When Britain ... triggered snapback in late August, Moscow rushed to Tehran's
-    defence": an undated main clause happened when its opening "When" clause did."""
+    defence", "Hatami discussed cooperation with Shoigu when he visited Moscow in August": an
+    undated clause happened when its "When" clause did, before it or after it."""
     opening = simultaneous_opening(ctx.sentence)
-    if opening is None or opening[1] != clause_start:
-        return []
-    return _within(ctx.dates, *opening)
+    if opening is not None and opening[1] == clause_start:
+        return _within(ctx.dates, *opening)
+    trailing = trailing_when_clause(ctx.sentence, hit.end, clause_end)
+    return _within(ctx.dates, *trailing) if trailing else []
 
 
 def _within(dates: tuple[DateMention, ...], start: int, end: int) -> list[DateMention]:
