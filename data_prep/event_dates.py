@@ -23,6 +23,7 @@ from data_prep.event_context import EventContext
 from data_prep.model import CueHit, DateMention, Event
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_AT_THAT_TIME = re.compile(r"\bat (?:the|that) time\b", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a-z]+)\b")
 _RECENTLY = re.compile(
     r"\b(?P<word>recently|in recent (?:weeks|days)|lately|recent reports?)\b", re.IGNORECASE
@@ -58,7 +59,19 @@ def date_for(
         # A denial is news of the day: it is dated by the report even when what it denies is
         # an ongoing state.
         return UNDATED
-    return _undated_fallback(ctx, hit, modality, timing)
+    # A planned act has no date of its own, not even the time of its story.
+    at_that_time = _at_that_time(ctx) if modality != "planned" else None
+    return at_that_time or _undated_fallback(ctx, hit, modality, timing)
+
+
+def _at_that_time(ctx: EventContext) -> DateValue | None:
+    """ "In July, Iran summoned the ambassador. At the time, Amir-Abdollahian told Lavrov
+    ...": "at the time" points back to the latest act the story dated by an expression."""
+    mention = ctx.sentence.search(_AT_THAT_TIME)
+    if mention is None or ctx.inside_quote(mention.start()):
+        return None
+    dated = next((e for e in ctx.earlier_events if e.date_text), None)
+    return (dated.event_date, dated.date_precision, mention.group(0)) if dated else None
 
 
 def _own_dates(ctx: EventContext, hit: CueHit, provenance: bool) -> list[DateMention]:
