@@ -27,7 +27,11 @@ _SUBORDINATE_AFTER = re.compile(
 _ATTRIBUTION_SUBJECT = re.compile(
     r",[”\"’]?\s+(?!(?:but|and|while|yet|although|though|whereas)\b)(?:[\w’'.-]+\s+){1,8}$"
 )
-_ATTRIBUTION_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,6}\s*[.!?”\"]*\s*$")
+# What may follow the verb: a few words ("on Tuesday"), then a participle phrase of the same
+# speaker (", speaking on condition of anonymity", ", citing officials").
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?:\s+[\w’'.-]+){0,6}(?:,\s+[a-z]+ing\b[^;:“”\"]*?)?\s*[.!?”\"]*\s*$"
+)
 _REPORT_DATE_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
 
 

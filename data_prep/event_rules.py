@@ -223,8 +223,10 @@ def _reports(ctx: EventContext, mention: Mention, event: Event) -> bool:
 def speakers_accuse(ctx: EventContext, events: list[Event]) -> list[Event]:
     """'"Iran is responsible for the murder of Ukrainians," Kuleba wrote', '"Iran violated
     the resolution," Blinken said': an accusation in someone's report is the reporter's,
-    against whoever the report blames."""
-    return [_accusation_by_reporter(ctx, event) for event in events]
+    against whoever the report blames. So is a description of a party: '"Russia has never
+    been a reliable partner," a former Iranian diplomat said' is the diplomat's criticism of
+    Russia, and 'Iran is an important partner, Peskov said' Peskov's support of Iran."""
+    return [_described_by_reporter(ctx, _accusation_by_reporter(ctx, event)) for event in events]
 
 
 def _accusation_by_reporter(ctx: EventContext, event: Event) -> Event:
@@ -236,6 +238,20 @@ def _accusation_by_reporter(ctx: EventContext, event: Event) -> Event:
         (m for m in ctx.actors if m.side != event.actor1.side and _reports(ctx, m, event)), None
     )
     return replace(event, actor1=reporter, actor2=event.actor1) if reporter else event
+
+
+def _described_by_reporter(ctx: EventContext, event: Event) -> Event:
+    """The reporter of a description of a party from the other side is its author, the party
+    described its target. A party of the reporter's own side speaks through them already
+    ("Peskov said Russia and Iran remained partners")."""
+    if not event.cue.cue.entry.needs_actor_before or not _is_family(ctx, event, "statement"):
+        return event
+    if _reports(ctx, event.actor1, event):
+        return event
+    reporter = next((m for m in ctx.actors if _reports(ctx, m, event)), None)
+    if reporter is None or reporter.side == event.actor1.side:
+        return event
+    return replace(event, actor1=reporter, actor2=event.actor1)
 
 
 def accusation(ctx: EventContext, accuser: Mention, event: Event) -> Event:
