@@ -96,3 +96,24 @@ def report_dates(
     return tuple(
         d for d in dates if any(sentence.fullmatch(_REPORT_DATE_GAP, v.end, d.start) for v in verbs)
     )
+
+
+def date_of_report(sentence: Sentence, attribution: Attribution, act: CueHit) -> DateMention | None:
+    """ "Russia is ready to help, Ryabkov said on Monday", "Zakharova said last week that
+    Russia would ...": the date given to the report whose content holds ``act``."""
+    verbs = attribution.verbs
+    trailing = [start for start in attribution.trailing_starts if start >= act.end]
+    if trailing:
+        verb = min((v for v in verbs if v.start >= trailing[0]), key=lambda v: v.start)
+    else:
+        verb = max((v for v in verbs if v.end <= act.start), key=lambda v: v.end, default=None)
+    if verb is None:
+        return None
+    return next(
+        (
+            d
+            for d in attribution.report_dates
+            if sentence.fullmatch(_REPORT_DATE_GAP, verb.end, d.start)
+        ),
+        None,
+    )

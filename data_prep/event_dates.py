@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from data_prep.attribution import date_of_report
 from data_prep.dates import joins_dates
 from data_prep.english import (
     clause_bounds,
@@ -45,14 +46,23 @@ UNDATED: DateValue = ("", "unknown", "")
 
 
 def date_for(
-    ctx: EventContext, hit: CueHit, modality: str, timing: str, provenance: bool = False
+    ctx: EventContext,
+    hit: CueHit,
+    modality: str,
+    timing: str,
+    provenance: bool = False,
+    spoken: bool = False,
 ) -> DateValue:
     """(date, precision, date text) of the act ``hit`` names. ``provenance`` marks a source
-    named by an adjective ("Iranian drones"): where things came from, not when."""
+    named by an adjective ("Iranian drones"): where things came from, not when. ``spoken``
+    marks a speech act (support, criticism), made when the report says it was spoken."""
     own = _own_dates(ctx, hit, provenance)
     if own:
         nearest = min(own, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
         return nearest.value, nearest.precision, nearest.text
+    spoken_on = date_of_report(ctx.sentence, ctx.attribution, hit) if spoken else None
+    if spoken_on is not None:
+        return spoken_on.value, spoken_on.precision, spoken_on.text
     if provenance:
         return UNDATED
     if modality != "denied" and (_is_ongoing(ctx, hit) or _runs_since_a_date(ctx, hit)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from data_prep.attribution import date_of_report
 from data_prep.english import clause_bounds, main_clause, negated_before
 from data_prep.event_context import EventContext
 from data_prep.model import CueHit, Event, Mention
@@ -258,7 +259,7 @@ def accusation(ctx: EventContext, accuser: Mention, event: Event) -> Event:
     """The accusation an outsider's report of ``event`` makes against its author. It is made
     when it is reported, whenever the act happened."""
     reading = ctx.lexicons.readings["reported_hostile_act"]
-    published = ctx.published
+    event_date, precision, date_text = _date_of_report(ctx, event)
     return replace(
         event,
         actor1=accuser,
@@ -269,10 +270,20 @@ def accusation(ctx: EventContext, accuser: Mention, event: Event) -> Event:
         quad_class=quad_class(reading.cameo_code),
         polarity="tension",
         modality="reported",
-        event_date=published.isoformat() if published else "",
-        date_precision="week" if published else "unknown",
-        date_text="",
+        event_date=event_date,
+        date_precision=precision,
+        date_text=date_text,
     )
+
+
+def _date_of_report(ctx: EventContext, event: Event) -> tuple[str, str, str]:
+    """When the report of ``event`` was made: "Kirby said on Friday", else in the week of
+    publication."""
+    report_date = date_of_report(ctx.sentence, ctx.attribution, event.cue)
+    if report_date is not None:
+        return report_date.value, report_date.precision, report_date.text
+    published = ctx.published
+    return (published.isoformat(), "week", "") if published else ("", "unknown", "")
 
 
 def quad_class(cameo_code: str) -> int:

@@ -87,8 +87,9 @@ def build_event(ctx: EventContext, hit: CueHit, actor1: Mention, actor2: Mention
     sides = frozenset({actor1.side, actor2.side})
     event_type, cameo_code, timing = _reading(ctx, hit, modality, sides)
     polarity = "tension" if _negated_cooperation(ctx, hit, modality) else entry.polarity
+    spoken = ctx.lexicons.event_types[event_type].family == "statement"
     event_date, precision, date_text = date_for(
-        ctx, hit, modality, timing, adjective_modifies(ctx.sentence, actor1, hit)
+        ctx, hit, modality, timing, adjective_modifies(ctx.sentence, actor1, hit), spoken
     )
     themes = tuple(t for t in dict.fromkeys([*entry.themes, *ctx.themes]) if t)
     return Event(
@@ -131,6 +132,8 @@ def _reading(
         reading = readings["offer"]
     event_type = reading.event_type if reading else entry.event_type
     cameo_code = reading.cameo_code if reading else entry.cameo_code
+    # An offer is said at one time, whatever the state it offers ("ready to develop ties").
+    timing = "action" if reading is readings["offer"] else entry.timing
     family = ctx.lexicons.event_types[event_type].family
     if (
         family == "state"
@@ -141,7 +144,7 @@ def _reading(
         # ("the dispute will not derail ties", officials said) still reports a state.
         described = readings["described_cooperation"]
         return described.event_type, described.cameo_code, "action"
-    return event_type, cameo_code, entry.timing
+    return event_type, cameo_code, timing
 
 
 def _described_by_its_party(ctx: EventContext, hit: CueHit, sides: frozenset[str]) -> bool:
