@@ -17,6 +17,12 @@ from data_prep.model import CueHit, DateMention, Mention, Sentence
 _THAT = re.compile(
     r"(?:,[^,;:]{1,40},)?(?:\s+(?:in|during|on|at|by|over|via)\s+[^,;:]{1,40}?)?\s+that\b"
 )
+# After the verb: when, then the sources the report cites, then "that" ("reported on Sunday,
+# citing US and allied officials, that").
+_SOURCED_THAT = re.compile(
+    r"(?:\s+(?:in|on|at|last|this|earlier)\s+[^,;:]{1,30}?)?"
+    r",\s+(?:citing|quoting|according to)\s+(?P<sources>[^,;:]{1,80}),\s+that\b"
+)
 # "Iran protested after Lavrov accused Armenia": a verb followed by a subordinate clause
 # reports nothing; what follows is when or why it spoke.
 _SUBORDINATE_AFTER = re.compile(
@@ -47,6 +53,8 @@ class Attribution:
     trailing_starts: tuple[int, ...]
     # "said on Tuesday": dates of the report, not of what it reports.
     report_dates: tuple[DateMention, ...]
+    # "reported, citing US officials, that": the sources a report cites report it too.
+    cited_sources: tuple[tuple[int, int], ...] = ()
 
 
 def attribute(
@@ -64,20 +72,27 @@ def attribute(
     )
     trailing = {b for h in verbs if (b := trailing_attribution(sentence, h)) is not None}
     bounds = {content_start(sentence, h, actors) for h in verbs} | trailing
+    cited = (sentence.match(_SOURCED_THAT, h.end) for h in verbs)
     return Attribution(
-        verbs, tuple(sorted(bounds)), tuple(sorted(trailing)), report_dates(sentence, verbs, dates)
+        verbs,
+        tuple(sorted(bounds)),
+        tuple(sorted(trailing)),
+        report_dates(sentence, verbs, dates),
+        tuple((m.start("sources"), m.end("sources")) for m in cited if m),
     )
 
 
 def content_start(sentence: Sentence, verb: CueHit, actors: list[Mention]) -> int:
     """Where what is reported begins: after "told Pezeshkian that", the addressee is no
-    party to the content."""
+    party to the content, nor are the sources in "reported on Sunday, citing US officials,
+    that"."""
     addressee = next((m for m in actors if m.start >= verb.end), None)
     if addressee is not None and not sentence.slice(verb.end, addressee.start).strip():
         that = sentence.match(_THAT, addressee.end)
         if that:
             return that.end()
-    return verb.end
+    sourced = sentence.match(_SOURCED_THAT, verb.end)
+    return sourced.end() if sourced else verb.end
 
 
 def trailing_attribution(sentence: Sentence, verb: CueHit) -> int | None:

@@ -216,8 +216,11 @@ def _reports(ctx: EventContext, mention: Mention, event: Event) -> bool:
         (start for start in ctx.attribution.trailing_starts if start > event.cue.start),
         default=None,
     )
-    return (leading_verb is not None and mention.end <= leading_verb) or (
-        trailing_start is not None and mention.start >= trailing_start
+    cited = any(start <= mention.start < end for start, end in ctx.attribution.cited_sources)
+    return (
+        cited
+        or (leading_verb is not None and mention.end <= leading_verb)
+        or (trailing_start is not None and mention.start >= trailing_start)
     )
 
 
