@@ -28,6 +28,12 @@ _CLAUSE_BREAK = re.compile(
 _AND_A_NAMED_SUBJECT = re.compile(
     r",\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}(?P<verb>[a-z]+)\b)"
 )
+# "Tensions rose ... after Trump reimposed sanctions on Iran": a subordinator before a named
+# subject and its verb begins a clause of its own, with a comma before it or not.
+_SUBORDINATE_NAMED_SUBJECT = re.compile(
+    r"\s+(?:after|before|since|because|until|once|when|(?<!such)(?<!well)\s+as)"
+    r"\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}(?P<verb>[a-z]+)\b)"
+)
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
 
 
@@ -189,6 +195,11 @@ def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
         *_coordinate_breaks(text),
         *([(opening.end() - 1, opening.end())] if opening else []),
         *((b, b) for m in _RELATIVE_CLAUSE.finditer(text) for b in (m.start(), m.end())),
+        *(
+            (m.start(), m.end())
+            for m in _SUBORDINATE_NAMED_SUBJECT.finditer(text)
+            if is_verb_only(m.group("verb"))
+        ),
     )
 
 
