@@ -23,6 +23,8 @@ _SOURCED_THAT = re.compile(
     r"(?:\s+(?:in|on|at|last|this|earlier)\s+[^,;:]{1,30}?)?"
     r",\s+(?:citing|quoting|according to)\s+(?P<sources>[^,;:]{1,80}),\s+that\b"
 )
+# The source named after an opening "According to", up to its comma.
+_SOURCE_PHRASE = re.compile(r"[^,;:“”\"]{1,80},")
 # "Iran protested after Lavrov accused Armenia": a verb followed by a subordinate clause
 # reports nothing; what follows is when or why it spoke.
 _SUBORDINATE_AFTER = re.compile(
@@ -72,6 +74,7 @@ def attribute(
     )
     trailing = {b for h in verbs if (b := trailing_attribution(sentence, h)) is not None}
     bounds = {content_start(sentence, h, actors) for h in verbs} | trailing
+    bounds |= {b for h in reporting_hits if (b := opening_source_end(sentence, h)) is not None}
     cited = (sentence.match(_SOURCED_THAT, h.end) for h in verbs)
     return Attribution(
         verbs,
@@ -93,6 +96,15 @@ def content_start(sentence: Sentence, verb: CueHit, actors: list[Mention]) -> in
             return that.end()
     sourced = sentence.match(_SOURCED_THAT, verb.end)
     return sourced.end() if sourced else verb.end
+
+
+def opening_source_end(sentence: Sentence, cue: CueHit) -> int | None:
+    """Where "According to White House spokesman John Kirby," ends when it opens the
+    sentence: its source is no party to what follows."""
+    if cue.cue.entry.form != "according" or sentence.slice(sentence.start, cue.start).strip():
+        return None
+    source = sentence.match(_SOURCE_PHRASE, cue.end)
+    return source.end() if source else None
 
 
 def trailing_attribution(sentence: Sentence, verb: CueHit) -> int | None:
