@@ -467,13 +467,18 @@ def join_alternatives(bodies: tuple[str, ...], case_sensitive: bool = False) -> 
     return re.compile(r"(?<![\w-])(?:" + "|".join(bodies) + r")(?![\w])", flags)
 
 
+# Between the words of a cue: white space, and quotation marks that news puts around some
+# of its words ('a "political campaign" against Iran', 'a “red line”').
+_WORD_GAP = r"[\"“”‘’]?\s+[\"“”‘’]?"
+
+
 def _alternative_body(alternative: str) -> str:
     parts = [
-        _GAPS[word] if word in _GAPS else _word_pattern(word) + r"\s+"
+        _GAPS[word] if word in _GAPS else _word_pattern(word) + _WORD_GAP
         for word in alternative.split()
     ]
     body = "".join(parts)
-    return body[: -len(r"\s+")] if body.endswith(r"\s+") else body
+    return body[: -len(_WORD_GAP)] if body.endswith(_WORD_GAP) else body
 
 
 _PLAIN_WORD = re.compile(r"[\w-]+[*+]?")
