@@ -29,6 +29,13 @@ _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a
 _RECENTLY = re.compile(
     r"\b(?P<word>recently|in recent (?:weeks|days)|lately|recent reports?)\b", re.IGNORECASE
 )
+# "expected to sign it soon", "in the near future": an act to come within the year of the
+# statement, as the seed gold dates it. "Soon after" places an act after another instead.
+_SOON = re.compile(
+    r"\b(?:soon(?!\s+(?:after|afterwards|afterward|thereafter)\b)|in the near future)\b",
+    re.IGNORECASE,
+)
+_DURING = re.compile(r"\s(?:during|in the course of|on the sidelines of)\s", re.IGNORECASE)
 # A date does not reach back over a semicolon, a colon or a participle phrase
 # (", banning black cars in 2015").
 _DATE_SCOPE_BREAK = re.compile(r"[;:]|,\s+[a-z]+ing\b")
@@ -112,12 +119,16 @@ def _simultaneous_dates(
 ) -> list[DateMention]:
     """ "When Britain ... triggered snapback in late August, Moscow rushed to Tehran's
     defence", "Hatami discussed cooperation with Shoigu when he visited Moscow in August": an
-    undated clause happened when its "When" clause did, before it or after it."""
+    undated clause happened when its "When" clause did, before it or after it; "discussed
+    during Putin's August 18-19 visit" when the event it names did."""
     opening = simultaneous_opening(ctx.sentence)
     if opening is not None and opening[1] == clause_start:
         return _within(ctx.dates, *opening)
     trailing = trailing_when_clause(ctx.sentence, hit.end, clause_end)
-    return _within(ctx.dates, *trailing) if trailing else []
+    if trailing:
+        return _within(ctx.dates, *trailing)
+    during = ctx.sentence.search(_DURING, hit.end, clause_end)
+    return _within(ctx.dates, during.end(), clause_end) if during else []
 
 
 def _within(dates: tuple[DateMention, ...], start: int, end: int) -> list[DateMention]:
@@ -145,6 +156,9 @@ def _undated_fallback(ctx: EventContext, hit: CueHit, modality: str, timing: str
     if published is not None and modality == "planned" and _is_imminent(ctx, hit):
         # A meeting or call announced without a date is expected within days of the report.
         return published.isoformat(), "week", ""
+    soon = _soon(ctx, hit)
+    if soon is not None:
+        return soon
     if published is None or modality == "planned":
         return UNDATED
     recently = _recently(ctx, hit)
@@ -182,6 +196,24 @@ def _recently(ctx: EventContext, hit: CueHit) -> DateValue | None:
     if "week" in word or "day" in word:
         return ctx.published.strftime("%Y-%m"), "month", recently.group(0)
     return f"{ctx.published.year:04d}", "year", recently.group(0)
+
+
+def _soon(ctx: EventContext, hit: CueHit) -> DateValue | None:
+    """ "Putin and Raisi were expected to sign it soon": the year the statement was made."""
+    clause_number = main_clause(ctx.sentence, hit.start)
+    soon = next(
+        (
+            s
+            for s in ctx.sentence.finditer(_SOON)
+            if main_clause(ctx.sentence, s.start()) == clause_number
+        ),
+        None,
+    )
+    spoken = ctx.attribution.report_dates[0].value if ctx.attribution.report_dates else None
+    stated = spoken or (ctx.published.isoformat() if ctx.published else None)
+    if soon is None or stated is None:
+        return None
+    return stated[:4], "year", soon.group(0)
 
 
 def _governing_cue(ctx: EventContext, mention: DateMention) -> CueHit | None:
