@@ -81,6 +81,33 @@ def is_verb_only(word: str) -> bool:
     return "VERB" in lemmas and ("NOUN" not in lemmas or word.endswith("ed"))
 
 
+@lru_cache(maxsize=4096)
+def is_past_tense(word: str) -> bool:
+    """Whether ``word`` (lower case) is a verb's simple past: "condemned", "flew", "was"."""
+    from lemminflect import getAllLemmas, getInflection
+
+    return any(
+        word in getInflection(lemma, tag="VBD")
+        for lemma in getAllLemmas(word, upos="VERB").get("VERB", ())
+    )
+
+
+# Before an act in its clause, words that tell it as present, perfect or to come.
+_NOT_NARRATIVE_PAST = re.compile(
+    r"\b(?:has|have|is|are|am|will|would|can|could|may|might|shall|should|must|says|say)\b",
+    re.IGNORECASE,
+)
+
+
+def told_in_past(sentence: Sentence, clause_start: int, end: int) -> bool:
+    """Whether the clause up to ``end`` tells its act in the simple or past perfect tense
+    ("Moscow condemned the strikes", "Araghchi flew to Moscow"), not as present news."""
+    words = _LOWER_CASE_WORD.findall(sentence.slice(clause_start, end))
+    return not sentence.search(_NOT_NARRATIVE_PAST, clause_start, end) and any(
+        is_past_tense(word) for word in words
+    )
+
+
 def dateline_end(sentence: Sentence) -> int | None:
     """Where a dateline that opens the sentence ends, if there is one."""
     found = sentence.match(_DATELINE)

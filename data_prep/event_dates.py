@@ -18,6 +18,7 @@ from data_prep.english import (
     is_verb_only,
     main_clause,
     simultaneous_opening,
+    told_in_past,
     trailing_when_clause,
 )
 from data_prep.event_context import EventContext
@@ -170,7 +171,25 @@ def _undated_fallback(ctx: EventContext, hit: CueHit, modality: str, timing: str
         # Undated news is as old as the report of it.
         report = ctx.attribution.report_dates[0]
         return report.value, report.precision, report.text
-    return published.isoformat(), "week", ""
+    episode = _past_episode(ctx, hit) if modality == "reported" else None
+    return episode or (published.isoformat(), "week", "")
+
+
+def _past_episode(ctx: EventContext, hit: CueHit) -> DateValue | None:
+    """ "The 12-day war in June ... Moscow condemned the strikes": an act told in the past
+    with no date of its own belongs to the past episode the latest act before it was dated
+    in, to the month at most. Acts of the month of publication are news, not narrative."""
+    published = ctx.published
+    episode = ctx.earlier_events[0] if ctx.earlier_events else None
+    if published is None or episode is None or not (episode.date_text and episode.event_date):
+        return None
+    clause_start, _ = clause_bounds(ctx.sentence, hit.start)
+    if not told_in_past(ctx.sentence, clause_start, hit.end):
+        return None
+    value = episode.event_date[:7]
+    if value >= published.isoformat()[: len(value)]:
+        return None
+    return value, "year" if len(value) == 4 else "month", episode.date_text
 
 
 def _is_imminent(ctx: EventContext, hit: CueHit) -> bool:
