@@ -15,6 +15,7 @@ from data_prep.attribution import date_of_report
 from data_prep.dates import joins_dates
 from data_prep.english import (
     clause_bounds,
+    is_past_tense,
     is_verb_only,
     main_clause,
     simultaneous_opening,
@@ -36,6 +37,8 @@ _SOON = re.compile(
     r"\b(?:soon(?!\s+(?:after|afterwards|afterward|thereafter)\b)|in the near future)\b",
     re.IGNORECASE,
 )
+# After a dated verb phrase: "and" and the next verb, at most three words before the act.
+_AND_A_VERB = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:[\w-]+\s+){0,2}")
 _DURING = re.compile(r"\s(?:during|in the course of|on the sidelines of)\s", re.IGNORECASE)
 # A date does not reach back over a semicolon, a colon or a participle phrase
 # (", banning black cars in 2015").
@@ -129,7 +132,19 @@ def _simultaneous_dates(
     if trailing:
         return _within(ctx.dates, *trailing)
     during = ctx.sentence.search(_DURING, hit.end, clause_end)
-    return _within(ctx.dates, during.end(), clause_end) if during else []
+    if during:
+        return _within(ctx.dates, during.end(), clause_end)
+    return _sharing_a_dated_verb(ctx, hit, clause_start)
+
+
+def _sharing_a_dated_verb(ctx: EventContext, hit: CueHit, clause_start: int) -> list[DateMention]:
+    """ "withdrew from the deal in 2018 and reimposed sanctions on Iran": a verb joined by
+    "and" to a dated verb phrase, with no date of its own, shares its date."""
+    before = [d for d in ctx.dates if clause_start <= d.start and d.end <= hit.start]
+    if not before:
+        return []
+    joined = ctx.sentence.fullmatch(_AND_A_VERB, before[-1].end, hit.start)
+    return [before[-1]] if joined and is_past_tense(joined.group("verb").lower()) else []
 
 
 def _within(dates: tuple[DateMention, ...], start: int, end: int) -> list[DateMention]:
