@@ -39,7 +39,7 @@ def test_meeting_with_titles_and_weekday(article):
         "on Tuesday."
     )
     result = article(sentence, published=PUBLISHED)
-    (event,) = russia_iran(result, sentence)
+    (event,) = [e for e in russia_iran(result, sentence) if e["event_type"] == "meeting"]
     assert (event["actor1"], event["actor1_country"]) == ("Vladimir Putin", "RUS")
     assert (event["actor2"], event["actor2_country"]) == ("Masoud Pezeshkian", "IRN")
     assert (event["event_type"], event["polarity"], event["modality"]) == (
@@ -355,7 +355,8 @@ def test_titled_officials_outside_the_registry_carry_their_country(article):
     sentence = "Iranian Oil Minister Mohsen Paknejad met Gazprom CEO Alexei Miller in Tehran."
     events = events_in(article(sentence), sentence)
     assert [(e["actor1"], e["actor2"], e["event_type"]) for e in events] == [
-        ("Mohsen Paknejad", "Alexei Miller", "meeting")
+        ("Mohsen Paknejad", "Alexei Miller", "meeting"),
+        ("Alexei Miller", "Iran", "visit"),
     ]
     assert dyad(events[0]) == {"IRN", "RUS"}
 
@@ -431,8 +432,9 @@ def test_the_addressee_of_told_is_no_party_to_the_content(article):
 
 def test_is_due_to_is_planned(article):
     sentence = "Araghchi is due to meet Lavrov in Moscow."
-    (meeting,) = russia_iran(article(sentence), sentence)
-    assert meeting["modality"] == "planned"
+    meeting, visit = russia_iran(article(sentence), sentence)
+    assert (meeting["event_type"], visit["event_type"]) == ("meeting", "visit")
+    assert meeting["modality"] == visit["modality"] == "planned"
 
 
 def test_help_that_did_not_come_is_the_topic_of_the_complaint(article):

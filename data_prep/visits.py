@@ -1,0 +1,119 @@
+"""Visits a sentence implies: talks or a signing held in one party's country.
+
+"Putin held talks with Raisi in the Kremlin", "Putin and Pezeshkian signed the treaty in
+Moscow": the party from elsewhere came to the host's country, as the seed gold codes such
+sentences ("talks in the Kremlin imply a visit to Moscow"). The visit is the guest's, to the
+host country, dated and qualified as the talks are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from data_prep.english import clause_bounds
+from data_prep.event_context import EventContext
+from data_prep.lexicons import ActorEntry, Country
+from data_prep.model import Event, Mention
+
+# Interactions that bring their parties together in one place: a call does not.
+_GATHERINGS = ("meeting", "agreement")
+_IN_A_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# "agreed to finance the railway in Iran": past an infinitive (in the cue, "agreed ... to",
+# or after it) or a new clause, a place is where that act happens, not where they met.
+_BINDS_AN_ACT = re.compile(r"\sto$")
+_ANOTHER_ACT = re.compile(r"\b(?:to\s+[a-z]+|that|which|who|where)\b")
+
+
+def implied_visits(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """One visit for each guest of talks or a signing held in the other party's country,
+    unless the sentence already tells of that visit."""
+    visits: list[Event] = []
+    told = {(e.actor1.side, e.actor2.side) for e in events if e.event_type == "visit"}
+    for event in events:
+        if event.event_type not in _GATHERINGS or event.modality == "denied":
+            continue
+        place = _place_of(ctx, event)
+        if place is None:
+            continue
+        guest = _guest(event, place.country)
+        if guest is None or (guest.side, place.side) in told:
+            continue
+        told.add((guest.side, place.side))
+        visits.append(_visit(ctx, event, guest, place))
+    return visits
+
+
+def _guest(event: Event, host_country: str) -> Mention | None:
+    parties = (event.actor1, event.actor2)
+    if host_country not in (p.country for p in parties):
+        return None
+    return next((p for p in parties if p.country and p.country != host_country), None)
+
+
+def _visit(ctx: EventContext, event: Event, guest: Mention, place: Mention) -> Event:
+    reading = ctx.lexicons.readings["implied_visit"]
+    return replace(
+        event,
+        actor1=guest,
+        actor2=place,
+        event_type=reading.event_type,
+        cameo_code=reading.cameo_code,
+        goldstein=ctx.lexicons.goldstein(reading.cameo_code),
+    )
+
+
+def _place_of(ctx: EventContext, event: Event) -> Mention | None:
+    """The country the talks were held in ("in the Kremlin", "in Moscow"), named after the
+    act in its clause, as a mention of its state at the words that name the place."""
+    _, clause_end = clause_bounds(ctx.sentence, event.cue.start)
+    if ctx.sentence.search(_BINDS_AN_ACT, event.cue.start, event.cue.end):
+        return None
+    another_act = ctx.sentence.search(_ANOTHER_ACT, event.cue.end, clause_end)
+    if another_act is not None:
+        clause_end = another_act.start()
+    seat = next(
+        (
+            m
+            for m in ctx.actors
+            if event.cue.end <= m.start < clause_end
+            and m.type in ("government_body", "state")
+            and ctx.sentence.search(_IN_A_PLACE, event.cue.end, m.start)
+        ),
+        None,
+    )
+    if seat is not None:
+        return _state_at(ctx, seat.country, seat.start, seat.end, seat.text)
+    named = ctx.sentence.search(_places(ctx.lexicons.countries), event.cue.end, clause_end)
+    if named is None:
+        return None
+    country = _country_of(ctx.lexicons.countries)[named.group("place")]
+    return _state_at(ctx, country, named.start("place"), named.end("place"), named.group("place"))
+
+
+def _state_at(ctx: EventContext, country: str, start: int, end: int, text: str) -> Mention | None:
+    state = _states(ctx.lexicons.actors).get(country)
+    if state is None:
+        return None
+    return Mention(start, end, text, state.actor_id, state.name, country, state.type, "name")
+
+
+@cache
+def _country_of(countries: tuple[Country, ...]) -> dict[str, str]:
+    return {
+        form: country.iso3 for country in countries for form in (country.name, *country.metonyms)
+    }
+
+
+@cache
+def _places(countries: tuple[Country, ...]) -> re.Pattern[str]:
+    forms = sorted(_country_of(countries), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:in|at)\s+(?P<place>" + "|".join(re.escape(form) for form in forms) + r")\b"
+    )
+
+
+@cache
+def _states(actors: tuple[ActorEntry, ...]) -> dict[str, ActorEntry]:
+    return {actor.country: actor for actor in reversed(actors) if actor.type == "state"}
