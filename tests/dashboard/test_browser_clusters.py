@@ -7,6 +7,8 @@ With ``UPDATE_DOCS=1`` its screenshots also go to ``docs/screenshots/`` for the 
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from browser_support import IDLE, POINTS, Tab, publish_screenshot
 
@@ -95,11 +97,22 @@ def dated_marks(seed_tables, happenings: bool) -> int:
 
 
 def click_largest_mark(tab) -> None:
-    """The drones happening is reported by the most articles, so its mark is the largest."""
+    """The drones happening is reported by the most articles, so its mark is the largest.
+    A smaller mark may overlap it (another act on a nearby day in the same row): the click
+    goes to the spot inside the largest mark farthest from the other marks' centres."""
     marks = tab.page.locator(POINTS)
     boxes = [marks.nth(i).bounding_box() for i in range(marks.count())]
     box = max(boxes, key=lambda b: b["width"])
-    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    centres = [
+        (b["x"] + b["width"] / 2, b["y"] + b["height"] / 2) for b in boxes if b is not box
+    ]
+    cx, cy, r = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, box["width"] / 2
+    spots = [(cx + dx * r, cy + dy * r) for dx in (-0.6, 0, 0.6) for dy in (-0.6, 0, 0.6)]
+
+    def room(spot: tuple[float, float]) -> float:
+        return min((math.dist(spot, c) for c in centres), default=math.inf)
+
+    x, y = max(spots, key=room)
     tab.page.mouse.move(x, y)
     tab.page.mouse.click(x, y)
 
