@@ -17,7 +17,7 @@ from data_prep.event_context import EventContext
 from data_prep.event_dates import date_for, on_each_date
 from data_prep.frames import adjective_modifies, coordinated_subjects, listed_targets, pair_for
 from data_prep.model import CueHit, Event, Mention, StoryMemory
-from data_prep.visits import implied_visits
+from data_prep.visits import from_the_guest, implied_visits
 
 MODALITY_ORDER = ("denied", "hypothetical", "planned")
 _OFFER = re.compile(
@@ -35,7 +35,7 @@ def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
     if not ctx.cue_hits:
         return []
     if len({m.side for m in ctx.actors}) >= 2:
-        events = event_rules.speakers_accuse(ctx, linked_events(ctx))
+        events = from_the_guest(ctx, event_rules.speakers_accuse(ctx, linked_events(ctx)))
         return events + event_rules.accusations(ctx, events) + implied_visits(ctx, events)
     return continued_events(ctx, story, build_event)
 

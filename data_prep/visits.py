@@ -19,11 +19,24 @@ from data_prep.model import Event, Mention
 
 # Interactions that bring their parties together in one place: a call does not.
 _GATHERINGS = ("meeting", "agreement")
+_HOSTING = "043"
 _IN_A_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "agreed to finance the railway in Iran": past an infinitive (in the cue, "agreed ... to",
 # or after it) or a new clause, a place is where that act happens, not where they met.
 _BINDS_AN_ACT = re.compile(r"\sto$")
 _ANOTHER_ACT = re.compile(r"\b(?:to\s+[a-z]+|that|which|who|where)\b")
+
+
+def from_the_guest(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Putin hosted Araghchi in the Kremlin": a visit is told from the guest, to the host
+    (CAMEO 043 names the host first)."""
+    reading = ctx.lexicons.readings["implied_visit"]
+    return [
+        replace(event, actor1=event.actor2, actor2=event.actor1, cameo_code=reading.cameo_code)
+        if event.event_type == "visit" and event.cue.cue.entry.cameo_code == _HOSTING
+        else event
+        for event in events
+    ]
 
 
 def implied_visits(ctx: EventContext, events: list[Event]) -> list[Event]:
