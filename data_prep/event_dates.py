@@ -8,8 +8,10 @@ states and planned acts have no date of their own.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
+from datetime import date
 
 from data_prep.attribution import date_of_report
 from data_prep.dates import joins_dates
@@ -39,6 +41,8 @@ _SOON = re.compile(
 )
 # After a dated verb phrase: "and" and the next verb, at most three words before the act.
 _AND_A_VERB = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:[\w-]+\s+){0,2}")
+# How recent an episode may end and still be the news of the day, not narrative.
+_NEWS_DAYS = 14
 _DURING = re.compile(r"\s(?:during|in the course of|on the sidelines of)\s", re.IGNORECASE)
 # A date does not reach back over a semicolon, a colon or a participle phrase
 # (", banning black cars in 2015").
@@ -193,7 +197,8 @@ def _undated_fallback(ctx: EventContext, hit: CueHit, modality: str, timing: str
 def _past_episode(ctx: EventContext, hit: CueHit) -> DateValue | None:
     """ "The 12-day war in June ... Moscow condemned the strikes": an act told in the past
     with no date of its own belongs to the past episode the latest act before it was dated
-    in, to the month at most. Acts of the month of publication are news, not narrative."""
+    in, to the month at most. An episode that reaches into the last two weeks before
+    publication is the news itself, not narrative."""
     published = ctx.published
     episode = ctx.earlier_events[0] if ctx.earlier_events else None
     if published is None or episode is None or not (episode.date_text and episode.event_date):
@@ -202,9 +207,17 @@ def _past_episode(ctx: EventContext, hit: CueHit) -> DateValue | None:
     if not told_in_past(ctx.sentence, clause_start, hit.end):
         return None
     value = episode.event_date[:7]
-    if value >= published.isoformat()[: len(value)]:
+    if (published - _last_day(value)).days <= _NEWS_DAYS:
         return None
     return value, "year" if len(value) == 4 else "month", episode.date_text
+
+
+def _last_day(value: str) -> date:
+    """The last day of a year ("2024") or month ("2024-08") value."""
+    year, _, month = value.partition("-")
+    if not month:
+        return date(int(year), 12, 31)
+    return date(int(year), int(month), calendar.monthrange(int(year), int(month))[1])
 
 
 def _is_imminent(ctx: EventContext, hit: CueHit) -> bool:

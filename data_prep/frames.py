@@ -143,7 +143,7 @@ def _complaint_about_earlier_act(
         or act is None
         or complainer is None
         or not ctx.sentence.fullmatch(_DEFINITE_ACT, hit.end, act.start)
-        or _names_own_actor(ctx, act)
+        or _names_its_author(ctx, hit, act)
     ):
         return None
     author = next(
@@ -154,15 +154,28 @@ def _complaint_about_earlier_act(
         ),
         None,
     )
-    return (complainer, from_context(author)) if author else None
+    if author is not None:
+        return (complainer, from_context(author))
+    # "Russia and China condemned the strikes on Iran": the complaint is not aimed at whom
+    # a hostile act was done to; with its author unknown, the sentence names no target. (The
+    # recipient of help that did not come is: "failed to deliver the jets to Iran".)
+    hostile = act.cue.entry.polarity == "tension"
+    return NO_PAIR if hostile and _names_its_target(ctx, act) else None
 
 
-def _names_own_actor(ctx: EventContext, act: CueHit) -> bool:
-    """Whether the act's own phrase names an actor ("the Israeli strikes", "the strikes on
-    Iran"), so it is not a bare reference back."""
+def _names_its_author(ctx: EventContext, complaint: CueHit, act: CueHit) -> bool:
+    """Whether the act's own phrase names who did it ("the Israeli strikes", "the US
+    strikes")."""
     return any(
-        adjective_modifies(ctx.sentence, m, act)
-        or (m.start >= act.end and ctx.sentence.fullmatch(_OBJECT_BEFORE, act.end, m.start))
+        adjective_modifies(ctx.sentence, m, act) or complaint.end <= m.start < act.start
+        for m in ctx.actors
+    )
+
+
+def _names_its_target(ctx: EventContext, act: CueHit) -> bool:
+    """Whether the act's own phrase names whom it was done to ("the strikes on Iran")."""
+    return any(
+        m.start >= act.end and ctx.sentence.fullmatch(_OBJECT_BEFORE, act.end, m.start)
         for m in ctx.actors
     )
 
