@@ -134,17 +134,9 @@ def _complaint_about_earlier_act(
     """ "Moscow condemned the strikes", after a sentence on Israel's strikes on Iran: a
     complaint about an act named only by a definite noun is aimed at who did that act in the
     story so far."""
-    entry = ctx.lexicons.event_types.get(hit.cue.entry.event_type)
-    act = next((h for h in ctx.cue_hits if h.start >= hit.end), None)
+    act = _act_complained_of(ctx, hit)
     complainer = next((m for m in in_clause if m.end <= hit.start), None)
-    if (
-        entry is None
-        or not entry.complaint
-        or act is None
-        or complainer is None
-        or not ctx.sentence.fullmatch(_DEFINITE_ACT, hit.end, act.start)
-        or _names_its_author(ctx, hit, act)
-    ):
+    if act is None or complainer is None or _names_its_author(ctx, hit, act):
         return None
     author = next(
         (
@@ -161,6 +153,16 @@ def _complaint_about_earlier_act(
     # recipient of help that did not come is: "failed to deliver the jets to Iran".)
     hostile = act.cue.entry.polarity == "tension"
     return NO_PAIR if hostile and _names_its_target(ctx, act) else None
+
+
+def _act_complained_of(ctx: EventContext, hit: CueHit) -> CueHit | None:
+    """The act a complaint cue names by a definite noun right after it ("condemned the
+    strikes"), if it is a complaint and does."""
+    entry = ctx.lexicons.event_types.get(hit.cue.entry.event_type)
+    act = next((h for h in ctx.cue_hits if h.start >= hit.end), None)
+    if entry is None or not entry.complaint or act is None:
+        return None
+    return act if ctx.sentence.fullmatch(_DEFINITE_ACT, hit.end, act.start) else None
 
 
 def _names_its_author(ctx: EventContext, complaint: CueHit, act: CueHit) -> bool:
