@@ -240,17 +240,28 @@ def quotes_to_show(side: pd.DataFrame, limit: int = 3) -> SideQuotes:
     """
     when = side["claim_date"].astype("string").fillna("")
     when = when.where(when != "", side["published"].astype("string").fillna(""))
-    reports = side.assign(_when=when.replace("", pd.NA), _key=quote_key(side["quote"]))
-    reports = reports.sort_values(["_when", "claim_id"], na_position="last", kind="stable")
-    articles = reports.groupby("_key")["source_file"].transform("nunique")
+    # Sorted and deduplicated on the few columns that decide, so a topic of thousands of
+    # reports is not reordered column by column; the rows shown are taken once at the end.
+    reports = pd.DataFrame(
+        {
+            "_when": when.replace("", pd.NA),
+            "_key": quote_key(side["quote"]),
+            "claim_id": side["claim_id"],
+            "source_file": side["source_file"],
+            "claimant": side["claimant"],
+            "_row": range(len(side)),
+        },
+        index=side.index,
+    ).sort_values(["_when", "claim_id"], na_position="last", kind="stable")
+    articles = reports.groupby("_key", observed=True)["source_file"].transform("nunique")
     distinct = reports.assign(n_articles=articles).drop_duplicates("_key")
-    turn = distinct.groupby("claimant", sort=False).cumcount()
+    turn = distinct.groupby("claimant", sort=False, observed=True).cumcount()
     picked = distinct.assign(_turn=turn).sort_values("_turn", kind="stable").head(limit)
-    shown = distinct[distinct.index.isin(picked.index)]
-    covered = reports["_key"].isin(set(shown["_key"]))
+    chosen = distinct[distinct.index.isin(picked.index)]
+    covered = reports["_key"].isin(set(chosen["_key"]))
     return SideQuotes(
-        shown=shown.drop(columns=["_when", "_key"]),
-        more_quotes=len(distinct) - len(shown),
+        shown=side.iloc[chosen["_row"]].assign(n_articles=chosen["n_articles"].to_numpy()),
+        more_quotes=len(distinct) - len(chosen),
         more_claims=int((~covered).sum()),
     )
 

@@ -380,10 +380,17 @@ def contested_topics(
     return _contested(_key(uploads, decisions), tuple(uploads))
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _topic_rows(tables_key: tuple, _uploads: tuple) -> dict:
+    """Each contested topic's row positions, found in one pass rather than a scan per card."""
+    return _contested(tables_key, _uploads).groupby("topic_id", observed=True).indices
+
+
 @st.cache_resource(show_spinner=False, max_entries=1024)
 def _topic_card(tables_key: tuple, _uploads: tuple, topic_id: str) -> TopicCard:
     topics = _contested(tables_key, _uploads)
-    return topic_card(topics[topics["topic_id"] == topic_id])
+    rows = _topic_rows(tables_key, _uploads).get(topic_id, [])
+    return topic_card(topics.iloc[rows])
 
 
 def contested_topic_card(
