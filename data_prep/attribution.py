@@ -38,7 +38,7 @@ _ATTRIBUTION_SUBJECT = re.compile(
 # What may follow the verb: a few words ("on Tuesday"), then a participle phrase of the same
 # speaker (", speaking on condition of anonymity", ", citing officials").
 _ATTRIBUTION_TAIL = re.compile(
-    r"(?:\s+[\w’'.-]+){0,6}(?:,\s+[a-z]+ing\b[^;:“”\"]*?)?\s*[.!?”\"]*\s*$"
+    r"(?:\s+[\w’'.-]+){0,10}(?:,\s+[a-z]+ing\b[^;:“”\"]*?)?\s*[.!?”\"]*\s*$"
 )
 _REPORT_DATE_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
 

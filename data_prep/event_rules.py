@@ -227,10 +227,33 @@ def _reports(ctx: EventContext, mention: Mention, event: Event) -> bool:
 def speakers_accuse(ctx: EventContext, events: list[Event]) -> list[Event]:
     """'"Iran is responsible for the murder of Ukrainians," Kuleba wrote', '"Iran violated
     the resolution," Blinken said': an accusation in someone's report is the reporter's,
-    against whoever the report blames. So is a description of a party: '"Russia has never
+    against whoever the report blames, and so is a transfer paired with its quoter. So is a
+    description of a party: '"Russia has never
     been a reliable partner," a former Iranian diplomat said' is the diplomat's criticism of
     Russia, and 'Iran is an important partner, Peskov said' Peskov's support of Iran."""
-    return [_described_by_reporter(ctx, _accusation_by_reporter(ctx, event)) for event in events]
+    return [
+        _transfer_by_its_reporter(ctx, _described_by_reporter(ctx, _accusation_by_reporter(ctx, e)))
+        for e in events
+    ]
+
+
+def _transfer_by_its_reporter(ctx: EventContext, event: Event) -> Event:
+    """ '"Iran's transfer of these weapons is an escalation," Blinken said': a transfer paired
+    with the speaker of the attribution after it, whose side the quoted words never name, is
+    that outsider's accusation against the other party. ("Iran acknowledged it supplied
+    Moscow with drones" is Iran's own act: its report leads.)"""
+    entry = ctx.lexicons.event_types.get(event.event_type)
+    trailing = min((t for t in ctx.attribution.trailing_starts if t >= event.cue.end), default=None)
+    if entry is None or not entry.outsider_report_accuses or trailing is None:
+        return event
+    for reporter, other in ((event.actor1, event.actor2), (event.actor2, event.actor1)):
+        if (
+            reporter.start >= trailing
+            and other.start < trailing
+            and not any(m.side == reporter.side and m.start < trailing for m in ctx.actors)
+        ):
+            return accusation(ctx, reporter, replace(event, actor1=other))
+    return event
 
 
 def _accusation_by_reporter(ctx: EventContext, event: Event) -> Event:
