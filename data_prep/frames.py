@@ -70,7 +70,7 @@ _BINDS_AN_ACT = re.compile(r"\sto$")
 _DEFINITE_ACT = re.compile(r"\s+(?:the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}?")
 _DETERMINERS = re.compile(r"\s+(?:(?:the|these|those|this|that|such|any|recent|latest)\s+)*")
 _AGAINST_BEFORE = re.compile(
-    r"\b(?:for use|to use|for|in)\b[^,;]{0,40}?\b(?:against|on|in)\s+(?:the\s+)?$"
+    r"\b(?:for use|to use|for|in)\b[^,;]{0,40}?\b(?:against|on|in|inside|into)\s+(?:the\s+)?$"
 )
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
