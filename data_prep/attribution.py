@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from data_prep.model import CueHit, DateMention, Mention, Sentence
+from data_prep.model import CueHit, DateMention, DocMatch, Mention, Sentence
 
 # After the addressee: an apposition and a short phrase may come before "that" ("told his
 # Russian counterpart, Sergei Lavrov, in a phone call that").
@@ -73,28 +73,29 @@ def attribute(
         and not sentence.match(_SUBORDINATE_AFTER, h.end)
     )
     trailing = {b for h in verbs if (b := trailing_attribution(sentence, h)) is not None}
-    bounds = {content_start(sentence, h, actors) for h in verbs} | trailing
+    sourced = {h: sentence.match(_SOURCED_THAT, h.end) for h in verbs}
+    bounds = {content_start(sentence, h, actors, sourced[h]) for h in verbs} | trailing
     bounds |= {b for h in reporting_hits if (b := opening_source_end(sentence, h)) is not None}
-    cited = (sentence.match(_SOURCED_THAT, h.end) for h in verbs)
     return Attribution(
         verbs,
         tuple(sorted(bounds)),
         tuple(sorted(trailing)),
         report_dates(sentence, verbs, dates),
-        tuple((m.start("sources"), m.end("sources")) for m in cited if m),
+        tuple((m.start("sources"), m.end("sources")) for m in sourced.values() if m),
     )
 
 
-def content_start(sentence: Sentence, verb: CueHit, actors: list[Mention]) -> int:
+def content_start(
+    sentence: Sentence, verb: CueHit, actors: list[Mention], sourced: DocMatch | None
+) -> int:
     """Where what is reported begins: after "told Pezeshkian that", the addressee is no
-    party to the content, nor are the sources in "reported on Sunday, citing US officials,
-    that"."""
+    party to the content, nor are the sources ``sourced`` matched in "reported on Sunday,
+    citing US officials, that"."""
     addressee = next((m for m in actors if m.start >= verb.end), None)
     if addressee is not None and not sentence.slice(verb.end, addressee.start).strip():
         that = sentence.match(_THAT, addressee.end)
         if that:
             return that.end()
-    sourced = sentence.match(_SOURCED_THAT, verb.end)
     return sourced.end() if sourced else verb.end
 
 

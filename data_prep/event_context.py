@@ -18,6 +18,7 @@ _FRAMING_VERB = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:came|comes|come|follows|followed|took place|takes place|marks|marked"
     r"|was seen|is seen|was widely seen|underscores|underscored|highlights|highlighted)\b"
 )
+_BINDS_AN_ACT = re.compile(r"\sto$")
 # Between a verb and the head noun of its object: a determiner and a few modifiers.
 _OBJECT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}")
 # "the will of the people" is no future tense.
@@ -68,6 +69,11 @@ class EventContext:
             ),
             None,
         )
+
+    def binds_an_act(self, hit: CueHit) -> bool:
+        """Whether the cue ends in "to" and so binds an act that follows it ("agreed to",
+        "agreed ... to"): what comes after belongs to that act."""
+        return self.sentence.search(_BINDS_AN_ACT, hit.start, hit.end) is not None
 
     def is_type(self, hit: CueHit, family: str) -> bool:
         entry = self.lexicons.event_types.get(hit.cue.entry.event_type)

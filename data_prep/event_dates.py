@@ -25,7 +25,7 @@ from data_prep.english import (
     trailing_when_clause,
 )
 from data_prep.event_context import EventContext
-from data_prep.model import CueHit, DateMention, Event
+from data_prep.model import CueHit, DateMention, DocMatch, Event
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _AT_THAT_TIME = re.compile(r"\bat (?:the|that) time\b", re.IGNORECASE)
@@ -228,15 +228,7 @@ def _is_imminent(ctx: EventContext, hit: CueHit) -> bool:
 def _recently(ctx: EventContext, hit: CueHit) -> DateValue | None:
     """ "Iran recently supplied missiles and had already transferred drones": "recently"
     dates its own main clause only, to the month or the year of the report."""
-    clause_number = main_clause(ctx.sentence, hit.start)
-    recently = next(
-        (
-            r
-            for r in ctx.sentence.finditer(_RECENTLY)
-            if main_clause(ctx.sentence, r.start()) == clause_number
-        ),
-        None,
-    )
+    recently = _in_its_main_clause(ctx, hit, _RECENTLY)
     if recently is None or ctx.published is None:
         return None
     word = recently.group("word").lower()
@@ -245,17 +237,25 @@ def _recently(ctx: EventContext, hit: CueHit) -> DateValue | None:
     return f"{ctx.published.year:04d}", "year", recently.group(0)
 
 
-def _soon(ctx: EventContext, hit: CueHit) -> DateValue | None:
-    """ "Putin and Raisi were expected to sign it soon": the year the statement was made."""
+def _in_its_main_clause(
+    ctx: EventContext, hit: CueHit, pattern: re.Pattern[str]
+) -> DocMatch | None:
+    """The first match of ``pattern`` in the main clause of the act: "recently" and "soon"
+    time their own clause only."""
     clause_number = main_clause(ctx.sentence, hit.start)
-    soon = next(
+    return next(
         (
-            s
-            for s in ctx.sentence.finditer(_SOON)
-            if main_clause(ctx.sentence, s.start()) == clause_number
+            m
+            for m in ctx.sentence.finditer(pattern)
+            if main_clause(ctx.sentence, m.start()) == clause_number
         ),
         None,
     )
+
+
+def _soon(ctx: EventContext, hit: CueHit) -> DateValue | None:
+    """ "Putin and Raisi were expected to sign it soon": the year the statement was made."""
+    soon = _in_its_main_clause(ctx, hit, _SOON)
     spoken = ctx.attribution.report_dates[0].value if ctx.attribution.report_dates else None
     stated = spoken or (ctx.published.isoformat() if ctx.published else None)
     if soon is None or stated is None:

@@ -228,9 +228,9 @@ def speakers_accuse(ctx: EventContext, events: list[Event]) -> list[Event]:
     """'"Iran is responsible for the murder of Ukrainians," Kuleba wrote', '"Iran violated
     the resolution," Blinken said': an accusation in someone's report is the reporter's,
     against whoever the report blames, and so is a transfer paired with its quoter. So is a
-    description of a party: '"Russia has never
-    been a reliable partner," a former Iranian diplomat said' is the diplomat's criticism of
-    Russia, and 'Iran is an important partner, Peskov said' Peskov's support of Iran."""
+    description of a party: '"Russia has never been a reliable partner," a former Iranian
+    diplomat said' is the diplomat's criticism of Russia, and 'Iran is an important partner,
+    Peskov said' Peskov's support of Iran."""
     return [
         _transfer_by_its_reporter(ctx, _described_by_reporter(ctx, _accusation_by_reporter(ctx, e)))
         for e in events
@@ -238,7 +238,7 @@ def speakers_accuse(ctx: EventContext, events: list[Event]) -> list[Event]:
 
 
 def _transfer_by_its_reporter(ctx: EventContext, event: Event) -> Event:
-    """ '"Iran's transfer of these weapons is an escalation," Blinken said': a transfer paired
+    """'"Iran's transfer of these weapons is an escalation," Blinken said': a transfer paired
     with the speaker of the attribution after it, whose side the quoted words never name, is
     that outsider's accusation against the other party. ("Iran acknowledged it supplied
     Moscow with drones" is Iran's own act: its report leads.)"""

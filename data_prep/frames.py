@@ -65,8 +65,6 @@ _PARTICIPLE_ON = re.compile(r"\s+\w+(?:ed|en|t)\s+(?:on|against|to)\s+(?:the\s+)
 # relative pronoun stands for.
 _RELATIVE_SUBJECT = re.compile(r"\bwhich\s+(?:the\s+)?$")
 # "condemned the strikes", "criticised these attacks": a definite act, named before.
-# A cue that ends in "to" binds an act that follows it ("agreed to", "agreed ... to").
-_BINDS_AN_ACT = re.compile(r"\sto$")
 _DEFINITE_ACT = re.compile(r"\s+(?:the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}?")
 _DETERMINERS = re.compile(r"\s+(?:(?:the|these|those|this|that|such|any|recent|latest)\s+)*")
 _AGAINST_BEFORE = re.compile(
@@ -195,7 +193,7 @@ def _source_and_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
     "against" when there is one ("Israeli strikes on Iran"), else the clause's subject."""
     sentence = ctx.sentence
     source = _modifying_source(ctx, hit, in_clause)
-    if source is None and not sentence.search(_BINDS_AN_ACT, hit.start, hit.end):
+    if source is None and not ctx.binds_an_act(hit):
         # "agreed to buy the jets from Russia": "from" belongs to the act bound, not the cue.
         source = _agent_after(sentence, hit, in_clause)
     if source is None:

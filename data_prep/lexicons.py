@@ -210,6 +210,15 @@ class Lexicons:
     def types_in(self, family: str) -> frozenset[str]:
         return frozenset(t for t, entry in self.event_types.items() if entry.family == family)
 
+    @cached_property
+    def state_of(self) -> dict[str, ActorEntry]:
+        """Each country's state actor (the first listed), by ISO3 code."""
+        state_of: dict[str, ActorEntry] = {}
+        for actor in self.actors:
+            if actor.type == "state" and actor.country:
+                state_of.setdefault(actor.country, actor)
+        return state_of
+
 
 # Column parsers: each takes the stripped cell text and returns the typed value or raises
 # ValueError with what was expected.

@@ -14,7 +14,7 @@ from functools import cache
 
 from data_prep.english import clause_bounds
 from data_prep.event_context import EventContext
-from data_prep.lexicons import ActorEntry, Country
+from data_prep.lexicons import Country
 from data_prep.model import Event, Mention
 
 # Interactions that bring their parties together in one place: a call does not.
@@ -23,16 +23,14 @@ _HOSTING = "043"
 _IN_A_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 # "agreed to finance the railway in Iran": past an infinitive (in the cue, "agreed ... to",
 # or after it) or a new clause, a place is where that act happens, not where they met.
-_BINDS_AN_ACT = re.compile(r"\sto$")
 _ANOTHER_ACT = re.compile(r"\b(?:to\s+[a-z]+|that|which|who|where)\b")
 
 
 def from_the_guest(ctx: EventContext, events: list[Event]) -> list[Event]:
     """ "Putin hosted Araghchi in the Kremlin": a visit is told from the guest, to the host
     (CAMEO 043 names the host first)."""
-    reading = ctx.lexicons.readings["implied_visit"]
     return [
-        replace(event, actor1=event.actor2, actor2=event.actor1, cameo_code=reading.cameo_code)
+        _visit(ctx, event, guest=event.actor2, place=event.actor1)
         if event.event_type == "visit" and event.cue.cue.entry.cameo_code == _HOSTING
         else event
         for event in events
@@ -81,7 +79,7 @@ def _place_of(ctx: EventContext, event: Event) -> Mention | None:
     """The country the talks were held in ("in the Kremlin", "in Moscow"), named after the
     act in its clause, as a mention of its state at the words that name the place."""
     _, clause_end = clause_bounds(ctx.sentence, event.cue.start)
-    if ctx.sentence.search(_BINDS_AN_ACT, event.cue.start, event.cue.end):
+    if ctx.binds_an_act(event.cue):
         return None
     another_act = ctx.sentence.search(_ANOTHER_ACT, event.cue.end, clause_end)
     if another_act is not None:
@@ -106,7 +104,7 @@ def _place_of(ctx: EventContext, event: Event) -> Mention | None:
 
 
 def _state_at(ctx: EventContext, country: str, start: int, end: int, text: str) -> Mention | None:
-    state = _states(ctx.lexicons.actors).get(country)
+    state = ctx.lexicons.state_of.get(country)
     if state is None:
         return None
     return Mention(start, end, text, state.actor_id, state.name, country, state.type, "name")
@@ -125,8 +123,3 @@ def _places(countries: tuple[Country, ...]) -> re.Pattern[str]:
     return re.compile(
         r"\b(?:in|at)\s+(?P<place>" + "|".join(re.escape(form) for form in forms) + r")\b"
     )
-
-
-@cache
-def _states(actors: tuple[ActorEntry, ...]) -> dict[str, ActorEntry]:
-    return {actor.country: actor for actor in reversed(actors) if actor.type == "state"}

@@ -121,7 +121,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
     words = lexicons.words
     alias_owners = _alias_owners(lexicons.actors)
     adjective_country = _adjective_country(lexicons.countries)
-    state_of = _state_of(lexicons.actors)
+    state_of = lexicons.state_of
     adjective_actor = _adjective_actor(lexicons, state_of)
     org_country = _org_country(lexicons.actors)
     group_labels = _group_labels(lexicons.groups)
@@ -222,14 +222,6 @@ def _adjective_country(countries: Iterable[Country]) -> dict[str, str]:
                 adjective_country[form + possessive] = country.iso3
         adjective_country[country.name] = country.iso3
     return adjective_country
-
-
-def _state_of(actors: Iterable[ActorEntry]) -> dict[str, ActorEntry]:
-    state_of: dict[str, ActorEntry] = {}
-    for actor in actors:
-        if actor.type == "state" and actor.country:
-            state_of.setdefault(actor.country, actor)
-    return state_of
 
 
 def _adjective_actor(lexicons: Lexicons, state_of: dict[str, ActorEntry]) -> dict[str, str]:
