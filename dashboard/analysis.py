@@ -209,11 +209,25 @@ class TopicCard:
     quotes: dict[str, SideQuotes]  # by position: "for", "against"
 
 
+def topic_cards(topics: pd.DataFrame, limit: int = QUOTES_PER_SIDE) -> dict[str, TopicCard]:
+    """The card of every topic of ``topics`` (``contested_claims`` rows), worked out together:
+    one sort and one grouping for all their sides, not a pass per card."""
+    sides = side_quotes(topics, ["topic_id", "position"], limit)
+    return {
+        topic_id: _card(topics.iloc[rows], sides, (topic_id,))
+        for topic_id, rows in topics.groupby("topic_id", sort=False).indices.items()
+    }
+
+
 def topic_card(topic: pd.DataFrame, limit: int = QUOTES_PER_SIDE) -> TopicCard:
     """The card of one topic (its ``contested_claims`` rows)."""
-    by_position = topic.groupby("position").indices
+    return _card(topic, side_quotes(topic, ["position"], limit), ())
+
+
+def _card(topic: pd.DataFrame, sides: dict[tuple, SideQuotes], key: tuple) -> TopicCard:
+    """The card of ``topic`` from ``sides``, the side quotes keyed by ``key`` + position."""
     quotes = {
-        position: quotes_to_show(topic.iloc[by_position.get(position, [])], limit)
+        position: sides.get((*key, position)) or SideQuotes(topic.iloc[:0], 0, 0)
         for position in ("for", "against")
     }
     return TopicCard(sides=topic_sides(topic), n_claims=len(topic), quotes=quotes)
@@ -238,32 +252,51 @@ def quotes_to_show(side: pd.DataFrame, limit: int = 3) -> SideQuotes:
     They read earliest first, as the dispute unfolded; the date is the claim's own, else the
     article's, and a vague date ("2022") counts as its earliest day; undated quotes last.
     """
-    when = side["claim_date"].astype("string").fillna("")
-    when = when.where(when != "", side["published"].astype("string").fillna(""))
+    found = side_quotes(side.assign(_side=0), ["_side"], limit)
+    return found.get((0,)) or SideQuotes(side.iloc[:0], 0, 0)
+
+
+def side_quotes(rows: pd.DataFrame, by: list[str], limit: int) -> dict[tuple, SideQuotes]:
+    """``quotes_to_show`` for every side of ``rows``, a side being the rows that share the
+    values of the ``by`` columns, keyed by those values."""
+    when = rows["claim_date"].astype("string").fillna("")
+    when = when.where(when != "", rows["published"].astype("string").fillna(""))
     # Sorted and deduplicated on the few columns that decide, so a topic of thousands of
     # reports is not reordered column by column; the rows shown are taken once at the end.
     reports = pd.DataFrame(
         {
-            "_when": when.replace("", pd.NA),
-            "_key": quote_key(side["quote"]),
-            "claim_id": side["claim_id"],
-            "source_file": side["source_file"],
-            "claimant": side["claimant"],
-            "_row": range(len(side)),
-        },
-        index=side.index,
+            **{column: rows[column].to_numpy() for column in by},
+            "_when": when.replace("", pd.NA).to_numpy(),
+            "_key": quote_key(rows["quote"]).to_numpy(),
+            "claim_id": rows["claim_id"].to_numpy(),
+            "source_file": rows["source_file"].to_numpy(),
+            "claimant": rows["claimant"].to_numpy(),
+        }
     ).sort_values(["_when", "claim_id"], na_position="last", kind="stable")
-    articles = reports.groupby("_key", observed=True)["source_file"].transform("nunique")
-    distinct = reports.assign(n_articles=articles).drop_duplicates("_key")
-    turn = distinct.groupby("claimant", sort=False, observed=True).cumcount()
-    picked = distinct.assign(_turn=turn).sort_values("_turn", kind="stable").head(limit)
+    quote = [*by, "_key"]
+    articles = reports.groupby(quote, sort=False)["source_file"].transform("nunique")
+    distinct = reports.assign(n_articles=articles).drop_duplicates(quote)
+    turn = distinct.groupby([*by, "claimant"], sort=False, dropna=False).cumcount()
+    picked = distinct.assign(_turn=turn).sort_values("_turn", kind="stable")
+    picked = picked.groupby(by, sort=False).head(limit)
     chosen = distinct[distinct.index.isin(picked.index)]
-    covered = reports["_key"].isin(set(chosen["_key"]))
-    return SideQuotes(
-        shown=side.iloc[chosen["_row"]].assign(n_articles=chosen["n_articles"].to_numpy()),
-        more_quotes=len(distinct) - len(chosen),
-        more_claims=int((~covered).sum()),
+    covered = pd.MultiIndex.from_frame(reports[quote]).isin(
+        pd.MultiIndex.from_frame(chosen[quote])
     )
+    uncovered = (~pd.Series(covered, index=reports.index)).groupby(
+        [reports[c] for c in by], sort=False
+    ).sum()
+    n_distinct = distinct.groupby(by, sort=False).size()
+    found = {}
+    for key, positions in chosen.groupby(by, sort=False).indices.items():
+        key = key if isinstance(key, tuple) else (key,)
+        side = chosen.iloc[positions]
+        found[key] = SideQuotes(
+            shown=rows.iloc[side.index].assign(n_articles=side["n_articles"].to_numpy()),
+            more_quotes=int(n_distinct[key if len(by) > 1 else key[0]]) - len(side),
+            more_claims=int(uncovered[key if len(by) > 1 else key[0]]),
+        )
+    return found
 
 
 def event_period_start(events: pd.DataFrame, freq: str = "month") -> pd.Series:

@@ -291,16 +291,23 @@ FOLDED_TOPICS_SHOWN = 20
 
 def contested_topics(topics: pd.DataFrame, card_of: Callable[[str], TopicCard]) -> None:
     """The contested topics, most claims first, each drawn from ``card_of(topic_id)``; past
-    ``TOPICS_SHOWN`` the next ``FOLDED_TOPICS_SHOWN`` wait in an expander, so that the table
-    of every claim stays within reach, and the smaller ones after them are counted, for the
-    filters to bring up."""
+    ``TOPICS_SHOWN`` the next ``FOLDED_TOPICS_SHOWN`` wait in an expander, drawn once it is
+    opened, so that the table of every claim stays within reach, and the smaller ones after
+    them are counted, for the filters to bring up."""
     order = largest_topics_first(topics)
     for topic_id in order[:TOPICS_SHOWN]:
         contested_topic(topic_id, card_of(topic_id))
     folded = order[TOPICS_SHOWN : TOPICS_SHOWN + FOLDED_TOPICS_SHOWN]
     if not folded:
         return
-    with st.expander(counted(len(order) - TOPICS_SHOWN, "more contested topic")):
+    more = st.expander(
+        counted(len(order) - TOPICS_SHOWN, "more contested topic"),
+        key="more_contested_topics",
+        on_change="rerun",
+    )
+    if not more.open:
+        return  # their cards are drawn only for a reader who opens them
+    with more:
         for topic_id in folded:
             contested_topic(topic_id, card_of(topic_id))
         left_out = len(order) - TOPICS_SHOWN - len(folded)

@@ -31,7 +31,7 @@ import pyarrow as pa
 import pyarrow.feather as feather
 import streamlit as st
 
-from dashboard.analysis import TopicCard, one_per_happening, topic_card
+from dashboard.analysis import TopicCard, one_per_happening, topic_cards
 from dashboard.filters import (
     FilterOptions,
     Filters,
@@ -381,23 +381,17 @@ def contested_topics(
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _topic_rows(tables_key: tuple, _uploads: tuple) -> dict:
-    """Each contested topic's row positions, found in one pass rather than a scan per card."""
-    return _contested(tables_key, _uploads).groupby("topic_id", observed=True).indices
-
-
-@st.cache_resource(show_spinner=False, max_entries=1024)
-def _topic_card(tables_key: tuple, _uploads: tuple, topic_id: str) -> TopicCard:
+def _topic_cards(tables_key: tuple, _uploads: tuple) -> dict[str, TopicCard]:
+    """Every contested topic's card, worked out together on the first opening of Claims."""
     topics = _contested(tables_key, _uploads)
-    rows = _topic_rows(tables_key, _uploads).get(topic_id, [])
-    return topic_card(topics.iloc[rows])
+    return topic_cards(topics[topics["contested"].fillna(False).astype(bool)])
 
 
 def contested_topic_card(
     topic_id: str, uploads: Sequence[tuple[str, bytes]] = (), decisions: Sequence[Decision] = ()
 ) -> TopicCard:
     """The card of one of ``contested_topics``: it does not change with the filters either."""
-    return _topic_card(_key(uploads, decisions), tuple(uploads), topic_id)
+    return _topic_cards(_key(uploads, decisions), tuple(uploads))[topic_id]
 
 
 # --- one article, on demand --------------------------------------------------------------

@@ -176,7 +176,8 @@ def topics_in(claims: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
         position=merged["stance"].isin(FOR).map({True: "for", False: "against"}),
         contested=merged["topic_id"].map(contested),
     ).reindex(columns=COLUMNS)
-    frame = frame.astype(object).where(frame.notna(), "").infer_objects()
+    text = [column for column in COLUMNS if column not in ("contested", "n_claims")]
+    frame[text] = frame[text].astype("str").fillna("")
     frame = frame.sort_values(["contested", "topic_id"], ascending=[False, True], kind="stable")
     return frame.astype({"contested": "boolean", "n_claims": "Int64"}).reset_index(drop=True)
 

@@ -307,6 +307,40 @@ def test_a_second_quote_of_one_claimant_waits_for_the_first_of_every_other(claim
     assert shown.more_line == "and 2 more quotes"
 
 
+def test_every_card_worked_out_together_is_the_card_of_its_topic_alone(claims_factory):
+    rows = []
+    for topic, size in (("tp_a", 5), ("tp_b", 2), ("tp_c", 12)):
+        for n in range(size):
+            rows.append(
+                {
+                    "claimant": f"Official {n % 3}",
+                    "quote": f"{topic} quote {n % 5}.",
+                    "stance": "denies" if n % 2 else "asserts",
+                    "claim_date": f"2024-0{1 + n % 9}-01",
+                    "source_file": f"{topic}_{n}.txt",
+                }
+            )
+    claims = claims_factory(*rows)
+    topics = claims.assign(
+        topic_id=claims["source_file"].str[:4],
+        position=claims["stance"].map({"asserts": "for", "denies": "against"}),
+    )
+    cards = analysis.topic_cards(topics, limit=2)
+    assert list(cards) == ["tp_a", "tp_b", "tp_c"]
+    for topic_id, card in cards.items():
+        alone = analysis.topic_card(topics[topics["topic_id"] == topic_id], limit=2)
+        assert (card.sides, card.n_claims) == (alone.sides, alone.n_claims)
+        for position in ("for", "against"):
+            together, single = card.quotes[position], alone.quotes[position]
+            assert list(together.shown["claim_id"]) == list(single.shown["claim_id"])
+            assert list(together.shown["n_articles"]) == list(single.shown["n_articles"])
+            assert together.more_line == single.more_line
+    capped = cards["tp_c"].quotes["for"]
+    assert list(capped.shown["quote"]) == ["tp_c quote 0.", "tp_c quote 2."]
+    assert list(capped.shown["n_articles"]) == [2, 1], "quote 0 ran in two articles"
+    assert capped.more_line == "and 3 more quotes"
+
+
 def test_topics_go_largest_first_and_narrow_the_claims_to_one(claims_factory):
     topics = pd.DataFrame(
         {"topic_id": ["tp_a", "tp_b", "tp_b", "tp_c", "tp_c"], "claim_id": list("12345")}

@@ -6,11 +6,13 @@ Skipped when Playwright or Chromium is missing, unless CI=true, where that is a 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 
 import pytest
 from browser_support import POINTS, streamlit_server
 
+from dashboard import components
 from dashboard.analysis import chronological, one_per_happening
 from dashboard.figures import timeline_points
 from dashboard.filters import Filters, filter_events
@@ -230,4 +232,21 @@ def test_a_crowded_timeline_counts_per_period_and_a_click_narrows_it(tab, crowde
     webgl = tab.page.locator(".js-plotly-plot canvas").count()  # Scattergl beyond a few hundred
     assert "to" in tab.params() and (tab.point_count() > 0 or webgl > 0)
     tab.screenshot("timeline-crowded-narrowed")
+    assert tab.errors == []
+
+
+def test_the_folded_contested_topics_are_drawn_when_opened(tab, crowded_url):
+    tab.page.set_default_timeout(600_000)  # the first visit may build the store
+    tab.page.goto(f"{crowded_url}/claims")
+    more = tab.page.get_by_text(re.compile(r"^\d+ more contested topics?$"))
+    more.wait_for()
+    tab.settle()
+    topics = tab.page.get_by_text(re.compile(r"^\d+ claims on one topic$"))
+    topics.nth(components.TOPICS_SHOWN - 1).wait_for()
+    assert topics.count() == components.TOPICS_SHOWN, "the folded ones wait to be opened"
+    more.click()
+    topics.nth(components.TOPICS_SHOWN).wait_for()
+    tab.settle()
+    assert topics.count() > components.TOPICS_SHOWN
+    tab.screenshot("claims-folded-topics-opened")
     assert tab.errors == []

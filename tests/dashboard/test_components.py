@@ -45,9 +45,15 @@ def test_contested_topics_show_a_few_quotes_a_side_and_the_smaller_topics_folded
     ).run()
     assert not app.exception
     headings = [block for block in app.get("html") if "rim-topic" in block.proto.body]
-    assert len(headings) == 7
+    assert len(headings) == components.TOPICS_SHOWN, "the folded cards wait to be opened"
     [folded] = app.expander
     assert folded.label == "2 more contested topics"
+    assert not folded.get("html")
+    app.session_state["more_contested_topics"] = True  # the reader opens the expander
+    app.run()
+    headings = [block for block in app.get("html") if "rim-topic" in block.proto.body]
+    assert len(headings) == 7
+    [folded] = app.expander
     folded_headings = [b for b in folded.get("html") if "rim-topic" in b.proto.body]
     assert len(folded_headings) == 7 - components.TOPICS_SHOWN
     assert "2 claims on one topic" in folded_headings[-1].proto.body, "the smallest folded"
@@ -66,7 +72,9 @@ def test_contested_topics_past_the_folded_ones_are_counted_not_drawn(claims_fact
     drawn = components.TOPICS_SHOWN + components.FOLDED_TOPICS_SHOWN
     # Topics of 2 … drawn + 4 claims: drawn + 3 of them.
     topics = crowded_topics(claims_factory, largest=drawn + 4)
-    app = AppTest.from_function(contested_page, args=(topics,), default_timeout=30).run()
+    app = AppTest.from_function(contested_page, args=(topics,), default_timeout=30)
+    app.session_state["more_contested_topics"] = True
+    app.run()
     assert not app.exception
     headings = [block for block in app.get("html") if "rim-topic" in block.proto.body]
     assert len(headings) == drawn
