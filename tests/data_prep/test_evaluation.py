@@ -5,10 +5,11 @@ issue's closing note); raise them when the extractor improves.
 """
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from data_prep.evaluate import GOLD_DIR, SEEDS_DIR, evaluate
+from data_prep.evaluate import GOLD_DIR, SEEDS_DIR, evaluate, read_gold
 from data_prep.pipeline import build_corpus
 
 FLOORS = {
@@ -132,3 +133,14 @@ def test_evaluation_catches_a_broken_extractor():
     broken = evaluate({**tables, "events": events}, GOLD_DIR)
     assert broken["tension_recall"] == 0.0
     assert broken["date_accuracy"] < FLOORS["date_accuracy"]
+
+
+@pytest.mark.parametrize("folder", ["locked", "locked2"])
+def test_every_locked_gold_row_points_at_its_article(folder):
+    """The locked sets are scored only to report, never in the suite; their gold must still
+    hold, every quote verbatim in an article of the set, or the one scoring would fail."""
+    root = Path(__file__).resolve().parents[1] / folder
+    texts = {p.name: p.read_text(encoding="utf-8") for p in (root / "articles").glob("*.txt")}
+    for name in ("events.csv", "claims.csv", "boilerplate.csv"):
+        rows = read_gold(name, root / "gold", texts)
+        assert rows and all(texts[r["source_file"]][r["span"].start : r["span"].end] for r in rows)
