@@ -45,6 +45,12 @@ SIMILAR_WORDING = 0.3
 COMPARED_MEMBERS = 12
 
 Window = tuple[date, date]
+# The event columns clustering and the cluster table read.
+_ROW_COLUMNS = [
+    "event_id", "doc_id", "actor1", "actor1_country", "actor2", "actor2_country", "event_type",
+    "polarity", "modality", "cue", "quote", "event_date", "date_precision", "date_text",
+    "published",
+]  # fmt: skip
 
 
 @dataclass
@@ -68,13 +74,37 @@ class Mention:
         return self.window is not None and (self.window[1] - self.window[0]).days < NARROW_DAYS
 
 
+Wording = tuple[frozenset[str], frozenset[str]]  # a mention's cue words and quote words
+
+
 @dataclass
 class Cluster:
     anchor: Mention
     members: list[Mention] = field(default_factory=list)
+    # The distinct wordings of the first COMPARED_MEMBERS members: reprints of one wire story
+    # say the same words, and are compared once.
+    wordings: list[Wording] = field(default_factory=list)
+
+    def add(self, mention: Mention) -> bool:
+        """Take the mention in; True when its wording is new among the compared ones."""
+        self.members.append(mention)
+        wording = (mention.cue_words, mention.quote_words)
+        if len(self.members) > COMPARED_MEMBERS or wording in self.wordings:
+            return False
+        self.wordings.append(wording)
+        return True
 
     def likeness(self, mention: Mention) -> float:
-        return max(_likeness(mention, other) for other in self.members[:COMPARED_MEMBERS])
+        best = 0.0
+        for cue_words, quote_words in self.wordings:
+            best = max(
+                best,
+                overlap(mention.cue_words, cue_words),
+                jaccard(mention.quote_words, quote_words),
+            )
+            if best >= 1.0:
+                break
+        return best
 
 
 def _month(day: date) -> int:
@@ -100,12 +130,6 @@ def date_window(value: str, precision: str) -> Window | None:
 
 def _overlaps(first: Window, second: Window) -> bool:
     return first[0] <= second[1] and second[0] <= first[1]
-
-
-def _likeness(first: Mention, second: Mention) -> float:
-    return max(
-        overlap(first.cue_words, second.cue_words), jaccard(first.quote_words, second.quote_words)
-    )
 
 
 def side(name: object, country: object) -> str:
@@ -159,7 +183,7 @@ def _fits_undated(mention: Mention, cluster: Cluster) -> float | None:
     """An undated mention joins a dated cluster whose wording is alike; an undated cluster only
     when the cues share a word of their own ("drones"), as background states are many."""
     if cluster.anchor.window is None and not any(
-        mention.cue_words & other.cue_words for other in cluster.members[:COMPARED_MEMBERS]
+        mention.cue_words & cue_words for cue_words, _ in cluster.wordings
     ):
         return None
     likeness = cluster.likeness(mention)
@@ -180,9 +204,17 @@ def _best(mention: Mention, numbers: list[int], clusters: list[Cluster], fits) -
 
 
 def group_mentions(mentions: list[Mention]) -> list[Cluster]:
-    """Place every mention in a cluster: dated ones first (most precise first) through the
-    month index of their block, then undated ones among the clusters of their block that
-    share a word with them."""
+    """Place every mention in a cluster, block by block: no cluster spans two blocks, so each
+    block is grouped on its own (and its word index ranks the words of that block alone)."""
+    blocks: dict[tuple, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        blocks[mention.block].append(mention)
+    return [cluster for block in blocks.values() for cluster in _group_block(block)]
+
+
+def _group_block(mentions: list[Mention]) -> list[Cluster]:
+    """The clusters of one block's mentions: dated ones first (most precise first) through
+    the month index, then undated ones among the clusters that share a word with them."""
     clusters: list[Cluster] = []
     _place_dated([m for m in mentions if m.window], clusters)
     _place_undated([m for m in mentions if not m.window], clusters, _WordIndex(mentions))
@@ -199,27 +231,26 @@ def _place_dated(dated: list[Mention], clusters: list[Cluster]) -> None:
             for month in mention.months():
                 by_month[mention.block, month].append(number)
             clusters.append(Cluster(anchor=mention))
-        clusters[number].members.append(mention)
+        clusters[number].add(mention)
 
 
 def _place_undated(undated: list[Mention], clusters: list[Cluster], index: _WordIndex) -> None:
     for number, cluster in enumerate(clusters):
-        for member in cluster.members[:COMPARED_MEMBERS]:
-            index.add(member, number)
+        for wording in cluster.wordings:
+            index.add(wording, number)
     for mention in undated:
         number = _best(mention, index.candidates(mention), clusters, _fits_undated)
         if number is None:
             number = len(clusters)
             clusters.append(Cluster(anchor=mention))
-        if len(clusters[number].members) < COMPARED_MEMBERS:
-            index.add(mention, number)
-        clusters[number].members.append(mention)
+        if clusters[number].add(mention):
+            index.add((mention.cue_words, mention.quote_words), number)
 
 
 class _WordIndex:
-    """The clusters of each block by the words of their compared members, so that an undated
+    """The clusters of one block by the words of their compared wordings, so that an undated
     mention is compared only with clusters it could be alike to, not with every cluster of its
-    block (which grows with the corpus). A cluster can fit only if a compared member shares a
+    block (which grows with the corpus). A cluster can fit only if a compared wording shares a
     cue word with the mention (the overlap of cue words is then above 0) or has a quote alike
     enough (a Jaccard index of at least ``SIMILAR_WORDING``); for the quotes, the standard
     prefix filter applies: two sets that alike share a word among the first words of each in
@@ -228,27 +259,24 @@ class _WordIndex:
     def __init__(self, mentions: list[Mention]) -> None:
         counts = Counter(word for m in mentions for word in m.quote_words)
         self._rank = {w: i for i, w in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
-        self._postings: dict[tuple, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        self._postings: dict[str, set[int]] = defaultdict(set)
 
-    def _words(self, mention: Mention) -> set[str]:
-        quote = sorted(mention.quote_words, key=self._rank.__getitem__)
+    def _words(self, wording: Wording) -> set[str]:
+        cue_words, quote_words = wording
+        quote = sorted(quote_words, key=self._rank.__getitem__)
         # floor, not ceil, of the needed share: a longer prefix is always safe.
         prefix = quote[: len(quote) - int(SIMILAR_WORDING * len(quote)) + 1]
-        return {f"cue:{w}" for w in mention.cue_words} | {f"quote:{w}" for w in prefix}
+        return {f"cue:{w}" for w in cue_words} | {f"quote:{w}" for w in prefix}
 
-    def add(self, member: Mention, number: int) -> None:
-        postings = self._postings[member.block]
-        for word in self._words(member):
-            postings[word].add(number)
+    def add(self, wording: Wording, number: int) -> None:
+        for word in self._words(wording):
+            self._postings[word].add(number)
 
     def candidates(self, mention: Mention) -> list[int]:
-        """The clusters of the mention's block that may fit it, in the order they were made."""
-        postings = self._postings.get(mention.block)
-        if postings is None:
-            return []
+        """The clusters that may fit the mention, in the order they were made."""
         found: set[int] = set()
-        for word in self._words(mention):
-            found |= postings.get(word, set())
+        for word in self._words((mention.cue_words, mention.quote_words)):
+            found |= self._postings.get(word, set())
         return sorted(found)
 
 
@@ -256,7 +284,8 @@ def cluster_events(
     events: pd.DataFrame, documents: pd.DataFrame
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The events with their ``cluster_id``, and the ``event_clusters`` table."""
-    rows = events.astype(object).where(events.notna(), "").to_dict("records")
+    frame = events[_ROW_COLUMNS]
+    rows = frame.astype(object).where(frame.notna(), "").to_dict("records")
     clusters = group_mentions([_mention(i, row) for i, row in enumerate(rows)])
     sources = _sources(documents)
     cluster_ids = [""] * len(rows)
