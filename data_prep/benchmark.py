@@ -4,6 +4,7 @@ A seeded generator writes realistic corpora (paragraphs of the repository's own 
 mixed, re-dated 2019–2025, with other officials of the same country, other outlets), then:
 
 * prep: ``update_store`` on one core and on all cores: articles/s, MB/s, peak memory, store size;
+* update: the re-run after one article is added to a prepared corpus;
 * app: a cold start from the store and the script time of a filter change on every page
   (AppTest), each size beside a 17-article corpus measured in the same run;
 * browser (``--browser``): the Timeline in Chromium against ``streamlit run``, from navigation
@@ -211,6 +212,33 @@ def measure_prep(corpus: Path, store: Path, workers: int) -> dict:
     }
 
 
+ADDED_ARTICLE = "zz_benchmark_added.txt"
+
+
+def measure_update(corpus: Path, store: Path) -> dict:
+    """The re-run after one article is added to the prepared corpus: a copy of its first
+    article with one more sentence. The article is then taken out again and the store brought
+    back in line with the corpus, untimed, so the next run finds them as they were."""
+    from data_prep.store import update_store
+
+    first = min(corpus.glob("*.txt"))
+    added = corpus / ADDED_ARTICLE
+    text = first.read_text(encoding="utf-8")
+    added.write_text(f"{text}\n\nRussia and Iran signed a memorandum on Monday.\n", "utf-8")
+    try:
+        started = time.perf_counter()
+        report = update_store(corpus, store)
+        seconds = time.perf_counter() - started
+        peak = peak_mb()
+    finally:
+        added.unlink()
+    update_store(corpus, store)
+    return {
+        "seconds": seconds, "processed": report.processed, "reused": report.reused,
+        "peak_mb": peak,
+    }  # fmt: skip
+
+
 APP = str(REPO_ROOT / "dashboard" / "app.py")
 PAGES = (
     "views/overview.py", "views/timeline.py", "views/actors.py", "views/balance.py",
@@ -388,6 +416,12 @@ def _app_lines(app: dict) -> list[str]:
 
 def report(results: dict) -> str:
     lines = [f"cores: {results['cores']}", "", "prep (update_store)", *_prep_lines(results["prep"])]
+    for size, row in results.get("update", {}).items():
+        lines.append(
+            f"re-run after adding one article to {int(size):,}: {row['seconds']:.1f} s "
+            f"({row['processed']} processed, {row['reused']:,} reused), "
+            f"peak {row['peak_mb']:.0f} MB"
+        )
     lines += ["", "app (AppTest script time)", *_app_lines(results["app"])]
     for size, row in results.get("browser", {}).items():
         cells = ", ".join(f"{key} {value:.2f}" for key, value in row.items())
@@ -411,6 +445,8 @@ def run_child(kind: str, arguments: dict) -> dict:
         return measure_prep(paths["corpus"], paths["store"], int(arguments["workers"]))
     if kind == "app":
         return measure_app(paths["corpus"], paths["store"])
+    if kind == "update":
+        return measure_update(paths["corpus"], paths["store"])
     shot = arguments.get("screenshot")
     return timeline_in_browser(paths["corpus"], paths["store"], Path(shot) if shot else None)
 
@@ -420,7 +456,7 @@ def run_child(kind: str, arguments: dict) -> dict:
 
 def benchmark(sizes: list[int], workdir: Path, browser: bool, screenshot: Path | None) -> dict:
     cores = os.cpu_count() or 1
-    results: dict = {"cores": cores, "prep": {}, "app": {}, "browser": {}}
+    results: dict = {"cores": cores, "prep": {}, "update": {}, "app": {}, "browser": {}}
     for size in [SMALL, *sizes]:
         corpus = corpus_for(workdir, size)
         print(f"[{size}] corpus ready: {corpus}", file=sys.stderr)
@@ -434,6 +470,9 @@ def benchmark(sizes: list[int], workdir: Path, browser: bool, screenshot: Path |
             print(f"[{size}] prep on {workers}: {results['prep'][f'{size}/{workers}']}",
                   file=sys.stderr)  # fmt: skip
         store = workdir / f"store_{size}_w{cores}"
+        if size >= 1000:
+            results["update"][str(size)] = _child("update", corpus=corpus, store=store)
+            print(f"[{size}] update: {results['update'][str(size)]}", file=sys.stderr)
         results["app"][str(size)] = _child("app", corpus=corpus, store=store)
         print(f"[{size}] app: {results['app'][str(size)]}", file=sys.stderr)
     if browser:
