@@ -22,6 +22,7 @@ import json
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -464,6 +465,7 @@ def benchmark(sizes: list[int], workdir: Path, browser: bool, screenshot: Path |
             store = workdir / f"store_{size}_w{workers}"
             if size > 10_000 and workers == 1:
                 continue  # an hour on one core; the 1k and 10k runs give the rate
+            shutil.rmtree(store, ignore_errors=True)  # a build, not a check of a current store
             results["prep"][f"{size}/{workers}"] = _child(
                 "prep", corpus=corpus, store=store, workers=workers
             )
