@@ -609,7 +609,8 @@ def _unnamed_name(noun: str) -> str:
     if noun.lower().startswith("people familiar"):
         return "unnamed sources"
     noun = noun.split()[-1]
-    return f"unnamed {noun if noun.isupper() else noun.lower()}"
+    # An acronym keeps its capitals, plural or not ("MPs").
+    return f"unnamed {noun if noun.removesuffix('s').isupper() else noun.lower()}"
 
 
 @cache
