@@ -431,11 +431,18 @@ def _subjects(
     if not visible:
         return []
     subject = _named_in_apposition(sentence, before, visible[-1]) or visible[-1]
-    if verb_start - subject.end > _SUBJECT_REACH or sentence.search(
+    if _words_between(sentence, subject.end, verb_start) > _SUBJECT_REACH or sentence.search(
         _UNNAMED, subject.end, verb_start
     ):
         return []
     return _coordinated_list(sentence, [m for m in before if m.kind != "adjective"], subject)
+
+
+def _words_between(sentence: Sentence, start: int, end: int) -> int:
+    """How far apart a subject and its verb are, an aside set off by commas between them not
+    counted ("Ukraine, which downgraded relations with Tehran in 2022, has warned")."""
+    asides = sentence.finditer(_PARENTHETICAL, start, end)
+    return end - start - sum(aside.end() - aside.start() for aside in asides)
 
 
 def _named_in_apposition(
