@@ -39,6 +39,8 @@ _VERB_TO_SPEAKER = re.compile(r"\s+(?:the\s+)?")
 # "said ... and called on", "hailed the day ... and accused": a second predicate.
 _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$")
 # "dismissed the reports", "these claims": a reporting word used as a noun reports nothing.
+_AND_THEN_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
+_SUBJECT_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however)\s+)*", re.IGNORECASE)
 _NOUN_DETERMINER = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 # "..., it added.", "They also warned that": the previous sentence's speaker again.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|It|They)\s+(?:also\s+|further\s+)?$")
@@ -290,8 +292,10 @@ def _attribute(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list
     special = _passive_or_quoting(sentence, hit, verb, mentions, before, after)
     if special is not None:
         return [special]
-    subjects = _inverted_subject(sentence, hit, after) or _subjects(
-        sentence, before, clause_start, hit.start
+    subjects = (
+        _subject_of_the_clause_before(sentence, hit, mentions)
+        or _inverted_subject(sentence, hit, after)
+        or _subjects(sentence, before, clause_start, hit.start)
     )
     if not subjects:
         return [(None, None)]
@@ -299,6 +303,27 @@ def _attribute(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list
         (subject, _via_of_subject(sentence, hit, verb, subject, mentions, after))
         for subject in subjects
     ]
+
+
+def _subject_of_the_clause_before(
+    sentence: Sentence, hit: CueHit, mentions: list[Mention]
+) -> list[Mention]:
+    """ "The United States called the deployment unfortunate and said it was examining ...": a
+    verb right after "and" with no subject of its own has the subject that opens the clause
+    before it."""
+    joint = sentence.search(_AND_THEN_VERB, None, hit.start)
+    if joint is None:
+        return []
+    # The clause before, else the sentence: a quotation in the clause splits it.
+    for start in (subject_clause_start(sentence, joint.start()), sentence.start):
+        opening = next((m for m in mentions if start <= m.start < joint.start()), None)
+        if (
+            opening is not None
+            and opening.kind != "adjective"
+            and sentence.fullmatch(_SUBJECT_OPENING, start, opening.start)
+        ):
+            return [opening]
+    return []
 
 
 def _passive_or_quoting(
