@@ -197,6 +197,11 @@ def _country_adjective(countries: Iterable[Country]) -> dict[str, str]:
     return {country.iso3: (country.adjectives or (country.name,))[0] for country in countries}
 
 
+def _lower_tail(name: str) -> str:
+    first, rest = name.split(" ", 1)
+    return f"{first} {rest.lower()}"
+
+
 def _alias_owners(actors: Iterable[ActorEntry]) -> dict[str, tuple[str, ...]]:
     owners: dict[str, list[str]] = {}
     for actor in actors:
@@ -204,6 +209,10 @@ def _alias_owners(actors: Iterable[ActorEntry]) -> dict[str, tuple[str, ...]]:
             # News uses straight and curly apostrophes interchangeably.
             forms = [alias, alias.replace("'", "’"), alias.replace("’", "'")]
             forms += ["The" + form[3:] for form in forms if form.startswith("the ")]
+            if actor.type == "government_body":
+                # "the Russian defence ministry": a body's name after its country word is
+                # as often written in lower case.
+                forms += [_lower_tail(form) for form in forms if " " in form]
             for form in dict.fromkeys(forms):
                 form_owners = owners.setdefault(form, [])
                 if actor.actor_id not in form_owners:
