@@ -60,6 +60,7 @@ _PASSIVE_TO_AGENT = re.compile(
     r"[^,;]{0,60}?\bby\s+(?:the\s+)?"
 )
 # "sanctions imposed on Iran": a participle between the act and its object.
+_ARTICLE_GAP = re.compile(r"\s+(?:the\s+)?")
 _PARTICIPLE_ON = re.compile(r"\s+\w+(?:ed|en|t)\s+(?:on|against|to)\s+(?:the\s+)?")
 # "..., which Iran has welcomed": a relative clause whose subject does the act to what the
 # relative pronoun stands for.
@@ -422,10 +423,21 @@ def _object_first(ctx: EventContext, hit: CueHit, after: list[Mention]) -> Pair 
     if not after or (
         not objects_of(ctx.sentence, hit, after[:1], after[0])
         and not ctx.sentence.fullmatch(_PARTICIPLE_ON, hit.end, after[0].start)
+        and not _destination(ctx, hit, after[0])
     ):
         return None
     source = next((m for m in after[1:] if m.side != after[0].side), None)
     return (source, after[0]) if source is not None else None
+
+
+def _destination(ctx: EventContext, hit: CueHit, mention: Mention) -> bool:
+    """ "On arrival in the Russian capital, Araghchi said": the place a visit's cue leads to
+    is its host, whoever is named after it."""
+    return (
+        hit.cue.entry.event_type == "visit"
+        and ctx.sentence.slice(hit.start, hit.end).endswith((" in", " to"))
+        and ctx.sentence.fullmatch(_ARTICLE_GAP, hit.end, mention.start) is not None
+    )
 
 
 def _first_before_and_after(ctx: EventContext, hit: CueHit, pool: list[Mention]) -> Pair | None:
