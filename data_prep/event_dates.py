@@ -29,6 +29,10 @@ from data_prep.model import CueHit, DateMention, DocMatch, Event
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _AT_THAT_TIME = re.compile(r"\bat (?:the|that) time\b", re.IGNORECASE)
+# "downgraded (its) diplomatic relations": between a verb and the relationship it acts on.
+_STATE_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|all|diplomatic|economic|bilateral)\s+)*"
+)
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a-z]+)\b")
 _RECENTLY = re.compile(
     r"\b(?P<word>recently|in recent (?:weeks|days)|lately|recent reports?)\b", re.IGNORECASE
@@ -300,10 +304,22 @@ def _same_act(ctx: EventContext, cue: CueHit | None, hit: CueHit) -> bool:
     return cue is not None and (
         cue == hit
         or ctx.agreeing_verb(cue) == hit
+        or _state_object(ctx, cue, hit)
         or (
             cue.cue.entry.event_type == hit.cue.entry.event_type
             and clause_bounds(ctx.sentence, cue.start) == clause_bounds(ctx.sentence, hit.start)
         )
+    )
+
+
+def _state_object(ctx: EventContext, cue: CueHit, hit: CueHit) -> bool:
+    """ "downgraded diplomatic relations with Iran in September 2022": a relationship that is
+    the object of an act has no time of its own; the date after it dates the act."""
+    return (
+        cue.cue.entry.timing == "state"
+        and hit.cue.entry.timing != "state"
+        and hit.end <= cue.start
+        and ctx.sentence.fullmatch(_STATE_OBJECT_GAP, hit.end, cue.start) is not None
     )
 
 
