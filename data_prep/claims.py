@@ -93,7 +93,7 @@ def extract_claims(
     quotation that continues and an outlet that carries over; ``turn_speaker`` is who speaks
     the sentence by a transcript label."""
     quoted = quotations(sentence)
-    named = [m for m in mentions if m.kind != "pair"]
+    named = list(mentions)
     outside = tuple(m for m in named if not inside(m.start, m.end, quoted))
     hits = [
         h
@@ -460,6 +460,12 @@ def _subjects(
         _UNNAMED, subject.end, verb_start
     ):
         return []
+    if subject.kind == "pair":
+        # "The two countries said": each side the pair stands for, at the pair's place.
+        return [
+            replace(member, start=subject.start, end=subject.end, text=subject.text, kind="pair")
+            for member in subject.members
+        ]
     return _coordinated_list(sentence, [m for m in before if m.kind != "adjective"], subject)
 
 
