@@ -111,9 +111,21 @@ def titled_officials(context: Context) -> list[Mention]:
                 # "Defense Minister Amir Hatami" after "Iranian Defense Minister Amir Hatami".
                 official = replace(official, country=known.country, actor_id=known.actor_id)
             elif not official.country:
-                official = replace(official, country=_venue_country(context))
+                country = _body_country(context, match.group(0)) or _venue_country(context)
+                official = replace(official, country=country)
             found.append(official)
     return found
+
+
+def _body_country(context: Context, titled: str) -> str:
+    """ "Foreign Ministry spokesman Nasser Kanaani" after "Iran's Foreign Ministry": a title
+    that names a government body the article has named with its country serves that body."""
+    lowered = titled.lower()
+    for mention in reversed(context.memory.history):
+        body = " ".join(mention.name.lower().split()[1:])
+        if mention.type == "government_body" and mention.country and body and body in lowered:
+            return mention.country
+    return ""
 
 
 def _venue_country(context: Context) -> str:
