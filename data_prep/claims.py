@@ -39,6 +39,10 @@ _VERB_TO_SPEAKER = re.compile(r"\s+(?:the\s+)?")
 # "said ... and called on", "hailed the day ... and accused": a second predicate.
 _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$")
 # "dismissed the reports", "these claims": a reporting word used as a noun reports nothing.
+_ASIDE_BEFORE_VERB = re.compile(r",[^,]{1,120},\s*$")
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|might|must)\b"
+)
 _AND_THEN_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
 _SUBJECT_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however)\s+)*", re.IGNORECASE)
 _NOUN_DETERMINER = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
@@ -388,6 +392,9 @@ def _inverted_subject(sentence: Sentence, hit: CueHit, after: list[Mention]) -> 
     if speaker.kind == "adjective":
         # "Russia, which ..., condemned the Israeli strikes": a modifier names no speaker.
         return []
+    if sentence.match(_FINITE_VERB_AFTER, speaker.end):
+        # "..., said the Iranian side had changed the terms": the subject of what is said.
+        return []
     return [speaker] if sentence.fullmatch(_VERB_TO_SPEAKER, hit.end, speaker.start) else []
 
 
@@ -632,6 +639,11 @@ def unnamed_sources(sentence: Sentence, hit: CueHit, lexicons: Lexicons) -> list
         found = sentence.match(pattern, citing.end())
     else:
         found = sentence.search(pattern, hit.start - _SOURCE_REACH, hit.end + _SOURCE_REACH)
+    aside = sentence.search(_ASIDE_BEFORE_VERB, None, hit.start)
+    if found is None and aside is not None:
+        # "A Russian official involved in the project, speaking on condition of anonymity,
+        # said": the source stands before the aside.
+        found = sentence.search(pattern, aside.start() - 2 * _SOURCE_REACH, aside.start())
     if found is None:
         return []
     sources = [UnnamedSource(_unnamed_name(found.group("noun")), found.start(), found.end())]
