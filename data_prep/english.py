@@ -43,6 +43,13 @@ def _has_a_verb(text: str) -> bool:
     return any(is_verb_only(word) for word in _LOWER_CASE_WORD.findall(text))
 
 
+def _joins_names(before: str) -> bool:
+    """Whether an "and" joins two names rather than two clauses: it closes a "between"
+    phrase, or nothing before it could end a clause ("Ukraine and Western governments
+    say")."""
+    return bool(_BETWEEN.search(before)) or not _has_a_verb(before)
+
+
 # "between the presidents of Iran and Russia is expected": an "and" that closes a
 # "between" phrase joins two names, not two clauses.
 _BETWEEN = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.IGNORECASE)
@@ -235,7 +242,7 @@ def _coordinate_breaks(text: str) -> tuple[tuple[int, int], ...]:
     breaks = [
         (m.start(), m.end())
         for m in _CLAUSE_BREAK.finditer(text)
-        if not (m.group(0).strip() == "and" and _BETWEEN.search(text, 0, m.start()))
+        if not (m.group(0).strip() == "and" and _joins_names(text[: m.start()]))
     ]
     breaks += [
         (m.start(), m.end())
