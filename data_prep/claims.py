@@ -17,7 +17,7 @@ from functools import cache
 from data_prep.cues import find_cues
 from data_prep.english import QUOTATION, inside, quotations, subject_clause_start
 from data_prep.lexicons import Lexicons, word_forms
-from data_prep.model import Claim, CueHit, DateMention, Mention, Sentence
+from data_prep.model import Claim, CueHit, DateMention, DocMatch, Mention, Sentence
 
 _UNNAMED = re.compile(
     r"\b(?P<who>(?:senior |anonymous |unnamed |western |local )?"
@@ -638,12 +638,7 @@ def unnamed_sources(sentence: Sentence, hit: CueHit, lexicons: Lexicons) -> list
     if citing:
         found = sentence.match(pattern, citing.end())
     else:
-        found = sentence.search(pattern, hit.start - _SOURCE_REACH, hit.end + _SOURCE_REACH)
-    aside = sentence.search(_ASIDE_BEFORE_VERB, None, hit.start)
-    if found is None and aside is not None:
-        # "A Russian official involved in the project, speaking on condition of anonymity,
-        # said": the source stands before the aside.
-        found = sentence.search(pattern, aside.start() - 2 * _SOURCE_REACH, aside.start())
+        found = _source_near(sentence, pattern, hit)
     if found is None:
         return []
     sources = [UnnamedSource(_unnamed_name(found.group("noun")), found.start(), found.end())]
@@ -653,6 +648,20 @@ def unnamed_sources(sentence: Sentence, hit: CueHit, lexicons: Lexicons) -> list
             UnnamedSource(_unnamed_name(second.group("noun")), second.start("noun"), second.end())
         )
     return sources
+
+
+def _source_near(sentence: Sentence, pattern: re.Pattern[str], hit: CueHit) -> DocMatch | None:
+    """The described source of a verb: one whose noun ends within reach before it ("an
+    Iranian lawmaker on parliament's development committee retorted") or that starts within
+    reach after it ("said a Singapore-based oil analyst"), else one before an aside that ends
+    at the verb ("A Russian official involved in the project, speaking on condition of
+    anonymity, said")."""
+    window = sentence.finditer(pattern, hit.start - 2 * _SOURCE_REACH, hit.end + _SOURCE_REACH)
+    near = next((m for m in window if m.end() >= hit.start - _SOURCE_REACH), None)
+    aside = sentence.search(_ASIDE_BEFORE_VERB, None, hit.start)
+    if near is not None or aside is None:
+        return near
+    return sentence.search(pattern, aside.start() - 2 * _SOURCE_REACH, aside.start())
 
 
 def _unnamed_name(noun: str) -> str:
