@@ -1,0 +1,302 @@
+"""Who makes the claim a reporting cue introduces, and through which outlet.
+
+News attributes in a few written forms, each handled here: a subject before the verb ("Peskov
+said", "Kyiv and the West say"), an inverted one after a quotation ('"...," said Putin'),
+"according to X", "X told Reuters", "reported by X", "Agency quoted X as saying", "Reuters
+reported, citing Iranian sources, that" and a verb after "and" that keeps the subject of the
+clause before it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from data_prep.claim_sources import CITING, SOURCE_REACH
+from data_prep.english import QUOTATION, subject_clause_start
+from data_prep.model import CueHit, Mention, Sentence
+
+_UNNAMED = re.compile(
+    r"\b(?P<who>(?:senior |anonymous |unnamed |western |local )?"
+    r"(?:officials|sources|analysts|experts|"
+    r"diplomats|observers|critics|people familiar with [a-z ]+"
+    r"|(?:an?|one) (?:official|source|analyst|expert|diplomat|observer|MP|lawmaker|legislator)"
+    r"|MPs|lawmakers|legislators))\b",
+    re.IGNORECASE,
+)
+_UNNAMED_SOURCES = re.compile(r"\s+(?:unnamed |anonymous )?sources\b")
+_BEFORE_INVERTED_VERB = re.compile(r"[,”\"’]\s*$")
+_VERB_TO_SPEAKER = re.compile(r"\s+(?:the\s+)?")
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|might|must)\b"
+)
+_AND_THEN_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
+_SUBJECT_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however)\s+)*", re.IGNORECASE)
+_PARENTHETICAL = re.compile(r",[^,]{1,120},")
+_BY_AFTER = re.compile(r"\s+by\s+")
+_APPOSITION = re.compile(r",\s+")
+_AND_OR = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
+_CONJUNCTION = re.compile(r"\b(?:and|as well as)\b")
+_LIST_JOINT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|as well as)\s+(?:the\s+)?")
+_VIA_WORDS = re.compile(
+    r"\b(?:cited|quoted|reported|carried|by|told|according to)\b", re.IGNORECASE
+)
+# How far a speaker or an outlet may stand from what attributes the claim to them.
+_SUBJECT_REACH = 80
+_OUTLET_REACH = 60
+TOLD_OUTLET_REACH = 10
+Attributed = tuple[Mention | None, Mention | None]
+
+
+def attribute(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list[Attributed]:
+    """Who makes the claim a reporting cue introduces, and through which outlet."""
+    if hit.cue.entry.form == "according":
+        return _according_to(sentence, hit, mentions)
+    clause_start = subject_clause_start(sentence, hit.start)
+    before = [m for m in mentions if m.end <= hit.start and m.start >= clause_start]
+    after = [m for m in mentions if m.start >= hit.end]
+    verb = sentence.slice(hit.start, hit.end).lower()
+    special = _passive_or_quoting(sentence, hit, verb, mentions, before, after)
+    if special is not None:
+        return [special]
+    subjects = (
+        _subject_of_the_clause_before(sentence, hit, mentions)
+        or _inverted_subject(sentence, hit, after)
+        or _subjects(sentence, before, clause_start, hit.start)
+    )
+    if not subjects:
+        return [(None, None)]
+    return [
+        (subject, _via_of_subject(sentence, hit, verb, subject, mentions, after))
+        for subject in subjects
+    ]
+
+
+def _subject_of_the_clause_before(
+    sentence: Sentence, hit: CueHit, mentions: list[Mention]
+) -> list[Mention]:
+    """ "The United States called the deployment unfortunate and said it was examining ...": a
+    verb right after "and" with no subject of its own has the subject that opens the clause
+    before it."""
+    joint = sentence.search(_AND_THEN_VERB, None, hit.start)
+    if joint is None:
+        return []
+    # The clause before, else the sentence: a quotation in the clause splits it.
+    for start in (subject_clause_start(sentence, joint.start()), sentence.start):
+        opening = next((m for m in mentions if start <= m.start < joint.start()), None)
+        if (
+            opening is not None
+            and opening.kind != "adjective"
+            and sentence.fullmatch(_SUBJECT_OPENING, start, opening.start)
+        ):
+            return [opening]
+    return []
+
+
+def _passive_or_quoting(
+    sentence: Sentence,
+    hit: CueHit,
+    verb: str,
+    mentions: list[Mention],
+    before: list[Mention],
+    after: list[Mention],
+) -> Attributed | None:
+    """The forms whose speaker is not the verb's subject: "reported by IRNA", "TASS quoted
+    Peskov as saying", "Reuters reported, citing Iranian sources, that", "..., adding that"."""
+    passed_on = _outlet_passing_on(sentence, hit, verb, before, after)
+    if passed_on is not None:
+        return passed_on
+    if sentence.match(_BY_AFTER, hit.end) and after:
+        source = after[0]
+        return source, _via_after(sentence, source, mentions) or _as_outlet(source)
+    if verb.endswith("ing") and sentence.slice(sentence.start, hit.start).rstrip().endswith(","):
+        # The participle's subject is the sentence's.
+        main = [m for m in mentions if m.end <= hit.start]
+        return (main[0], _via_after(sentence, main[0], mentions)) if main else (None, None)
+    return None
+
+
+def _outlet_passing_on(
+    sentence: Sentence, hit: CueHit, verb: str, before: list[Mention], after: list[Mention]
+) -> Attributed | None:
+    """ "TASS quoted Peskov as saying", "Reuters reported, citing Iranian sources, that"."""
+    outlet = before[-1] if before and before[-1].type == "media" else None
+    if outlet is None:
+        return None
+    citing = sentence.match(CITING, hit.end)
+    if citing:
+        return _cited_source(sentence, citing.end(), after), outlet
+    if verb in ("quoted", "cited") and after:
+        return after[0], outlet
+    return None
+
+
+def _cited_source(sentence: Sentence, start: int, after: list[Mention]) -> Mention | None:
+    """Who an outlet cites, when named alone ("citing Peskov", "citing Iranian officials");
+    None for a described source ("citing US and allied security officials"), which the
+    outlet then carries."""
+    cited = next((m for m in after if m.start >= start), None)
+    if (
+        cited is None
+        or cited.kind == "adjective"
+        or sentence.slice(start, cited.start).strip()
+        or sentence.match(_AND_OR, cited.end)
+    ):
+        return None
+    return cited
+
+
+def _inverted_subject(sentence: Sentence, hit: CueHit, after: list[Mention]) -> list[Mention]:
+    """ "'...,' said Putin", "Russia will keep helping Iran, said Kremlin spokesman Dmitry
+    Peskov": after a quotation or a comma, the speaker follows the verb."""
+    if not after or not sentence.search(_BEFORE_INVERTED_VERB, None, hit.start):
+        return []
+    speaker = after[0]
+    if speaker.kind == "adjective":
+        # "Russia, which ..., condemned the Israeli strikes": a modifier names no speaker.
+        return []
+    if sentence.match(_FINITE_VERB_AFTER, speaker.end):
+        # "..., said the Iranian side had changed the terms": the subject of what is said.
+        return []
+    return [speaker] if sentence.fullmatch(_VERB_TO_SPEAKER, hit.end, speaker.start) else []
+
+
+def _according_to(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list[Attributed]:
+    """ "according to IRNA", "according to the Kremlin website", "according to sources",
+    "according to Iranian and Chinese officials" (each of the sources listed)."""
+    if sentence.match(_UNNAMED, hit.end + 1) or sentence.match(_UNNAMED_SOURCES, hit.end):
+        return [(None, None)]
+    window = [m for m in mentions if m.start >= hit.end and m.start - hit.end <= SOURCE_REACH]
+    source = next((m for m in window if m.type == "media"), window[0] if window else None)
+    if source is None:
+        return [(None, None)]
+    if source.type == "media":
+        return [(source, source)]
+    return [
+        (listed, _via_after(sentence, listed, mentions))
+        for listed in _listed_from(sentence, source, mentions)
+    ]
+
+
+def _listed_from(sentence: Sentence, first: Mention, mentions: list[Mention]) -> list[Mention]:
+    """``first`` and the names joined to it by "and" ("Iranian and Chinese officials"); a
+    comma after a source ends the attribution ("According to Lavrov, Russia and Iran ...")."""
+    listed = [first]
+    for mention in mentions:
+        if mention.start < listed[-1].end or mention.kind == "adjective":
+            continue
+        if not sentence.fullmatch(_AND_OR, listed[-1].end, mention.start):
+            break
+        listed.append(mention)
+    return listed
+
+
+def _as_outlet(source: Mention) -> Mention | None:
+    return source if source.type == "media" else None
+
+
+def _via_of_subject(
+    sentence: Sentence,
+    hit: CueHit,
+    verb: str,
+    subject: Mention,
+    mentions: list[Mention],
+    after: list[Mention],
+) -> Mention | None:
+    via = _via_after(sentence, subject, mentions)
+    if via is None and verb in ("told", "tells"):
+        # "Araghchi told Reuters": the outlet spoken to carries the claim.
+        via = next(
+            (m for m in after if m.type == "media" and m.start - hit.end <= TOLD_OUTLET_REACH),
+            None,
+        )
+    return via
+
+
+def _subjects(
+    sentence: Sentence, before: list[Mention], clause_start: int, verb_start: int
+) -> list[Mention]:
+    """The mention nearest the verb, skipping quotations and parenthetical ", ... ," phrases;
+    with its coordinated partner ("Kyiv and the West say")."""
+    quote_end = max(
+        (q.end() for q in sentence.finditer(QUOTATION, clause_start, verb_start)),
+        default=clause_start,
+    )
+    visible = _outside_parentheticals(sentence, before, quote_end, verb_start)
+    if not visible:
+        return []
+    subject = _named_in_apposition(sentence, before, visible[-1]) or visible[-1]
+    if _words_between(sentence, subject.end, verb_start) > _SUBJECT_REACH or sentence.search(
+        _UNNAMED, subject.end, verb_start
+    ):
+        return []
+    if subject.kind == "pair":
+        # "The two countries said": each side the pair stands for, at the pair's place.
+        return [
+            replace(member, start=subject.start, end=subject.end, text=subject.text, kind="pair")
+            for member in subject.members
+        ]
+    return _coordinated_list(sentence, [m for m in before if m.kind != "adjective"], subject)
+
+
+def _words_between(sentence: Sentence, start: int, end: int) -> int:
+    """How far apart a subject and its verb are, an aside set off by commas between them not
+    counted ("Ukraine, which downgraded relations with Tehran in 2022, has warned")."""
+    asides = sentence.finditer(_PARENTHETICAL, start, end)
+    return end - start - sum(aside.end() - aside.start() for aside in asides)
+
+
+def _named_in_apposition(
+    sentence: Sentence, before: list[Mention], subject: Mention
+) -> Mention | None:
+    """ "Iran's foreign minister, Abbas Araghchi, said": the name set off after a title says
+    who speaks more surely than the title's holder on the day."""
+    if subject.kind != "title":
+        return None
+    return next(
+        (
+            m
+            for m in before
+            if m.kind not in ("title", "adjective")
+            and m.country == subject.country
+            and sentence.fullmatch(_APPOSITION, subject.end, m.start)
+        ),
+        None,
+    )
+
+
+def _coordinated_list(sentence: Sentence, before: list[Mention], subject: Mention) -> list[Mention]:
+    """The subject with the names listed before it ("Kyiv and the West say", "Russia, China
+    and Iran condemned"), in reading order."""
+    listed = [subject]
+    for mention in reversed([m for m in before if m.end <= subject.start]):
+        joint = sentence.fullmatch(_LIST_JOINT, mention.end, listed[0].start)
+        # A bare comma before the last name sets off an appositive ("Iran's foreign
+        # minister, Abbas Araghchi, said"), not a list.
+        if joint is None or (len(listed) == 1 and not _CONJUNCTION.search(joint.group(0))):
+            break
+        listed.insert(0, mention)
+    return listed
+
+
+def _outside_parentheticals(
+    sentence: Sentence, before: list[Mention], start: int, end: int
+) -> list[Mention]:
+    """Named candidates between ``start`` and ``end``, those inside ", ... ," asides left out
+    unless nothing else remains."""
+    candidates = [m for m in before if m.start >= start and m.kind != "adjective"]
+    hidden = [(p.start(), p.end()) for p in sentence.finditer(_PARENTHETICAL, start, end)]
+    visible = [m for m in candidates if not any(s <= m.start and m.end <= e for s, e in hidden)]
+    return visible or candidates
+
+
+def _via_after(sentence: Sentence, source: Mention, mentions: list[Mention]) -> Mention | None:
+    """An outlet named right after the source ("cited by Digi24", "by Iran's IRNA")."""
+    for mention in mentions:
+        if (
+            mention.type == "media"
+            and 0 <= mention.start - source.end <= _OUTLET_REACH
+            and mention is not source
+            and sentence.search(_VIA_WORDS, source.end, mention.start)
+        ):
+            return mention
+    return None
