@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from dashboard.markup import escape_markdown
@@ -72,11 +73,21 @@ def plain(value: object) -> str:
 def row_of(tables: Mapping[str, pd.DataFrame], kind: str, row_id: str) -> dict | None:
     """The row as the loaded tables show it, its cells as plain values; None when gone."""
     frame = tables[TABLE[kind]]
-    found = frame[frame[ID_COLUMN[kind]].astype(str) == row_id]
+    found = frame[_is(frame[ID_COLUMN[kind]], row_id)]
     if found.empty:
         return None
     row = found.iloc[0].to_dict()
     return {key: value if isinstance(value, bool) else plain(value) for key, value in row.items()}
+
+
+def _is(column: pd.Series, value: str) -> np.ndarray:
+    """Where ``column`` holds ``value``, as a mask. A compacted id column is categorical with a
+    category per row: its codes are compared, not its categories hashed on every read."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        categories = column.cat.categories
+        code = categories.get_loc(value) if value in categories else -2
+        return column.cat.codes.to_numpy() == code
+    return (column.astype(str) == value).to_numpy(dtype=bool)
 
 
 def fields_of(row: Mapping, kind: str) -> dict[str, str]:

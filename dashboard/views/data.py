@@ -3,6 +3,7 @@
 import pandas as pd
 import streamlit as st
 
+from dashboard.analysis import among
 from dashboard.data import csv_bytes, parquet_bytes
 from dashboard.filters import SPAN_COLUMNS
 from dashboard.state import current_view
@@ -16,18 +17,17 @@ st.caption("Events, claims and articles follow the sidebar filters; the other ta
 
 kept_docs = list(view.documents["doc_id"])
 mentions, clusters = view.tables["mentions"], view.tables["event_clusters"]
-kept_clusters = set(view.events["cluster_id"].astype(str))
 if len(kept_docs) <= SENTENCE_ARTICLES:
     sentences = pd.concat([view.sentences_of(doc_id) for doc_id in kept_docs] or [pd.DataFrame()])
 else:
     sentences = None
 tables = {
     "events": view.events,
-    "event_clusters": clusters[clusters["cluster_id"].astype(str).isin(kept_clusters)],
+    "event_clusters": clusters[among(clusters["cluster_id"], view.events["cluster_id"])],
     "claims": view.claims,
     "documents": view.documents,
     "sentences": sentences,
-    "mentions": mentions[mentions["doc_id"].isin(kept_docs)],
+    "mentions": mentions[among(mentions["doc_id"], view.documents["doc_id"])],
     "actors": view.tables["actors"],
     "problems": view.tables["problems"],
 }
