@@ -725,14 +725,16 @@ def tables_folder(store: Path) -> Path:
         stat = path.stat()
     except OSError:
         stat = None
-    name = _tables_name(str(store), stat.st_mtime_ns, stat.st_size) if stat else ""
+    # A new manifest is a new file (written beside, then moved over): its inode tells it apart
+    # even when it has the old one's size and time.
+    name = _tables_name(str(store), stat.st_ino, stat.st_mtime_ns, stat.st_size) if stat else ""
     if not name:
         raise FileNotFoundError(f"{store} holds no prepared store (no {MANIFEST})")
     return Path(store) / name
 
 
 @lru_cache(maxsize=8)
-def _tables_name(store: str, mtime_ns: int, size: int) -> str:
+def _tables_name(store: str, inode: int, mtime_ns: int, size: int) -> str:
     """The manifest's tables folder, parsed once per version of the manifest (it is replaced
     atomically): at 10,000 articles it lists 10,000 files, and the app opens every article's
     text and sentences through it."""

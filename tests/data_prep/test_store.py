@@ -383,3 +383,16 @@ def test_the_store_applies_corrections_and_a_changed_file_makes_it_stale(built, 
     assert reviewed[rejected["event_id"]] == "rejected"
     assert (reviewed == "rejected").sum() == 1
     assert store_is_current(corpus, built, today=today)
+
+
+def test_the_tables_folder_follows_each_new_manifest(write_corpus, good_article, tmp_path):
+    corpus = write_corpus({"a.txt": good_article})
+    target = tmp_path / "store"
+    folders = []
+    for name in ("b.txt", "c.txt"):
+        store.update_store(corpus, target, workers=1)
+        folders.append(store.tables_folder(target))
+        assert folders[-1] == target / store.read_manifest(target)["tables"]
+        (corpus / name).write_text(good_article.replace("Friday", "Monday"), encoding="utf-8")
+    assert folders[0] != folders[1], "a rebuilt store is read from its new folder"
+    assert store.read_store_table(target, "documents")["source_file"].tolist() == ["a.txt", "b.txt"]
