@@ -369,22 +369,23 @@ def happenings_view(
 def _contested(tables_key: tuple, _uploads: tuple) -> pd.DataFrame:
     tables = _tables(*tables_key, _uploads)
     # A claim rejected this session asserts nothing, so it cannot contest anything either.
-    return topics_in(without_rejected(tables["claims"]), tables["claim_topics"])
+    return topics_in(
+        without_rejected(tables["claims"]), tables["claim_topics"], contested_only=True
+    )
 
 
 def contested_topics(
     uploads: Sequence[tuple[str, bytes]] = (), decisions: Sequence[Decision] = ()
 ) -> pd.DataFrame:
-    """The claim topics the store holds, with the claims as this session's decisions leave
-    them: topics do not change with the filters."""
+    """The contested claim topics the store holds, with the claims as this session's decisions
+    leave them: topics do not change with the filters."""
     return _contested(_key(uploads, decisions), tuple(uploads))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _topic_cards(tables_key: tuple, _uploads: tuple) -> dict[str, TopicCard]:
     """Every contested topic's card, worked out together on the first opening of Claims."""
-    topics = _contested(tables_key, _uploads)
-    return topic_cards(topics[topics["contested"].fillna(False).astype(bool)])
+    return topic_cards(_contested(tables_key, _uploads))
 
 
 def contested_topic_card(

@@ -158,11 +158,14 @@ def claim_topics(claims: pd.DataFrame, events: pd.DataFrame | None = None) -> pd
     return pd.DataFrame(records, columns=TOPIC_COLUMNS)
 
 
-def topics_in(claims: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
+def topics_in(
+    claims: pd.DataFrame, topics: pd.DataFrame, contested_only: bool = False
+) -> pd.DataFrame:
     """One row per (topic, claim) of ``topics`` whose claim is among ``claims`` as they stand
     (an analyst's corrected stance moves a claim to the other side), for every topic that still
-    holds two claims; contested first."""
-    merged = topics.merge(claims, on="claim_id", how="inner")
+    holds two claims (only the contested ones with ``contested_only``); contested first."""
+    wanted = [column for column in COLUMNS if column in claims.columns]
+    merged = topics.merge(claims[wanted], on="claim_id", how="inner")
     sizes = merged.groupby("topic_id")["claim_id"].transform("size")
     merged = merged[sizes > 1].assign(n_claims=sizes[sizes > 1])
     # Whether a topic is contested depends only on who takes which side: thousands of
@@ -176,6 +179,8 @@ def topics_in(claims: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
         position=merged["stance"].isin(FOR).map({True: "for", False: "against"}),
         contested=merged["topic_id"].map(contested),
     ).reindex(columns=COLUMNS)
+    if contested_only:
+        frame = frame[frame["contested"].fillna(False).astype(bool)]
     text = [column for column in COLUMNS if column not in ("contested", "n_claims")]
     frame[text] = frame[text].astype("str").fillna("")
     frame = frame.sort_values(["contested", "topic_id"], ascending=[False, True], kind="stable")

@@ -233,6 +233,13 @@ def test_the_stored_topics_give_the_contested_claims(seed_tables, contested):
     pd.testing.assert_frame_equal(stored, contested)
 
 
+def test_only_the_contested_topics_are_the_contested_rows_of_all(seed_tables, contested):
+    only = topics_in(seed_tables["claims"], seed_tables["claim_topics"], contested_only=True)
+    expected = contested[contested["contested"].fillna(False)].reset_index(drop=True)
+    assert len(only) and only["contested"].all()
+    pd.testing.assert_frame_equal(only, expected)
+
+
 def test_topics_follow_the_claims_as_an_analyst_leaves_them(seed_tables, contested):
     """A rejected denial ends the dispute; a denial corrected to an assertion ends it too."""
     claims, topics = seed_tables["claims"], seed_tables["claim_topics"]
