@@ -288,13 +288,12 @@ def side_quotes(rows: pd.DataFrame, by: list[str], limit: int) -> dict[tuple, Si
     ).sum()
     n_distinct = distinct.groupby(by, sort=False).size()
     found = {}
-    for key, positions in chosen.groupby(by, sort=False).indices.items():
-        key = key if isinstance(key, tuple) else (key,)
+    for label, positions in chosen.groupby(by, sort=False).indices.items():
         side = chosen.iloc[positions]
-        found[key] = SideQuotes(
+        found[label if isinstance(label, tuple) else (label,)] = SideQuotes(
             shown=rows.iloc[side.index].assign(n_articles=side["n_articles"].to_numpy()),
-            more_quotes=int(n_distinct[key if len(by) > 1 else key[0]]) - len(side),
-            more_claims=int(uncovered[key if len(by) > 1 else key[0]]),
+            more_quotes=int(n_distinct[label]) - len(side),
+            more_claims=int(uncovered[label]),
         )
     return found
 

@@ -13,7 +13,7 @@ from data_prep.model import CueHit, DocMatch, Sentence
 
 # "reported on Sunday, citing Iranian sources, that": the outlet passes on someone's claim.
 CITING = re.compile(r"(?:\s+[\w’'-]+){0,3}?,?\s+citing\s+(?:the\s+)?")
-# "dismissed the reports", "these claims": a reporting word used as a noun reports nothing.
+# ", speaking on condition of anonymity, said": an aside that ends right at the verb.
 _ASIDE_BEFORE_VERB = re.compile(r",[^,]{1,120},\s*$")
 SOURCE_REACH = 40
 

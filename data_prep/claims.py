@@ -28,6 +28,7 @@ _REPORTS = re.compile(
 )
 # "said ... and called on", "hailed the day ... and accused": a second predicate.
 _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$")
+# "dismissed the reports", "these claims": a reporting word used as a noun reports nothing.
 _NOUN_DETERMINER = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 # "..., it added.", "They also warned that": the previous sentence's speaker again.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|It|They)\s+(?:also\s+|further\s+)?$")
