@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from data_prep.model import CueHit, DateMention, DocMatch, Mention, Sentence
 
@@ -64,7 +65,10 @@ def attribute(
     reporting_hits: list[CueHit],
     actors: list[Mention],
     dates: list[DateMention],
+    speech_nouns: tuple[str, ...],
 ) -> Attribution:
+    """``speech_nouns`` name what is said ("charge", "claim"): ", a charge Tehran denies"
+    describes the noun and attributes nothing."""
     verbs = tuple(
         h
         for h in reporting_hits
@@ -72,7 +76,12 @@ def attribute(
         and not any(m.start <= h.start < m.end for m in actors)
         and not sentence.match(_SUBORDINATE_AFTER, h.end)
     )
-    trailing = {b for h in verbs if (b := trailing_attribution(sentence, h)) is not None}
+    trailing = {
+        b
+        for h in verbs
+        if (b := trailing_attribution(sentence, h)) is not None
+        and not sentence.match(_speech_noun_opening(speech_nouns), b)
+    }
     sourced = {h: sentence.match(_SOURCED_THAT, h.end) for h in verbs}
     bounds = {content_start(sentence, h, actors, sourced[h]) for h in verbs} | trailing
     bounds |= {b for h in reporting_hits if (b := opening_source_end(sentence, h)) is not None}
@@ -115,6 +124,14 @@ def trailing_attribution(sentence: Sentence, verb: CueHit) -> int | None:
     if subject is None or not sentence.fullmatch(_ATTRIBUTION_TAIL, verb.end):
         return None
     return subject.start()
+
+
+@cache
+def _speech_noun_opening(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(noun) for noun in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        rf",[”\"’]?\s+(?:(?:an?|the|one|another)\s+)?(?:{alternatives})\s", re.IGNORECASE
+    )
 
 
 def report_dates(

@@ -23,11 +23,12 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)"
     r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:have|has|had|was|were|is|are|will|would|said|says)\b)"
 )
-# ", and Putin met Iranian President Masoud Pezeshkian": a named subject and its verb after
+# ", and Putin met Iranian President Masoud Pezeshkian", ", and Iran's foreign ministry
+# spokesman on Monday dismissed": a subject that opens with a name, then its verb, after
 # ", and" begin a second main clause, whatever the verb's tense.
-_AND_A_NAMED_SUBJECT = re.compile(
-    r",\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,4}(?P<verb>[a-z]+)\b)"
-)
+_AND_A_NAMED_SUBJECT = re.compile(r",\s+and\s+(?=[A-Z])")
+_SUBJECT_SPAN = re.compile(r"[^,;:!?“”\"]{1,120}")
+_SUBJECT_REACH = 10
 # "Tensions rose ... after Trump reimposed sanctions on Iran": a subordinator before a named
 # subject and its verb begins a clause of its own, with a comma before it or not.
 _SUBORDINATE_NAMED_SUBJECT = re.compile(
@@ -247,8 +248,17 @@ def _coordinate_breaks(text: str) -> tuple[tuple[int, int], ...]:
     breaks += [
         (m.start(), m.end())
         for m in _AND_A_NAMED_SUBJECT.finditer(text)
-        if is_verb_only(m.group("verb"))
+        if _opens_with_subject_and_verb(text, m.end())
         and _has_a_verb(text[: m.start()])
         and (m.start(), m.end()) not in breaks
     ]
     return tuple(sorted(breaks))
+
+
+def _opens_with_subject_and_verb(text: str, start: int) -> bool:
+    """Whether a finite verb follows a few words of subject, with no punctuation between:
+    the first lower-case word that reads as a verb, not a participle, is the subject's."""
+    span = _SUBJECT_SPAN.match(text, start)
+    words = span.group(0).split()[:_SUBJECT_REACH] if span else []
+    verb = next((w for w in words if w.islower() and is_verb_only(w)), None)
+    return verb is not None and not verb.endswith("ing")

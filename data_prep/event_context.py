@@ -138,7 +138,9 @@ def build_context(
     return EventContext(
         sentence=sentence,
         actors=tuple(actors),
-        attribution=attribute(sentence, reporting_hits, actors, dates),
+        attribution=attribute(
+            sentence, reporting_hits, actors, dates, lexicons.words["speech_nouns"]
+        ),
         cue_hits=tuple(hits),
         modality_hits=tuple(find_cues(sentence, lexicons.modality_cues)),
         ongoing_hits=tuple(find_cues(sentence, lexicons.timing_cues)),

@@ -84,9 +84,9 @@ def date_for(
         return spoken_on.value, spoken_on.precision, spoken_on.text
     if provenance:
         return UNDATED
-    if modality != "denied" and (_is_ongoing(ctx, hit) or _runs_since_a_date(ctx, hit)):
-        # A denial is news of the day: it is dated by the report even when what it denies is
-        # an ongoing state.
+    if not _dated_by_its_denial(ctx, hit, modality) and (
+        _is_ongoing(ctx, hit) or _runs_since_a_date(ctx, hit)
+    ):
         return UNDATED
     # A planned act has no date of its own, not even the time of its story.
     at_that_time = _at_that_time(ctx) if modality != "planned" else None
@@ -172,6 +172,16 @@ def _is_ongoing(ctx: EventContext, hit: CueHit) -> bool:
         and not ctx.inside_quote(h.start)
         and not (hit.start <= h.start < hit.end and hit.end - hit.start > h.end - h.start)
         for h in ctx.ongoing_hits
+    )
+
+
+def _dated_by_its_denial(ctx: EventContext, hit: CueHit, modality: str) -> bool:
+    """A denial is news of the day: what it denies ("has repeatedly denied supplying", "has
+    not confirmed whether it provides") is dated by the report even when it is an ongoing
+    state. An act denied after it is told ("has long warned ..., a charge Tehran denies") keeps
+    its own timing."""
+    return modality == "denied" and any(
+        m.cue.entry.modality == "denied" and m.start < hit.start for m in ctx.modality_hits
     )
 
 
