@@ -47,6 +47,12 @@ _SOON = re.compile(
 _AND_A_VERB = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:[\w-]+\s+){0,2}")
 # How recent an episode may end and still be the news of the day, not narrative.
 _NEWS_DAYS = 14
+# A verb, an infinitive it governs ("sought to play"), a particle ("played down"), a
+# determiner and a modifier, then the object.
+_VERB_BEFORE_ITS_OBJECT = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?:to\s+[a-z]+\s+)?(?:(?:down|up|off|out)\s+)?"
+    r"(?:(?:a|an|the|any|its|their|his|her|this|such|some|no)\s+)?(?:[a-z-]+\s+)?$"
+)
 _DURING = re.compile(r"\s(?:during|in the course of|on the sidelines of)\s", re.IGNORECASE)
 # A date does not reach back over a semicolon, a colon or a participle phrase
 # (", banning black cars in 2015").
@@ -198,7 +204,7 @@ def _undated_fallback(ctx: EventContext, hit: CueHit, modality: str, timing: str
     recently = _recently(ctx, hit)
     if recently is not None:
         return recently
-    if timing == "state":
+    if timing == "state" and not _object_of_a_told_act(ctx, hit):
         return UNDATED
     if ctx.attribution.report_dates:
         # Undated news is as old as the report of it.
@@ -206,6 +212,15 @@ def _undated_fallback(ctx: EventContext, hit: CueHit, modality: str, timing: str
         return report.value, report.precision, report.text
     episode = _past_episode(ctx, hit) if modality == "reported" else None
     return episode or (published.isoformat(), "week", "")
+
+
+def _object_of_a_told_act(ctx: EventContext, hit: CueHit) -> bool:
+    """ "Moscow sought to play down the row", "have publicly played down any rivalry": a
+    state that is the object of a verb told in the past is what that act was about; the act
+    is news, dated as one."""
+    clause_start, _ = clause_bounds(ctx.sentence, hit.start)
+    verb = ctx.sentence.search(_VERB_BEFORE_ITS_OBJECT, clause_start, hit.start)
+    return verb is not None and is_past_tense(verb.group("verb").lower())
 
 
 def _past_episode(ctx: EventContext, hit: CueHit) -> DateValue | None:
