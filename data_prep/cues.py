@@ -25,8 +25,17 @@ _HYPHENATED = re.compile(r"[\w-]+")
 # with any of a lexicon's prefixes.
 Words = tuple[frozenset[str], str]
 Pattern = re.Pattern[str]
-# An alternative: (cue position in the lexicon, alternative number).
-Key = tuple[int, int]
+# An alternative: its cue's position in the lexicon and its number within the cue, packed
+# into one int, because the cache of plans hashes a set of them for every sentence and a
+# tuple's hash is not kept.
+Key = int
+_ALTERNATIVE_BITS = 16
+
+
+def _key(position: int, number: int) -> Key:
+    if number >> _ALTERNATIVE_BITS:
+        raise ValueError(f"a cue has more than {1 << _ALTERNATIVE_BITS} alternatives")
+    return position << _ALTERNATIVE_BITS | number
 
 
 # Hashed by identity: built once per lexicon, it keys the cache of plans.
@@ -90,7 +99,8 @@ def _plan(index: CueIndex, viable: frozenset[Key]) -> tuple[tuple[Cue, Pattern],
     alternatives. An alternative that cannot match anywhere in the sentence changes none of
     the pattern's matches, so the shorter pattern finds exactly the same."""
     by_cue: dict[int, list[int]] = {}
-    for position, alternative in sorted(viable):
+    for key in sorted(viable):
+        position, alternative = divmod(key, 1 << _ALTERNATIVE_BITS)
         by_cue.setdefault(position, []).append(alternative)
     return tuple(
         (index.cues[position], _pattern_of(index.cues[position], tuple(alternatives)))
@@ -131,10 +141,10 @@ def _build_index(cues: tuple[Cue, ...]) -> CueIndex:
         for number, alternative in enumerate(cue.alternatives):
             later = [numbers.setdefault(need, len(numbers)) for need in alternative.later]
             if alternative.first is None:
-                always.append(((position, number), frozenset(later)))
+                always.append((_key(position, number), frozenset(later)))
                 continue
             first = numbers.setdefault(alternative.first, len(numbers))
-            entry = ((position, number), frozenset([first, *later]))
+            entry = (_key(position, number), frozenset([first, *later]))
             by_first_need.setdefault(first, []).append(entry)
     by_form: dict[str, list[int]] = {}
     by_prefix: dict[str, list[int]] = {}

@@ -159,6 +159,19 @@ class Cue:
         cues are never run whole, and compiling them all had been most of loading."""
         return join_alternatives(tuple(a.body for a in self.alternatives))
 
+    # Cue hits are set members and dictionary keys in every sentence; a tuple keeps no hash,
+    # so the cue's, worked out from all its alternatives, is kept after the first time.
+    def __hash__(self) -> int:
+        return self._hash
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash((self.phrase, self.entry, self.alternatives))
+
+    def __getstate__(self) -> dict:
+        # String hashes differ from process to process: a kept hash does not travel.
+        return {name: value for name, value in self.__dict__.items() if name != "_hash"}
+
 
 @dataclass(frozen=True)
 class WordNeed:

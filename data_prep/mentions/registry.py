@@ -21,6 +21,8 @@ _PERSON_NAME = (
 )
 
 
+# The patterns below that open with long alternations of names start with "(?<!\w)": every
+# match starts a word, and saying so first spares the alternations every position inside one.
 def alternation(words: Iterable[str]) -> str:
     """Longest first, so that a word never loses to its own beginning."""
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
@@ -310,7 +312,7 @@ def _titled_person(
     orgs = alternation(org_country)
     heads = alternation(title_heads)
     return re.compile(
-        rf"(?:(?P<country>{country_words})\s+(?:(?P<org>{orgs})\s+)?|(?P<org_only>{orgs})\s+)"
+        rf"(?<!\w)(?:(?P<country>{country_words})\s+(?:(?P<org>{orgs})\s+)?|(?P<org_only>{orgs})\s+)"
         rf"(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?(?i:{heads}))"
         rf"(?:,\s+|\s+)(?P<name>{_PERSON_NAME})(?![\w-])"
         rf"|(?<![\w-])(?P<bare_title>(?:[A-Z][a-z-]+\s+){{0,2}}?"
@@ -327,7 +329,7 @@ def _capitalised(words: Iterable[str]) -> str:
 def _titles(country_words: str, modifiers: str, title_words: str) -> re.Pattern[str]:
     """ "Iran's new president", "the president of Iran"."""
     return re.compile(
-        rf"(?:(?P<country>{country_words})\s+(?:(?:{modifiers})\s+)*(?P<title>{title_words})"
+        rf"(?<!\w)(?:(?P<country>{country_words})\s+(?:(?:{modifiers})\s+)*(?P<title>{title_words})"
         rf"|(?:the\s+)?(?:(?:{modifiers})\s+)*(?P<title2>{title_words})\s+of\s+"
         rf"(?P<country2>{country_words}))"
         r"(?![\w-])"
@@ -360,7 +362,7 @@ def _groups(
     """ "Iranian officials", "Russian state media", "Iranian and Chinese officials"."""
     adjectives = alternation(a for country in countries for a in country.adjectives)
     return re.compile(
-        rf"(?:(?P<first>{adjectives})\s+(?:and|or)\s+)?"
+        rf"(?<!\w)(?:(?P<first>{adjectives})\s+(?:and|or)\s+)?"
         rf"(?P<country>{adjectives})\s+(?:[a-z-]+\s+)?(?P<noun>{alternation(group_labels)})\b"
     )
 
