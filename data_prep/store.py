@@ -95,6 +95,7 @@ from data_prep.load import (
 )
 from data_prep.pipeline import ArticleResult, corpus_sources, finish_tables, process_article
 from data_prep.review.corrections import FILE_NAME as CORRECTIONS_FILE
+from data_prep.tables import write_csv
 
 __all__ = [
     "StoreReport",
@@ -126,8 +127,11 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 # Tools beside the pipeline: they never run inside process_article. The store's own cache
 # format is versioned by FORMAT.
 NOT_PIPELINE = frozenset(
-    {"__main__.py", "cli.py", "store.py", "benchmark.py", "evaluate.py", "cameo_import.py"}
-)
+    {
+        "__main__.py", "cli.py", "store.py", "tables.py", "benchmark.py", "evaluate.py",
+        "cameo_import.py",
+    }
+)  # fmt: skip
 # Per-article tasks handed to the workers at a time (bounds the memory held in flight).
 BATCH_PER_WORKER = 64
 
@@ -698,7 +702,7 @@ def _point_current(store: Path, name: str) -> None:
 
 
 def _write_table(folder: Path, name: str, frame: pd.DataFrame) -> None:
-    frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8")
+    write_csv(frame, folder / f"{name}.csv")
     ordered = frame.assign(**{ROW_ORDER: pd.array(range(len(frame)), dtype="int64")})
     if name in PARTITIONED:
         (folder / name).mkdir()

@@ -249,3 +249,23 @@ def test_crash_on_first_write_into_a_new_folder(tmp_path, two_corpora, monkeypat
     with pytest.raises(OSError):
         tables.write_tables(second, output)
     assert list(output.iterdir()) == []
+
+
+def test_the_csv_writer_writes_values_as_pandas_reads_them_back(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "quote": pd.array(['He said "no", twice.', "line one\nline two", "", None], "string"),
+            "goldstein": pd.array([-4.0, 1.9, None, 10.0], "Float64"),
+            "russia_iran": pd.array([True, False, None, True], "boolean"),
+            "sentence_index": pd.array([1, None, 3, 4], "Int64"),
+        }
+    )
+    path = tmp_path / "events.csv"
+    tables.write_csv(frame, path)
+    read = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert read.to_dict("list") == {
+        "quote": ['He said "no", twice.', "line one\nline two", "", ""],
+        "goldstein": ["-4.0", "1.9", "", "10.0"],
+        "russia_iran": ["True", "False", "", "True"],
+        "sentence_index": ["1", "", "3", "4"],
+    }
