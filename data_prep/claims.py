@@ -28,6 +28,9 @@ _REPORTS = re.compile(
 )
 # "said ... and called on", "hailed the day ... and accused": a second predicate.
 _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$")
+# "said ..., adding that", "acknowledged ... but said": a further statement of the speaker,
+# a claim of its own even when its stance is the same.
+_FURTHER_STATEMENT = re.compile(r"(?:,|\bbut)\s+$")
 # "dismissed the reports", "these claims": a reporting word used as a noun reports nothing.
 _NOUN_DETERMINER = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 # "..., it added.", "They also warned that": the previous sentence's speaker again.
@@ -106,9 +109,12 @@ def _demanded(sentence: Sentence, hit: CueHit, reporting_hits: list[CueHit]) -> 
 
 def _attributed_claims(
     ctx: ClaimContext, hits: list[CueHit], reporting_hits: list[CueHit]
-) -> dict[tuple[str, str], Claim]:
-    claims: dict[tuple[str, str], Claim] = {}
+) -> dict[tuple, Claim]:
+    """One claim per claimant and stance, and one more for each further statement of a
+    claimant who has made one of that stance ("said ..., adding that ...")."""
+    claims: dict[tuple, Claim] = {}
     cues: dict[tuple[str, str], CueHit] = {}
+    further: dict[tuple, Claim] = {}
     attributed: list[Attributed] = []
     for hit in hits:
         if not (attributed and ctx.sentence.search(_COORDINATED_VERB, None, hit.start)):
@@ -116,9 +122,19 @@ def _attributed_claims(
             attributed = attribute(ctx.sentence, hit, list(ctx.mentions))
         for claimant, via in attributed:
             for claim in _claims(ctx, hit, claimant, via, _content_stance(reporting_hits, hit)):
-                if _add(claims, claim):
-                    cues[(claim.claimant_id, claim.stance)] = hit
-    return _without_framing_asserts(ctx.sentence, claims, cues)
+                key = (claim.claimant_id, claim.stance)
+                if key in claims and _is_further_statement(ctx.sentence, hit):
+                    further[(*key, hit.start)] = claim
+                elif _add(claims, claim):
+                    cues[key] = hit
+    return {**_without_framing_asserts(ctx.sentence, claims, cues), **further}
+
+
+def _is_further_statement(sentence: Sentence, hit: CueHit) -> bool:
+    return (
+        hit.cue.entry.form == "verb"
+        and sentence.search(_FURTHER_STATEMENT, None, hit.start) is not None
+    )
 
 
 def _add(claims: dict[tuple[str, str], Claim], claim: Claim) -> bool:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
-from data_prep.model import Claim, Document, Event, SentenceState, is_russia_iran_claim
+from data_prep.model import Document, Event, SentenceState, is_russia_iran_claim
 
 
 def stable_id(prefix: str, *parts: object) -> str:
@@ -107,9 +108,16 @@ def event_rows(doc: Document, state: SentenceState, published: str, outlet: str)
     ]
 
 
-def claim_id(doc: Document, state: SentenceState, claim: Claim) -> str:
-    """A sentence holds at most one claim per claimant."""
-    return stable_id("cl_", doc.doc_id, state.sentence.start, claim.claimant_id, claim.stance)
+def claim_ids(doc: Document, state: SentenceState) -> list[str]:
+    """A sentence holds one claim per claimant and stance, and one more for each further
+    statement ("said ..., adding that ..."), told apart by its cue and place."""
+    ids, seen = [], Counter()
+    for claim in state.claims:
+        key = (claim.claimant_id, claim.stance)
+        further = (claim.cue, seen[key]) if seen[key] else ()
+        seen[key] += 1
+        ids.append(stable_id("cl_", doc.doc_id, state.sentence.start, *key, *further))
+    return ids
 
 
 def claim_rows(doc: Document, state: SentenceState, published: str, outlet: str) -> list[dict]:
@@ -117,7 +125,7 @@ def claim_rows(doc: Document, state: SentenceState, published: str, outlet: str)
     return [
         {
             **base,
-            "claim_id": claim_id(doc, state, claim),
+            "claim_id": claim_id,
             "claimant": claim.claimant,
             "claimant_country": claim.claimant_country,
             "stance": claim.stance,
@@ -129,5 +137,5 @@ def claim_rows(doc: Document, state: SentenceState, published: str, outlet: str)
             "claim_date": claim.claim_date,
             "russia_iran": is_russia_iran_claim(claim.claimant_country, state.mentions),
         }
-        for claim in state.claims
+        for claim, claim_id in zip(state.claims, claim_ids(doc, state), strict=True)
     ]

@@ -184,6 +184,13 @@ def test_claim_ids_unique_per_sentence(article):
     assert ids and len(ids) == len(set(ids))
 
 
+def test_a_further_statement_has_an_id_of_its_own(article):
+    result = article("Lavrov said the treaty was a milestone, adding that it targets no one.")
+    ids = [c["claim_id"] for c in result.claims]
+    assert [c["cue"] for c in result.claims] == ["said", "adding"]
+    assert len(set(ids)) == 2
+
+
 def test_an_unnamed_mp_is_a_hedged_source(article):
     sentence = "“Russia did not stand with us,” one MP told a news website."
     claims = [c for c in article(sentence).claims if c["quote"] == sentence]
