@@ -33,6 +33,10 @@ _AND_THEN_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|aga
 _SUBJECT_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however)\s+)*", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",[^,]{1,120},")
 _BY_AFTER = re.compile(r"\s+by\s+")
+# Before a participle whose subject is the sentence's: ", adding", "after accusing".
+_PARTICIPLE_OPENING = re.compile(
+    r"(?:,|\b(?:after|before|while|when|since|by|without|in|on))\s+$", re.IGNORECASE
+)
 _APPOSITION = re.compile(r",\s+")
 _AND_OR = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
 _CONJUNCTION = re.compile(r"\b(?:and|as well as)\b")
@@ -57,7 +61,7 @@ def attribute(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list[
     verb = sentence.slice(hit.start, hit.end).lower()
     special = _passive_or_quoting(sentence, hit, verb, mentions, before, after)
     if special is not None:
-        return [special]
+        return special
     subjects = (
         _subject_of_the_clause_before(sentence, hit, mentions)
         or _inverted_subject(sentence, hit, after)
@@ -99,20 +103,35 @@ def _passive_or_quoting(
     mentions: list[Mention],
     before: list[Mention],
     after: list[Mention],
-) -> Attributed | None:
+) -> list[Attributed] | None:
     """The forms whose speaker is not the verb's subject: "reported by IRNA", "TASS quoted
-    Peskov as saying", "Reuters reported, citing Iranian sources, that", "..., adding that"."""
+    Peskov as saying", "Reuters reported, citing Iranian sources, that", "..., adding that",
+    "imposed sanctions after accusing Tehran"."""
     passed_on = _outlet_passing_on(sentence, hit, verb, before, after)
     if passed_on is not None:
-        return passed_on
+        return [passed_on]
     if sentence.match(_BY_AFTER, hit.end) and after:
         source = after[0]
-        return source, _via_after(sentence, source, mentions) or _as_outlet(source)
-    if verb.endswith("ing") and sentence.slice(sentence.start, hit.start).rstrip().endswith(","):
+        return [(source, _via_after(sentence, source, mentions) or _as_outlet(source))]
+    if verb.endswith("ing") and sentence.search(_PARTICIPLE_OPENING, None, hit.start):
         # The participle's subject is the sentence's.
-        main = [m for m in mentions if m.end <= hit.start]
-        return (main[0], _via_after(sentence, main[0], mentions)) if main else (None, None)
+        main = _sentence_subjects(sentence, mentions, hit.start)
+        return [(m, _via_after(sentence, m, mentions)) for m in main] or [(None, None)]
     return None
+
+
+def _sentence_subjects(sentence: Sentence, mentions: list[Mention], end: int) -> list[Mention]:
+    """The names that open the sentence, with those listed after the first ("The United
+    States, Britain, France and Germany")."""
+    main = [m for m in mentions if m.end <= end and m.kind != "adjective"]
+    if not main:
+        return []
+    last = main[0]
+    for mention in main[1:]:
+        if sentence.fullmatch(_LIST_JOINT, last.end, mention.start) is None:
+            break
+        last = mention
+    return _coordinated_list(sentence, main, last)
 
 
 def _outlet_passing_on(
