@@ -38,6 +38,8 @@ _PARTICIPLE_OPENING = re.compile(
     r"(?:,|\b(?:after|before|while|when|since|by|without|in|on))\s+$", re.IGNORECASE
 )
 _APPOSITION = re.compile(r",\s+")
+# A body's official: a title of a few lower-case words after the body, then the name.
+_TITLE_THEN_APPOSITION = re.compile(r"(?:\s+[a-z-]+){1,3},\s+")
 _AND_OR = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
 _CONJUNCTION = re.compile(r"\b(?:and|as well as)\b")
 _LIST_JOINT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|as well as)\s+(?:the\s+)?")
@@ -268,16 +270,21 @@ def _named_in_apposition(
     sentence: Sentence, before: list[Mention], subject: Mention
 ) -> Mention | None:
     """ "Iran's foreign minister, Abbas Araghchi, said": the name set off after a title says
-    who speaks more surely than the title's holder on the day."""
-    if subject.kind != "title":
+    who speaks more surely than the title's holder on the day; "Iran's foreign ministry
+    spokesman, Nasser Kanaani, said": so does a person's name after a body and a title."""
+    if subject.kind == "title":
+        gap, wanted = _APPOSITION, lambda m: m.kind not in ("title", "adjective")
+    elif subject.type == "government_body":
+        gap, wanted = _TITLE_THEN_APPOSITION, lambda m: m.type == "person"
+    else:
         return None
     return next(
         (
             m
             for m in before
-            if m.kind not in ("title", "adjective")
+            if wanted(m)
             and m.country == subject.country
-            and sentence.fullmatch(_APPOSITION, subject.end, m.start)
+            and sentence.fullmatch(gap, subject.end, m.start)
         ),
         None,
     )
