@@ -96,7 +96,10 @@ def test_the_drones_dispute_is_shown_with_its_sides(open_app, visible_text):
 
 def test_a_dispute_keeps_both_sides_when_the_filters_show_one(open_app, visible_text):
     app = open_app(PAGE, params={"q": "supplied Moscow with drones"})
-    assert list(app.dataframe[0].value["claimant"]) == ["Iran"], "the search keeps one side"
+    # "Iran acknowledged ... it supplied Moscow with drones, but said ...": two claims, one side.
+    claims = app.dataframe[0].value
+    assert list(claims["claimant"]) == ["Iran", "Iran"], "the search keeps one side"
+    assert list(claims["claim_date"]) == ["2022-11-05", "2022-11-09"], "at the weekend; the report"
     [drones] = contested_sides(app, visible_text)
     assert "supplied Moscow with drones" in drones["Asserts, hopes or warns"]
     assert "called that a lie" in drones["Denies or disputes"]
