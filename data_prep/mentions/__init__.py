@@ -15,6 +15,7 @@ Every position is a document position.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from data_prep.lexicons import Lexicons
@@ -38,7 +39,13 @@ from data_prep.mentions.references import (
 )
 from data_prep.mentions.registry import registry_for
 from data_prep.mentions.roles import role_holder, titles_of
-from data_prep.mentions.titles import counterparts, groups, resolve_counterparts, titles
+from data_prep.mentions.titles import (
+    counterpart_sides,
+    counterparts,
+    groups,
+    resolve_counterparts,
+    titles,
+)
 from data_prep.model import Mention, Sentence
 
 __all__ = [
@@ -74,9 +81,21 @@ def find_mentions(
         + adjectives(context)
     )
     mentions = resolve_counterparts(context, choose(context, candidates))
+    sides = counterpart_sides(context, mentions)
+    if sides:
+        mentions, officials = _with_country(mentions, sides), _with_country(officials, sides)
     for refer_back in _REFERENCES:
         mentions = refer_back(context, mentions)
     return SentenceMentions(mentions, officials)
+
+
+def _with_country(mentions: list[Mention], country_of: dict[str, str]) -> list[Mention]:
+    return [
+        replace(m, country=country_of[m.name])
+        if m.actor_id.startswith(LEARNED_PERSON_PREFIX) and m.name in country_of
+        else m
+        for m in mentions
+    ]
 
 
 def turn_pronouns(

@@ -4,9 +4,11 @@ counterpart") and groups ("Iranian officials")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from data_prep.lexicons import ActorEntry
 from data_prep.mentions.context import Context
+from data_prep.mentions.names import LEARNED_PERSON_PREFIX
 from data_prep.model import DocMatch, Mention
 
 _THE = "the "
@@ -133,6 +135,33 @@ def _resolve_counterpart(context: Context, mention: Mention, chosen: list[Mentio
         return mention
     actor = _counterpart_of(context, earlier[-1], mention.country)
     return context.mention(actor, mention.start, mention.end, "counterpart") if actor else mention
+
+
+def counterpart_sides(context: Context, chosen: list[Mention]) -> dict[str, str]:
+    """ "Defense Minister Amir Hatami discussed cooperation with his Russian counterpart": in a
+    story of two countries, an official the registry does not know, whose counterpart is of one
+    of them, serves the other, whatever the article left his country as or the venue
+    suggested ("met his Russian counterpart in Moscow"). The officials' names with that
+    country."""
+    pair = _main_pair(context, chosen)
+    sides: dict[str, str] = {}
+    for counterpart in (m for m in chosen if m.kind == "counterpart" and m.country in pair):
+        (other,) = pair - {counterpart.country}
+        for person in chosen:
+            if (
+                person.actor_id.startswith(LEARNED_PERSON_PREFIX)
+                and person.country in ("", counterpart.country)
+                and person.end <= counterpart.start
+            ):
+                sides[person.name] = other
+    return sides
+
+
+def _main_pair(context: Context, chosen: list[Mention]) -> frozenset[str]:
+    """The two countries the article has named most, when it has named two."""
+    counts = Counter(m.country for m in [*context.memory.history, *chosen] if m.country)
+    main = [country for country, _ in counts.most_common(2)]
+    return frozenset(main) if len(main) == 2 else frozenset()
 
 
 def groups(context: Context) -> list[Mention]:
