@@ -109,7 +109,7 @@ __all__ = [
     "update_store",
 ]
 
-FORMAT = 1
+FORMAT = 2
 MANIFEST = "manifest.json"
 CACHE = "cache"
 CURRENT = "current"
@@ -566,13 +566,14 @@ def _entry_path(store: Path, key: str) -> Path:
 
 
 def _save_entry(store: Path, key: str, prepared: Prepared) -> None:
+    result = prepared.result
     entry = {
         "format": FORMAT,
         "today": prepared.today,
         "horizon": prepared.horizon,
-        # Shallow: the rows are plain dicts already (asdict's deep copy is slow).
         "result": {
-            f.name: getattr(prepared.result, f.name) for f in dataclasses.fields(ArticleResult)
+            "document": result.document,
+            **{name: _columns(getattr(result, name)) for name in _ROW_LISTS},
         },
     }
     _write_atomic(_entry_path(store, key), json.dumps(entry, ensure_ascii=False).encode("utf-8"))
@@ -585,7 +586,28 @@ def _load_entry(store: Path, key: str, today: date) -> Prepared | None:
         return None
     if entry.get("format") != FORMAT or not _reusable(entry["today"], entry["horizon"], today):
         return None
-    return Prepared(ArticleResult(**entry["result"]), entry["today"], entry["horizon"])
+    stored = entry["result"]
+    rows = {name: _rows(stored[name]) for name in _ROW_LISTS}
+    return Prepared(ArticleResult(stored["document"], **rows), entry["today"], entry["horizon"])
+
+
+# The row lists of a result are kept by column: the names once, not in every row, which
+# makes an entry a third smaller and faster to read back, rows and all.
+_ROW_LISTS = ("sentences", "mentions", "events", "claims")
+
+
+def _columns(rows: list[dict]) -> dict | list[dict]:
+    names = list(rows[0]) if rows else []
+    if any(list(row) != names for row in rows):
+        return rows
+    return {"columns": names, "rows": [list(row.values()) for row in rows]}
+
+
+def _rows(stored: dict | list[dict]) -> list[dict]:
+    if isinstance(stored, list):
+        return stored
+    names = stored["columns"]
+    return [dict(zip(names, values, strict=True)) for values in stored["rows"]]
 
 
 def _prune_cache(store: Path, keep: set[str]) -> None:

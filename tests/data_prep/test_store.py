@@ -396,3 +396,14 @@ def test_the_tables_folder_follows_each_new_manifest(write_corpus, good_article,
         (corpus / name).write_text(good_article.replace("Friday", "Monday"), encoding="utf-8")
     assert folders[0] != folders[1], "a rebuilt store is read from its new folder"
     assert store.read_store_table(target, "documents")["source_file"].tolist() == ["a.txt", "b.txt"]
+
+
+def test_a_cached_result_reads_back_exactly_as_it_was_made(tmp_path, seeds_dir):
+    seed = sorted(seeds_dir.glob("*.txt"))[0]
+    made = store.prepare_article(seed.name, seed.read_bytes(), None, date(2026, 12, 2))
+    # Rows of one list that do not share their columns are kept as rows.
+    made.result.claims.append({"claim_id": "cl_extra"})
+    store._save_entry(tmp_path, "key", made)
+    read = store._load_entry(tmp_path, "key", date(2026, 12, 2))
+    assert read is not None and read.result == made.result
+    assert read.result.events and list(read.result.events[0]) == list(made.result.events[0])
