@@ -28,6 +28,10 @@ _SAY = frozenset({"say", "says", "said"})
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|I|my|My|me)\b")
 _FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me"})
 _SPEAKER_AFTER = re.compile(r"[,.!?]?\s*")
+_DESCRIBED_SPEAKER_AFTER = re.compile(r"[,.!?]?\s*(?:the|an?)\s+")
+# After the adjective of a described speaker, the words of its noun ("foreign minister").
+_LOWER_CASE_WORD = re.compile(r"\s+[a-z-]+")
+_DESCRIPTION_WORDS = 3
 
 
 def _in_order(mentions: list[Mention]) -> list[Mention]:
@@ -152,11 +156,31 @@ def _speaker_after(context: Context, quotation: DocMatch, chosen: list[Mention])
     after = next((m for m in chosen if m.start >= quotation.end()), None)
     if after is None:
         return None
-    named_then_said = sentence.fullmatch(
-        _SPEAKER_AFTER, quotation.end(), after.start
-    ) and sentence.match(registry.reported, after.end)
+    named_then_said = (
+        sentence.fullmatch(_SPEAKER_AFTER, quotation.end(), after.start)
+        and sentence.match(registry.reported, after.end)
+    ) or _described_then_said(context, quotation, after)
     said_then_named = sentence.fullmatch(registry.said_before_speaker, quotation.end(), after.start)
     return after if named_then_said or said_then_named else None
+
+
+def _described_then_said(context: Context, quotation: DocMatch, adjective: Mention) -> bool:
+    """ "“...,” the Iranian minister said", "the Iranian foreign minister was quoted as
+    saying": a speaker described by a country's adjective speaks for that country."""
+    sentence = context.sentence
+    if adjective.kind != "adjective" or not sentence.fullmatch(
+        _DESCRIBED_SPEAKER_AFTER, quotation.end(), adjective.start
+    ):
+        return False
+    position = adjective.end
+    for _ in range(_DESCRIPTION_WORDS):
+        word = sentence.match(_LOWER_CASE_WORD, position)
+        if word is None:
+            return False
+        position = word.end()
+        if sentence.match(context.registry.reported, position):
+            return True
+    return False
 
 
 def _speaker_before(context: Context, quotation: DocMatch, chosen: list[Mention]) -> Mention | None:
