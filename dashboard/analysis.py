@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from dashboard.filters import SPAN_COLUMNS, event_spans, outlet_labels, split_themes
@@ -213,24 +214,29 @@ def topic_cards(topics: pd.DataFrame, limit: int = QUOTES_PER_SIDE) -> dict[str,
     """The card of every topic of ``topics`` (``contested_claims`` rows), worked out together:
     one sort and one grouping for all their sides, not a pass per card."""
     sides = side_quotes(topics, ["topic_id", "position"], limit)
+    # Who stands where needs two columns: a topic's rows are taken from those alone.
+    speakers = topics[["position", "claimant"]]
     return {
-        topic_id: _card(topics.iloc[rows], sides, (topic_id,))
+        topic_id: _card(speakers.iloc[rows], sides, (topic_id,), topics.iloc[:0])
         for topic_id, rows in topics.groupby("topic_id", sort=False).indices.items()
     }
 
 
 def topic_card(topic: pd.DataFrame, limit: int = QUOTES_PER_SIDE) -> TopicCard:
     """The card of one topic (its ``contested_claims`` rows)."""
-    return _card(topic, side_quotes(topic, ["position"], limit), ())
+    return _card(topic, side_quotes(topic, ["position"], limit), (), topic.iloc[:0])
 
 
-def _card(topic: pd.DataFrame, sides: dict[tuple, SideQuotes], key: tuple) -> TopicCard:
-    """The card of ``topic`` from ``sides``, the side quotes keyed by ``key`` + position."""
+def _card(
+    speakers: pd.DataFrame, sides: dict[tuple, SideQuotes], key: tuple, no_rows: pd.DataFrame
+) -> TopicCard:
+    """The card of a topic whose claimants and positions are ``speakers``, from ``sides``,
+    the side quotes keyed by ``key`` + position; ``no_rows`` stands for a side with none."""
     quotes = {
-        position: sides.get((*key, position)) or SideQuotes(topic.iloc[:0], 0, 0)
+        position: sides.get((*key, position)) or SideQuotes(no_rows, 0, 0)
         for position in ("for", "against")
     }
-    return TopicCard(sides=topic_sides(topic), n_claims=len(topic), quotes=quotes)
+    return TopicCard(sides=topic_sides(speakers), n_claims=len(speakers), quotes=quotes)
 
 
 def quote_key(quotes: pd.Series) -> pd.Series:
@@ -287,14 +293,21 @@ def side_quotes(rows: pd.DataFrame, by: list[str], limit: int) -> dict[tuple, Si
         [reports[c] for c in by], sort=False
     ).sum()
     n_distinct = distinct.groupby(by, sort=False).size()
-    found = {}
-    for label, positions in chosen.groupby(by, sort=False).indices.items():
-        side = chosen.iloc[positions]
+    groups = chosen.groupby(by, sort=False).indices
+    # One take of every quote shown, side after side; each side is then a slice of it.
+    order = np.concatenate(list(groups.values())) if groups else np.array([], dtype=int)
+    shown = rows.iloc[chosen.index[order]].assign(
+        n_articles=chosen["n_articles"].to_numpy()[order]
+    )
+    found, start = {}, 0
+    for label, positions in groups.items():
+        end = start + len(positions)
         found[label if isinstance(label, tuple) else (label,)] = SideQuotes(
-            shown=rows.iloc[side.index].assign(n_articles=side["n_articles"].to_numpy()),
-            more_quotes=int(n_distinct[label]) - len(side),
+            shown=shown.iloc[start:end],
+            more_quotes=int(n_distinct[label]) - len(positions),
             more_claims=int(uncovered[label]),
         )
+        start = end
     return found
 
 
