@@ -224,6 +224,16 @@ class Lexicons:
         return frozenset(t for t, entry in self.event_types.items() if entry.family == family)
 
     @cached_property
+    def outlet_by_alias(self) -> dict[str, ActorEntry]:
+        """Each news outlet by each of its names, in lower case."""
+        return {
+            alias.casefold(): actor
+            for actor in self.actors
+            if actor.type == "media"
+            for alias in actor.aliases
+        }
+
+    @cached_property
     def state_of(self) -> dict[str, ActorEntry]:
         """Each country's state actor (the first listed), by ISO3 code."""
         state_of: dict[str, ActorEntry] = {}

@@ -18,6 +18,7 @@ from data_prep.events import extract_events
 from data_prep.lexicons import Lexicons
 from data_prep.mentions import find_mentions, observe, remember, turn_pronouns
 from data_prep.model import Document
+from data_prep.source_line import carried_outlet, through_outlet
 from data_prep.turns import turn_speakers
 
 Stage = Callable[[Document, Lexicons], None]
@@ -106,4 +107,16 @@ def claims(doc: Document, lexicons: Lexicons) -> None:
         doc.previous_claims = state.claims
 
 
-STAGES: tuple[Stage, ...] = (mentions, datelines, turns, dates, reporting, events, claims)
+def source_line(doc: Document, lexicons: Lexicons) -> None:
+    """Sets the ``via`` of claims that name no outlet, when a "Source: TASS" line says which
+    outlet the article carries."""
+    outlet = carried_outlet(doc.sentences, lexicons)
+    if outlet is None:
+        return
+    for state in doc.states:
+        state.claims = [through_outlet(claim, outlet) for claim in state.claims]
+
+
+STAGES: tuple[Stage, ...] = (
+    mentions, datelines, turns, dates, reporting, events, claims, source_line,
+)  # fmt: skip
