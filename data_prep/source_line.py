@@ -18,11 +18,13 @@ _SOURCE_LABEL = re.compile(r"\s*(?:Source|Sources|Via)\s*:\s*", re.IGNORECASE)
 
 def carried_outlet(sentences: list[Sentence], lexicons: Lexicons) -> ActorEntry | None:
     """The outlet the article's source line names, if it has one."""
-    outlets = lexicons.outlet_by_alias
-    pattern = _alias_pattern(tuple(outlets))
     for sentence in sentences:
         label = sentence.match(_SOURCE_LABEL)
-        named = sentence.match(pattern, label.end()) if label else None
+        if label is None:
+            continue
+        # Built only for an article with such a line: most have none.
+        outlets = lexicons.outlet_by_alias
+        named = sentence.match(_alias_pattern(tuple(outlets)), label.end())
         if named is not None:
             return outlets[named.group("outlet").casefold()]
     return None

@@ -288,9 +288,14 @@ def _latest_two_countries(mentions: list[Mention]) -> tuple[Mention, ...]:
 
 def _of_main_pair(mentions: list[Mention]) -> list[Mention]:
     """Only the article's main pair can be meant, not whoever was named last."""
-    counts = Counter(m.country for m in mentions if m.country)
-    main = {country for country, _ in counts.most_common(2)}
+    main = main_pair(mentions)
     return [m for m in mentions if m.country in main]
+
+
+def main_pair(mentions: list[Mention]) -> frozenset[str]:
+    """The (at most two) countries the mentions name most: the article's main pair."""
+    counts = Counter(m.country for m in mentions if m.country)
+    return frozenset(country for country, _ in counts.most_common(2))
 
 
 def plural_pronouns(context: Context, chosen: list[Mention]) -> list[Mention]:

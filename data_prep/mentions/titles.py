@@ -4,11 +4,11 @@ counterpart") and groups ("Iranian officials")."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from data_prep.lexicons import ActorEntry
 from data_prep.mentions.context import Context
 from data_prep.mentions.names import LEARNED_PERSON_PREFIX
+from data_prep.mentions.references import main_pair
 from data_prep.model import DocMatch, Mention
 
 _THE = "the "
@@ -143,7 +143,9 @@ def counterpart_sides(context: Context, chosen: list[Mention]) -> dict[str, str]
     of them, serves the other, whatever the article left his country as or the venue
     suggested ("met his Russian counterpart in Moscow"). The officials' names with that
     country."""
-    pair = _main_pair(context, chosen)
+    pair = main_pair([*context.memory.history, *chosen])
+    if len(pair) != 2:
+        return {}
     sides: dict[str, str] = {}
     for counterpart in (m for m in chosen if m.kind == "counterpart" and m.country in pair):
         (other,) = pair - {counterpart.country}
@@ -155,13 +157,6 @@ def counterpart_sides(context: Context, chosen: list[Mention]) -> dict[str, str]
             ):
                 sides[person.name] = other
     return sides
-
-
-def _main_pair(context: Context, chosen: list[Mention]) -> frozenset[str]:
-    """The two countries the article has named most, when it has named two."""
-    counts = Counter(m.country for m in [*context.memory.history, *chosen] if m.country)
-    main = [country for country, _ in counts.most_common(2)]
-    return frozenset(main) if len(main) == 2 else frozenset()
 
 
 def groups(context: Context) -> list[Mention]:
