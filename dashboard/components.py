@@ -289,14 +289,19 @@ TOPICS_SHOWN = 5
 FOLDED_TOPICS_SHOWN = 20
 
 
-def contested_topics(topics: pd.DataFrame, card_of: Callable[[str], TopicCard]) -> None:
-    """The contested topics, most claims first, each drawn from ``card_of(topic_id)``; past
+def contested_topics(
+    topics: pd.DataFrame, cards_of: Callable[[tuple[str, ...]], dict[str, TopicCard]]
+) -> None:
+    """The contested topics, most claims first, drawn from ``cards_of(topic_ids)``; past
     ``TOPICS_SHOWN`` the next ``FOLDED_TOPICS_SHOWN`` wait in an expander, drawn once it is
     opened, so that the table of every claim stays within reach, and the smaller ones after
-    them are counted, for the filters to bring up."""
+    them are counted, for the filters to bring up. Cards are asked for only as they are drawn:
+    the first opening of the page works out five, not every contested topic's."""
     order = largest_topics_first(topics)
-    for topic_id in order[:TOPICS_SHOWN]:
-        contested_topic(topic_id, card_of(topic_id))
+    shown = tuple(order[:TOPICS_SHOWN])
+    cards = cards_of(shown)
+    for topic_id in shown:
+        contested_topic(topic_id, cards[topic_id])
     folded = order[TOPICS_SHOWN : TOPICS_SHOWN + FOLDED_TOPICS_SHOWN]
     if not folded:
         return
@@ -308,8 +313,9 @@ def contested_topics(topics: pd.DataFrame, card_of: Callable[[str], TopicCard]) 
     if not more.open:
         return  # their cards are drawn only for a reader who opens them
     with more:
+        cards = cards_of(tuple(folded))
         for topic_id in folded:
-            contested_topic(topic_id, card_of(topic_id))
+            contested_topic(topic_id, cards[topic_id])
         left_out = len(order) - TOPICS_SHOWN - len(folded)
         if left_out:
             st.caption(

@@ -382,17 +382,20 @@ def contested_topics(
     return _contested(_key(uploads, decisions), tuple(uploads))
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _topic_cards(tables_key: tuple, _uploads: tuple) -> dict[str, TopicCard]:
-    """Every contested topic's card, worked out together on the first opening of Claims."""
-    return topic_cards(_contested(tables_key, _uploads))
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _topic_cards(tables_key: tuple, topic_ids: tuple, _uploads: tuple) -> dict[str, TopicCard]:
+    contested = _contested(tables_key, _uploads)
+    return topic_cards(contested[contested["topic_id"].isin(topic_ids)])
 
 
-def contested_topic_card(
-    topic_id: str, uploads: Sequence[tuple[str, bytes]] = (), decisions: Sequence[Decision] = ()
-) -> TopicCard:
-    """The card of one of ``contested_topics``: it does not change with the filters either."""
-    return _topic_cards(_key(uploads, decisions), tuple(uploads))[topic_id]
+def contested_topic_cards(
+    topic_ids: tuple[str, ...],
+    uploads: Sequence[tuple[str, bytes]] = (),
+    decisions: Sequence[Decision] = (),
+) -> dict[str, TopicCard]:
+    """The cards of some of ``contested_topics``, worked out together (those a page draws at
+    once): a card depends on its topic alone, not on the filters."""
+    return _topic_cards(_key(uploads, decisions), tuple(topic_ids), tuple(uploads))
 
 
 # --- one article, on demand --------------------------------------------------------------

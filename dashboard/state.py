@@ -144,8 +144,8 @@ class View:
     def contested_topics(self) -> pd.DataFrame:
         return data.contested_topics(self.uploads, self.decisions)
 
-    def topic_card(self, topic_id: str) -> TopicCard:
-        return data.contested_topic_card(topic_id, self.uploads, self.decisions)
+    def topic_cards(self, topic_ids: tuple[str, ...]) -> dict[str, TopicCard]:
+        return data.contested_topic_cards(topic_ids, self.uploads, self.decisions)
 
     def text_of(self, doc_id: str) -> str:
         return data.article_text(doc_id, self.uploads)

@@ -25,7 +25,7 @@ if contested.empty:
     st.caption("No topic among these claims has one side asserting what another denies.")
 else:
     st.caption("Topics where one claimant asserts what another denies or disputes, largest first.")
-    components.contested_topics(contested, view.topic_card)
+    components.contested_topics(contested, view.topic_cards)
 
 st.subheader("Every claim")
 claims = view.claims

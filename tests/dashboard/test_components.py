@@ -13,7 +13,7 @@ def contested_page(topics):
     from dashboard import analysis, components
 
     components.contested_topics(
-        topics, lambda topic_id: analysis.topic_card(topics[topics["topic_id"] == topic_id])
+        topics, lambda topic_ids: analysis.topic_cards(topics[topics["topic_id"].isin(topic_ids)])
     )
 
 
