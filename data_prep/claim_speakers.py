@@ -40,6 +40,11 @@ _PARTICIPLE_OPENING = re.compile(
 _APPOSITION = re.compile(r",\s+")
 # A body's official: a title of a few lower-case words after the body, then the name.
 _TITLE_THEN_APPOSITION = re.compile(r"(?:\s+[a-z-]+){1,3},\s+")
+_DESCRIBED_THEN_AS_SAYING = re.compile(
+    r"\s+(?:an?|one|two|three|several|some|the)\s+(?:[\w’'-]+\s+){1,4}?"
+    r"as\s+(?:saying|telling|stating|writing)\b",
+    re.IGNORECASE,
+)
 _AND_OR = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?")
 _CONJUNCTION = re.compile(r"\b(?:and|as well as)\b")
 _LIST_JOINT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+(?:and|as well as)\s+(?:the\s+)?")
@@ -146,9 +151,21 @@ def _outlet_passing_on(
     citing = sentence.match(CITING, hit.end)
     if citing:
         return _cited_source(sentence, citing.end(), after), outlet
-    if verb in ("quoted", "cited") and after:
-        return after[0], outlet
-    return None
+    if verb not in ("quoted", "cited"):
+        return None
+    if _passes_on_a_described_source(sentence, hit, after):
+        return None, outlet
+    return (after[0], outlet) if after else None
+
+
+def _passes_on_a_described_source(sentence: Sentence, hit: CueHit, after: list[Mention]) -> bool:
+    """ "Tasnim quoted an informed source as saying", "cited a senior Iranian official as
+    saying": the one quoted is described, not named (a nationality is no name), and is found
+    among the described sources."""
+    described = sentence.match(_DESCRIBED_THEN_AS_SAYING, hit.end)
+    return described is not None and not any(
+        m.kind != "adjective" and m.start < described.end() for m in after
+    )
 
 
 def _cited_source(sentence: Sentence, start: int, after: list[Mention]) -> Mention | None:
