@@ -25,6 +25,7 @@ _UNNAMED = re.compile(
 )
 _UNNAMED_SOURCES = re.compile(r"\s+(?:unnamed |anonymous )?sources\b")
 _BEFORE_INVERTED_VERB = re.compile(r"[,”\"’]\s*$")
+_NAME_SET_OFF_BEFORE_VERB = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*$")
 _VERB_TO_SPEAKER = re.compile(r"\s+(?:the\s+)?")
 _FINITE_VERB_AFTER = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|might|must)\b"
@@ -37,7 +38,10 @@ _BY_AFTER = re.compile(r"\s+by\s+")
 _PARTICIPLE_OPENING = re.compile(
     r"(?:,|\b(?:after|before|while|when|since|by|without|in|on))\s+$", re.IGNORECASE
 )
-_APPOSITION = re.compile(r",\s+")
+# "Iran's ambassador to Moscow, Kazem Jalali,": a title, the place it serves, then the name.
+_TITLE_PLACE = r"\s+(?:to|in|at|for)\s+(?:the\s+)?"
+_TITLE_THEN_PLACE = re.compile(_TITLE_PLACE)
+_APPOSITION = re.compile(rf"(?:{_TITLE_PLACE}[^,]{{1,40}})?,\s+")
 # A body's official: a title of a few lower-case words after the body, then the name.
 _TITLE_THEN_APPOSITION = re.compile(r"(?:\s+[a-z-]+){1,3},\s+")
 _DESCRIBED_THEN_AS_SAYING = re.compile(
@@ -55,6 +59,7 @@ _VIA_WORDS = re.compile(
 _SUBJECT_REACH = 80
 _OUTLET_REACH = 60
 TOLD_OUTLET_REACH = 10
+_LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
 Attributed = tuple[Mention | None, Mention | None]
 
 
@@ -188,6 +193,13 @@ def _inverted_subject(sentence: Sentence, hit: CueHit, after: list[Mention]) -> 
     Peskov": after a quotation or a comma, the speaker follows the verb."""
     if not after or not sentence.search(_BEFORE_INVERTED_VERB, None, hit.start):
         return []
+    if sentence.slice(hit.start, hit.end).lower() in _LISTENER_VERBS or sentence.search(
+        _NAME_SET_OFF_BEFORE_VERB, None, hit.start
+    ):
+        # "..., Kazem Jalali, told Izvestia", "Russia's foreign minister, Sergei Lavrov,
+        # criticised Israel": the name set off before the verb is its subject, and what
+        # follows is the listener or the object.
+        return []
     speaker = after[0]
     if speaker.kind == "adjective":
         # "Russia, which ..., condemned the Israeli strikes": a modifier names no speaker.
@@ -262,7 +274,8 @@ def _subjects(
     visible = _outside_parentheticals(sentence, before, quote_end, verb_start)
     if not visible:
         return []
-    subject = _named_in_apposition(sentence, before, visible[-1]) or visible[-1]
+    nearest = _title_of_its_place(sentence, visible)
+    subject = _named_in_apposition(sentence, before, nearest) or nearest
     if _words_between(sentence, subject.end, verb_start) > _SUBJECT_REACH or sentence.search(
         _UNNAMED, subject.end, verb_start
     ):
@@ -281,6 +294,20 @@ def _words_between(sentence: Sentence, start: int, end: int) -> int:
     counted ("Ukraine, which downgraded relations with Tehran in 2022, has warned")."""
     asides = sentence.finditer(_PARENTHETICAL, start, end)
     return end - start - sum(aside.end() - aside.start() for aside in asides)
+
+
+def _title_of_its_place(sentence: Sentence, visible: list[Mention]) -> Mention:
+    """The mention nearest the verb, unless it is the place a title serves ("Iran's
+    ambassador to Moscow said"): then the title, whose holder speaks."""
+    nearest = visible[-1]
+    title = visible[-2] if len(visible) > 1 else None
+    if (
+        title is not None
+        and title.kind == "title"
+        and sentence.fullmatch(_TITLE_THEN_PLACE, title.end, nearest.start)
+    ):
+        return title
+    return nearest
 
 
 def _named_in_apposition(

@@ -298,6 +298,11 @@ def _appositive_person(
     )
 
 
+# The place a title serves, between the title and the name: "Russian Ambassador to Tehran
+# Levan Dzhagaryan", "Russia's envoy to the UN, Vassily Nebenzia".
+_POSTING = r"\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)??"
+
+
 def _titled_person(
     country_words: str,
     org_country: dict[str, str],
@@ -313,7 +318,7 @@ def _titled_person(
     heads = alternation(title_heads)
     return re.compile(
         rf"(?<!\w)(?:(?P<country>{country_words})\s+(?:(?P<org>{orgs})\s+)?|(?P<org_only>{orgs})\s+)"
-        rf"(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?(?i:{heads}))"
+        rf"(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?(?i:{heads}))(?:{_POSTING})?"
         rf"(?:,\s+|\s+)(?P<name>{_PERSON_NAME})(?![\w-])"
         rf"|(?<![\w-])(?P<bare_title>(?:[A-Z][a-z-]+\s+){{0,2}}?"
         rf"(?:{_capitalised(title_heads)})(?:\s+of\s+[A-Z][a-z]+)?"
