@@ -30,6 +30,7 @@ from data_prep.mentions.names import (
 )
 from data_prep.mentions.overlaps import choose
 from data_prep.mentions.references import (
+    definite_titles,
     definites,
     first_person,
     pairs,
@@ -61,7 +62,7 @@ __all__ = [
 ]
 
 # Each refers back to mentions before it: pronouns to definites, "they" to pairs.
-_REFERENCES = (definites, pronouns, first_person, pairs, plural_pronouns)
+_REFERENCES = (definites, definite_titles, pronouns, first_person, pairs, plural_pronouns)
 
 
 def find_mentions(

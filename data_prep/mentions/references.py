@@ -64,6 +64,27 @@ def definites(context: Context, chosen: list[Mention]) -> list[Mention]:
     return _in_order(result)
 
 
+def definite_titles(context: Context, chosen: list[Mention]) -> list[Mention]:
+    """ "the president said", "the Leader warned": the latest person the article introduced
+    with the title ("Russian Ambassador to Tehran Levan Dzhagaryan" ... "the ambassador"),
+    else the latest who holds it on the article's date by the registry."""
+    registry = context.registry
+    result = list(chosen)
+    for match in context.sentence.finditer(registry.definite_title):
+        if _covered(match.start(), chosen):
+            continue
+        written = match.group("title").lower()
+        people = [m for m in reversed(context.memory.history) if m.type == "person"]
+        # Whom the article introduced with the title comes before whom the registry gives it.
+        title = registry.title_canonical[written]
+        referent = next((m for m in people if written in m.text.lower()), None) or next(
+            (m for m in people if title in context.titles_of(m.actor_id)), None
+        )
+        if referent:
+            result.append(at_match(referent, match, kind="definite"))
+    return _in_order(result)
+
+
 def _pronoun(referent: Mention, match: DocMatch) -> Mention:
     return at_match(referent, match, kind="pronoun", members=())
 

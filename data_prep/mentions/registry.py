@@ -109,6 +109,8 @@ class Registry:
     # References back: descriptions, quotations, pairs.
     apposition_gap: re.Pattern[str]
     definite: re.Pattern[str]
+    # "the president said", "the Leader warned": a title standing alone for its holder.
+    definite_title: re.Pattern[str]
     definite_media_nouns: frozenset[str]
     reported: re.Pattern[str]
     said_before_speaker: re.Pattern[str]
@@ -171,6 +173,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         definite=re.compile(
             rf"\bthe\s+(?P<noun>{alternation(words['definite_nouns'])})\b", re.IGNORECASE
         ),
+        definite_title=_definite_title(title_words),
         definite_media_nouns=frozenset(words["definite_media_nouns"]),
         reported=re.compile(rf"\s+(?:{verbs}|was quoted|were quoted)\b"),
         said_before_speaker=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
@@ -179,6 +182,11 @@ def registry_for(lexicons: Lexicons) -> Registry:
         pair_people_nouns=frozenset(words["pair_people_nouns"]),
         pair_bare_nouns=frozenset(words["pair_bare_nouns"]),
     )
+
+
+def _definite_title(title_words: str) -> re.Pattern[str]:
+    """ "the president", "the Leader": not "the president of Iran", not "the president Putin"."""
+    return re.compile(rf"\b[Tt]he\s+(?P<title>{title_words})(?![\w-])(?!\s+(?:of\b|[A-Z]))")
 
 
 def _title_variants(titles: Iterable[Title]) -> list[str]:
