@@ -35,6 +35,8 @@ _FURTHER_STATEMENT = re.compile(r"(?:,|\bbut)\s+$")
 _NOUN_DETERMINER = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 # "..., it added.", "They also warned that": the previous sentence's speaker again.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|It|They)\s+(?:also\s+|further\s+)?$")
+# A question asks; it asserts nothing ("Has the contract been fulfilled?").
+_QUESTION = re.compile(r"\?[”\"’]?\s*$")
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
 _TOPIC_LEAD = re.compile(r"^(?:\s*(?:that|to|,|:|as saying|as telling|by))+\s*")
@@ -79,7 +81,7 @@ def extract_claims(
     claims = _attributed_claims(ctx, hits, reporting_hits)
     if not claims:
         claims = _implicit(ctx, previous, hits)
-    if not claims and turn_speaker is not None:
+    if not claims and turn_speaker is not None and not sentence.search(_QUESTION):
         claims = _turn_claim(ctx, turn_speaker, reporting_hits)
     return [_inherit_via(claim, previous) for claim in _merge_outlets(list(claims.values()))]
 

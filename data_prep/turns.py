@@ -28,17 +28,20 @@ def turn_label(state: SentenceState, opens_paragraph: bool, questioners: frozens
         return NOT_A_LABEL
     if label.group("label").lower() in questioners:
         return None
-    return next(
+    labelled = next(
         (
             m
             for m in state.mentions
             if m.start == label.start("label")
             and m.end == label.end("label")
-            and m.type != "media"
             and m.kind != "adjective"
         ),
-        NOT_A_LABEL,
+        None,
     )
+    if labelled is None:
+        return NOT_A_LABEL
+    # "Izvestia: Mr. Ambassador, what will ...": the outlet that prints the interview asks.
+    return None if labelled.type == "media" else labelled
 
 
 def turn_speakers(states: list[SentenceState], questioners: tuple[str, ...]) -> list[Turn]:
