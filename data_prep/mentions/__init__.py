@@ -25,6 +25,7 @@ from data_prep.mentions.names import (
     LEARNED_PERSON_PREFIX,
     adjectives,
     learned_names,
+    quoted_speakers,
     registry_names,
     titled_officials,
 )
@@ -70,7 +71,7 @@ def find_mentions(
 ) -> SentenceMentions:
     """The sentence's mentions, resolved against the article so far; ``memory`` is only read."""
     context = Context(sentence, lexicons, registry_for(lexicons), memory, published)
-    officials = titled_officials(context)
+    officials = titled_officials(context) + quoted_speakers(context)
     # Ties between candidates of one span go to the earlier finder in this order.
     candidates = (
         registry_names(context)

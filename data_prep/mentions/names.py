@@ -117,6 +117,42 @@ def titled_officials(context: Context) -> list[Mention]:
     return found
 
 
+def quoted_speakers(context: Context) -> list[Mention]:
+    """ '"...," said Abdullah Al-Otaibi, a Riyadh-based political analyst': a name the
+    registry does not know, right after the verb that closes a quotation, is a person; a
+    nationality or a capital in the description after it gives the country."""
+    registry = context.registry
+    found = []
+    for match in context.sentence.finditer(registry.quoted_speaker):
+        name = match.group("name")
+        words = name.split()
+        if any(w in registry.alias_owners or w.lower() in registry.title_heads for w in words):
+            continue
+        found.append(
+            Mention(
+                match.start("name"),
+                match.end("name"),
+                name,
+                LEARNED_PERSON_PREFIX + re.sub(r"\W+", "_", name.lower()).strip("_"),
+                name,
+                _described_country(registry, match.group("description") or ""),
+                "person",
+                "name",
+            )
+        )
+    return found
+
+
+def _described_country(registry: Registry, description: str) -> str:
+    """The country of the first nationality ("a Saudi analyst") or capital ("a Riyadh-based
+    analyst") in a description."""
+    for word in re.findall(r"[A-Z][\w’']+", description):
+        country = registry.adjective_country.get(word) or registry.metonym_country.get(word)
+        if country:
+            return country
+    return ""
+
+
 def _body_country(context: Context, titled: str) -> str:
     """ "Foreign Ministry spokesman Nasser Kanaani" after "Iran's Foreign Ministry": a title
     that names a government body the article has named with its country serves that body."""

@@ -114,6 +114,8 @@ class Registry:
     definite_media_nouns: frozenset[str]
     reported: re.Pattern[str]
     said_before_speaker: re.Pattern[str]
+    # '"...," said Abdullah Al-Otaibi, a Riyadh-based analyst': a speaker named after a quote.
+    quoted_speaker: re.Pattern[str]
     reported_intro: re.Pattern[str]
     pair: re.Pattern[str]
     pair_people_nouns: frozenset[str]
@@ -170,18 +172,31 @@ def registry_for(lexicons: Lexicons) -> Registry:
             rf"^\s*(?:(?:news\s+)?(?:{alternation(words['media_descriptors'])})\s*)?$",
             re.IGNORECASE,
         ),
-        definite=re.compile(
-            rf"\bthe\s+(?P<noun>{alternation(words['definite_nouns'])})\b", re.IGNORECASE
-        ),
+        definite=_definite(words["definite_nouns"]),
         definite_title=_definite_title(title_words),
         definite_media_nouns=frozenset(words["definite_media_nouns"]),
         reported=re.compile(rf"\s+(?:{verbs}|was quoted|were quoted)\b"),
         said_before_speaker=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
+        quoted_speaker=_quoted_speaker(verbs),
         reported_intro=re.compile(rf"\s+(?:{verbs})(?:\s+[\w’'-]+){{0,3}}?\s*[:,]\s*"),
         pair=_pair(words["pair_nouns"], words["pair_singular_nouns"]),
         pair_people_nouns=frozenset(words["pair_people_nouns"]),
         pair_bare_nouns=frozenset(words["pair_bare_nouns"]),
     )
+
+
+def _quoted_speaker(verbs: str) -> re.Pattern[str]:
+    """The name after the verb that closes a quotation, up to the punctuation after it, with
+    the description set off after it ("a Riyadh-based political analyst")."""
+    return re.compile(
+        rf"(?:[,.!?][”\"’]|,)\s*(?:{verbs})\s+(?P<name>{_PERSON_NAME})(?=\s*[,.;])"
+        r"(?:,\s+(?:an?|the|one)\s+(?P<description>[^,.;]{1,60}))?"
+    )
+
+
+def _definite(nouns: Iterable[str]) -> re.Pattern[str]:
+    """ "the ministry", "the newspaper"."""
+    return re.compile(rf"\bthe\s+(?P<noun>{alternation(nouns)})\b", re.IGNORECASE)
 
 
 def _definite_title(title_words: str) -> re.Pattern[str]:
