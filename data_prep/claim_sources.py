@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from data_prep.english import FINITE_VERB_AFTER
 from data_prep.lexicons import Lexicons, word_forms
 from data_prep.model import CueHit, DocMatch, Sentence
 
@@ -52,11 +53,24 @@ def _source_near(sentence: Sentence, pattern: re.Pattern[str], hit: CueHit) -> D
     at the verb ("A Russian official involved in the project, speaking on condition of
     anonymity, said")."""
     window = sentence.finditer(pattern, hit.start - 2 * SOURCE_REACH, hit.end + SOURCE_REACH)
-    near = next((m for m in window if m.end() >= hit.start - SOURCE_REACH), None)
+    near = next(
+        (
+            m
+            for m in window
+            if m.end() >= hit.start - SOURCE_REACH
+            and not _subject_of_what_is_said(sentence, m, hit)
+        ),
+        None,
+    )
     aside = sentence.search(_ASIDE_BEFORE_VERB, None, hit.start)
     if near is not None or aside is None:
         return near
     return sentence.search(pattern, aside.start() - 2 * SOURCE_REACH, aside.start())
+
+
+def _subject_of_what_is_said(sentence: Sentence, source: DocMatch, hit: CueHit) -> bool:
+    """ "said Russian negotiators had pressed": after the verb, the subject of what is said."""
+    return source.start() >= hit.end and sentence.match(FINITE_VERB_AFTER, source.end()) is not None
 
 
 def _unnamed_name(noun: str) -> str:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from data_prep.claim_sources import CITING, SOURCE_REACH
-from data_prep.english import QUOTATION, subject_clause_start
+from data_prep.english import FINITE_VERB_AFTER, QUOTATION, subject_clause_start
 from data_prep.model import CueHit, Mention, Sentence
 
 _UNNAMED = re.compile(
@@ -27,9 +27,6 @@ _UNNAMED_SOURCES = re.compile(r"\s+(?:unnamed |anonymous )?sources\b")
 _BEFORE_INVERTED_VERB = re.compile(r"[,”\"’]\s*$")
 _NAME_SET_OFF_BEFORE_VERB = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*$")
 _VERB_TO_SPEAKER = re.compile(r"\s+(?:the\s+)?")
-_FINITE_VERB_AFTER = re.compile(
-    r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|might|must)\b"
-)
 _AND_THEN_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
 _SUBJECT_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however)\s+)*", re.IGNORECASE)
 _PARENTHETICAL = re.compile(r",[^,]{1,120},")
@@ -204,7 +201,7 @@ def _inverted_subject(sentence: Sentence, hit: CueHit, after: list[Mention]) -> 
     if speaker.kind == "adjective":
         # "Russia, which ..., condemned the Israeli strikes": a modifier names no speaker.
         return []
-    if sentence.match(_FINITE_VERB_AFTER, speaker.end):
+    if sentence.match(FINITE_VERB_AFTER, speaker.end):
         # "..., said the Iranian side had changed the terms": the subject of what is said.
         return []
     return [speaker] if sentence.fullmatch(_VERB_TO_SPEAKER, hit.end, speaker.start) else []

@@ -37,6 +37,8 @@ _NOUN_DETERMINER = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|It|They)\s+(?:also\s+|further\s+)?$")
 # A question asks; it asserts nothing ("Has the contract been fulfilled?").
 _QUESTION = re.compile(r"\?[”\"’]?\s*$")
+# "who asked not to be identified": how a source is kept anonymous, not a statement.
+_ANONYMITY_REQUEST = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
 _TOPIC_LEAD = re.compile(r"^(?:\s*(?:that|to|,|:|as saying|as telling|by))+\s*")
@@ -94,6 +96,7 @@ def _reports(
     return (
         hit.cue.entry.form != "content"
         and not sentence.search(_NOUN_DETERMINER, None, hit.start)
+        and not sentence.match(_ANONYMITY_REQUEST, hit.end)
         and not inside(hit.start, hit.end, quoted)
         and not any(m.start <= hit.start < m.end for m in named)
     )

@@ -13,6 +13,10 @@ from data_prep.model import Sentence
 
 # Double quotes, and single curly quotes that close before a non-letter (not an apostrophe).
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’(?!\w)")
+# Right after a noun phrase, the verb it is the subject of: "said Russian negotiators had".
+FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|might|must)\b"
+)
 
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|:\s"
