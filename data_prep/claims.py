@@ -32,7 +32,15 @@ _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$")
 # a claim of its own even when its stance is the same.
 _FURTHER_STATEMENT = re.compile(r"(?:,|\bbut)\s+$")
 # "dismissed the reports", "these claims": a reporting word used as a noun reports nothing.
-_NOUN_DETERMINER = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
+_NOUN_DETERMINER = re.compile(
+    r"\b(?:the|these|those|such|its|their|his|her|our|whose)\s+$", re.IGNORECASE
+)
+# "did not say whether", "declined to confirm": speech denied or withheld asserts nothing.
+_WITHHELD = re.compile(
+    r"\b(?:(?:did|does|do|has|have|had|would|will|could)\s+not|(?:declined|refused)\s+to)\s+$"
+    r"|n[’']t\s+$",
+    re.IGNORECASE,
+)
 # "..., it added.", "They also warned that": the previous sentence's speaker again.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|It|They)\s+(?:also\s+|further\s+)?$")
 # A question asks; it asserts nothing ("Has the contract been fulfilled?").
@@ -96,6 +104,7 @@ def _reports(
     return (
         hit.cue.entry.form != "content"
         and not sentence.search(_NOUN_DETERMINER, None, hit.start)
+        and not sentence.search(_WITHHELD, None, hit.start)
         and not sentence.match(_ANONYMITY_REQUEST, hit.end)
         and not inside(hit.start, hit.end, quoted)
         and not any(m.start <= hit.start < m.end for m in named)

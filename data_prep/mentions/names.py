@@ -204,13 +204,25 @@ def _group_or_none(match, group: str) -> str | None:
 
 def learned_names(context: Context, officials: list[Mention]) -> list[Mention]:
     """Officials learnt earlier in the article, or earlier in this sentence, named again."""
-    known = with_officials(context.memory.learned, officials)
+    known = _with_family_names(
+        with_officials(context.memory.learned, officials), context.registry.family_name_first
+    )
     if not known:
         return []
     return [
         at_match(known[match.group(0)], match)
         for match in context.sentence.finditer(_learned_pattern(frozenset(known)))
     ]
+
+
+def _with_family_names(known: dict[str, Mention], countries: frozenset[str]) -> dict[str, Mention]:
+    """Officials of a country that names family name first known by that first word too."""
+    family_names = {
+        official.name.split()[0]: official
+        for official in known.values()
+        if official.country in countries and " " in official.name
+    }
+    return {**family_names, **known}
 
 
 @lru_cache(maxsize=256)

@@ -78,6 +78,8 @@ class Registry:
     # "in Moscow", "In Tehran,": where an official the registry does not know speaks.
     venue: re.Pattern[str]
     surnames: dict[str, frozenset[str]]
+    # Countries whose people are named family name first ("Ma Zhaoxu" is "Ma").
+    family_name_first: frozenset[str]
     adjectives: re.Pattern[str]
     adjective_actor: dict[str, str]
     # Officials the registry does not know, introduced by their title.
@@ -143,6 +145,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         metonym_country=metonym_country,
         venue=re.compile(rf"\b[Ii]n\s+(?P<place>{alternation(metonym_country)})\b"),
         surnames=_surnames(lexicons.actors),
+        family_name_first=frozenset(words["family_name_first"]),
         adjectives=re.compile(rf"(?<!\w)(?P<adjective>{alternation(adjective_actor)})(?!\w)"),
         adjective_actor=adjective_actor,
         titled_person=_titled_person(
