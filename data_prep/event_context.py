@@ -12,6 +12,8 @@ from data_prep.english import clause_bounds, quotations
 from data_prep.lexicons import Lexicons
 from data_prep.model import CueHit, DateMention, Event, Mention, Sentence
 
+# "according to the Eurasian Economic Commission": the source of what the sentence reports.
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _RESTATED_SUBJECT = re.compile(r"\s*(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?")
 # What a restated act does in the sentence: it is placed in time or judged, not told again.
 _FRAMING_VERB = re.compile(
@@ -85,12 +87,15 @@ def from_context(mention: Mention) -> Mention:
     return replace(mention, start=-1, end=-1, kind="context")
 
 
-def event_actors(mentions: list[Mention]) -> list[Mention]:
+def event_actors(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """The actors that can take part in events: a pair mention stands for its two members
-    at its place; news outlets only report, and so does an official whose country the
-    article never gives, since no act of theirs could be put on a side."""
+    at its place; news outlets only report, and so do the source of "according to" and an
+    official whose country the article never gives, since no act of theirs could be put on
+    a side."""
     actors: list[Mention] = []
     for mention in mentions:
+        if sentence.search(_ACCORDING_TO, None, mention.start):
+            continue
         if mention.kind == "pair":
             actors.extend(
                 replace(

@@ -83,7 +83,10 @@ def date_for(
     marks a speech act (support, criticism), made when the report says it was spoken."""
     own = _own_dates(ctx, hit, provenance)
     if own:
-        nearest = min(own, key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)))
+        nearest = min(
+            _in_its_own_phrase(ctx, hit, own) or own,
+            key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)),
+        )
         return nearest.value, nearest.precision, nearest.text
     spoken_on = date_of_report(ctx.sentence, ctx.attribution, hit) if spoken else None
     if spoken_on is not None:
@@ -97,6 +100,20 @@ def date_for(
     # A planned act has no date of its own, not even the time of its story.
     at_that_time = _at_that_time(ctx) if modality != "planned" else None
     return at_that_time or _undated_fallback(ctx, hit, modality, timing)
+
+
+def _in_its_own_phrase(
+    ctx: EventContext, hit: CueHit, dates: list[DateMention]
+) -> list[DateMention]:
+    """The dates the act's own phrase holds ("Putin's August 18-19 visit", "spoke to him by
+    phone in March"): they win over a nearer one a verb before it governs ("met Raisi in
+    December and spoke to him")."""
+    return [
+        d
+        for d in dates
+        if (_attributive(ctx, d) and _modifies_cue(ctx, d, hit))
+        or ((cue := _governing_cue(ctx, d)) is not None and cue.start >= hit.start)
+    ]
 
 
 def _at_that_time(ctx: EventContext) -> DateValue | None:

@@ -74,7 +74,7 @@ def reporting(doc: Document, lexicons: Lexicons) -> None:
 def events(doc: Document, lexicons: Lexicons) -> None:
     """Sets ``events`` and carries the story from sentence to sentence."""
     for state in doc.states:
-        actors = event_actors(state.mentions)
+        actors = event_actors(state.sentence, state.mentions)
         hits = event_cue_hits(state.sentence, lexicons, actors)
         context = build_context(
             state.sentence,
