@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Checks the locked2 gold files (tests/locked2).
+"""Checks a written set's gold files (``articles/`` and ``gold/`` under one folder): quotes
+verbatim in their article, vocabularies, dates against their precision, actors listed,
+article lengths and ``sources.csv`` rows.
 
-Run: python3 check_gold.py (prints OK and the counts, or the errors)."""
+Run: python3 tests/check_gold.py tests/dev4 (prints OK and the counts, or the errors)."""
 
 import csv
 import os
@@ -9,7 +11,7 @@ import re
 import sys
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.curdir)
 ART = os.path.join(HERE, "articles")
 GOLD = os.path.join(HERE, "gold")
 
