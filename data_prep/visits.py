@@ -27,14 +27,28 @@ _ANOTHER_ACT = re.compile(r"\b(?:to\s+[a-z]+|that|which|who|where)\b")
 
 
 def from_the_guest(ctx: EventContext, events: list[Event]) -> list[Event]:
-    """ "Putin hosted Araghchi in the Kremlin": a visit is told from the guest, to the host
-    (CAMEO 043 names the host first)."""
-    return [
-        _visit(ctx, event, guest=event.actor2, place=event.actor1)
-        if event.event_type == "visit" and event.cue.cue.entry.cameo_code == _HOSTING
-        else event
-        for event in events
-    ]
+    """ "Putin hosted Araghchi in the Kremlin": host and guest meet, and the guest visits the
+    host's country (CAMEO 043 names the host first)."""
+    told: list[Event] = []
+    for event in events:
+        if event.event_type == "visit" and event.cue.cue.entry.cameo_code == _HOSTING:
+            told += _hosting(ctx, event)
+        else:
+            told.append(event)
+    return told
+
+
+def _hosting(ctx: EventContext, event: Event) -> list[Event]:
+    host, guest = event.actor1, event.actor2
+    reading = ctx.lexicons.readings["hosted_meeting"]
+    meeting = replace(
+        event,
+        event_type=reading.event_type,
+        cameo_code=reading.cameo_code,
+        goldstein=ctx.lexicons.goldstein(reading.cameo_code),
+    )
+    home = _state_at(ctx, host.country, host.start, host.end, host.text) if host.country else None
+    return [meeting, _visit(ctx, event, guest=guest, place=home or host)]
 
 
 def implied_visits(ctx: EventContext, events: list[Event]) -> list[Event]:
