@@ -17,6 +17,7 @@ from data_prep.attribution import date_of_report
 from data_prep.dates import joins_dates
 from data_prep.english import (
     clause_bounds,
+    coordinate_breaks,
     is_past_tense,
     is_verb_only,
     main_clause,
@@ -295,11 +296,16 @@ def _soon(ctx: EventContext, hit: CueHit) -> DateValue | None:
 def _governing_cue(ctx: EventContext, mention: DateMention) -> CueHit | None:
     """The cue a date modifies: the nearest cue before it, up to a semicolon or colon
     ("met Raisi on Monday", "a summit in Kazan on 22 - 24 October"); none for a fronted
-    date ("On Monday, ..."), which dates what follows."""
+    date ("On Monday, ..."), which dates what follows. Nor does a date reach back into an
+    earlier main clause: "have held drills, and Iran joined BRICS last year" dates the
+    joining, which no cue names, not the drills."""
     sentence = ctx.sentence
     region_start = max(
         (m.end() for m in sentence.finditer(_DATE_SCOPE_BREAK, None, mention.start)),
         default=sentence.start,
+    )
+    region_start = max(
+        [region_start, *(end for _, end in coordinate_breaks(sentence) if end <= mention.start)]
     )
     before = [h for h in ctx.cue_hits if region_start <= h.start and h.end <= mention.start]
     return before[-1] if before else None
