@@ -226,7 +226,11 @@ def _sorted_breaks(
 @lru_cache(maxsize=256)
 def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
     opening = _OPENING_ADVERBIAL.match(text)
+    # "TEHRAN, Sept 7 (RIA Novosti) – Putin, Rouhani and Erdogan held ...": the first
+    # clause, and its subject, begin after the dateline.
+    dateline = _DATELINE.match(text)
     return (
+        *([(0, dateline.end())] if dateline else []),
         *_coordinate_breaks(text),
         *([(opening.end() - 1, opening.end())] if opening else []),
         *((b, b) for m in _RELATIVE_CLAUSE.finditer(text) for b in (m.start(), m.end())),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from data_prep.english import clause_bounds, coordinate_breaks, is_verb_only
 from data_prep.event_context import EventContext, from_context
@@ -277,19 +278,33 @@ def _between_pair(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> P
 
 
 def _joint_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
-    """ "Putin and Pezeshkian signed a treaty": a meeting, call, visit or agreement between
-    the two subjects, whoever else the clause names after the act."""
+    """ "Putin and Pezeshkian signed a treaty", "Putin, Rouhani and Erdogan held a summit on
+    Syria": a meeting, call, visit or agreement among the listed subjects, whoever else the
+    clause names after the act (``coordinated_subjects`` pairs the members after the
+    second)."""
     if not ctx.is_type(hit, "interaction"):
         return None
+    members = _subject_list(ctx, hit, in_clause)
+    second = next((m for m in members[1:] if m.side != members[0].side), None)
+    return (members[0], second) if second is not None else None
+
+
+def _subject_list(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> list[Mention]:
+    """The clause's actors before the act when they are one list of subjects of its verb
+    ("Russia, Iran and Turkey held a summit"), else none."""
     before = [m for m in in_clause if m.end <= hit.start]
-    if len(before) != 2 or before[0].side == before[1].side:
-        return None
-    first, second = before
-    if ctx.sentence.fullmatch(_AND, first.end, second.start) and ctx.sentence.fullmatch(
-        _SUBJECT_TO_VERB, second.end, hit.start
+    sentence = ctx.sentence
+    if (
+        len(before) < 2
+        or any(m.kind in ("adjective", "pair") for m in before)
+        or not sentence.fullmatch(_AND, before[-2].end, before[-1].start)
+        or not sentence.fullmatch(_SUBJECT_TO_VERB_OR_DIRECT, before[-1].end, hit.start)
     ):
-        return first, second
-    return None
+        return []
+    joined = all(
+        sentence.fullmatch(_SUBJECT_JOINT, a.end, b.start) for a, b in pairwise(before)
+    )
+    return before if joined else []
 
 
 def _accused_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
@@ -653,20 +668,35 @@ def coordinated_subjects(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pai
         or not sentence.fullmatch(_CLAUSE_OPENING, clause_start, actor1.start)
     ):
         return []
-    members, last = [], actor1
+    members, last, listed = [], actor1, [actor1]
     for m in ctx.actors:
         if m.start < last.end or m.end > hit.start:
             continue
         if not sentence.fullmatch(_SUBJECT_JOINT, last.end, m.start):
             break
         if m.side not in (actor1.side, target.side) and m.kind != "adjective":
-            # A joint act of the listed subjects themselves ("Iran, Russia and China launched
-            # a joint exercise") pairs them in the order they are written.
-            members.append((target, m) if target.end <= m.start else (m, target))
+            members += _joined_to(m, listed, target)
+        listed.append(m)
         last = m
     if members and not sentence.fullmatch(_SUBJECT_TO_VERB_OR_DIRECT, last.end, hit.start):
         return []
     return members
+
+
+def _joined_to(member: Mention, listed: list[Mention], target: Mention) -> list[Pair]:
+    """The pairs a further coordinated subject adds. A joint act of the listed subjects
+    themselves ("Iran, Russia and China launched a joint exercise", "Putin, Rouhani and
+    Erdogan met") pairs it with every member before it, in the order written; an act on a
+    target after them pairs it with that target."""
+    if target.end > member.start:
+        return [(member, target)]
+    if target not in listed:
+        return [(target, member)]
+    first_of_side: dict[str, Mention] = {}
+    for m in listed:
+        if m.side != member.side:
+            first_of_side.setdefault(m.side, m)
+    return [(m, member) for m in first_of_side.values()]
 
 
 def listed_targets(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
