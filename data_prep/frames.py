@@ -22,9 +22,11 @@ _WITH_OBJECT = re.compile(r"^\s+with\s+(?:[\w-]+\s+){0,4}$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
 # What may stand between a clause's start and its subject, a subordinating conjunction
 # included ("When Britain, France and Germany imposed ...").
+# A sentence opens with a capital: "The U.K. and the EU have imposed ...".
 _CLAUSE_OPENING = re.compile(
-    r"[\s,;:]*(?:(?:the|then|later|also|however|in turn|[Ww]hen|[Aa]s|[Oo]nce|[Aa]fter"
-    r"|[Bb]efore|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough)\s+)*"
+    r"[\s,;:]*(?:(?:the|then|later|also|however|in turn|when|as|once|after|before|while|if"
+    r"|because|although)\s+)*",
+    re.IGNORECASE,
 )
 # ", which cooperate", ", who has also visited": a relative pronoun, then the verb.
 _PRONOUN_TO_VERB = re.compile(
