@@ -303,9 +303,7 @@ def _subject_list(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> l
         or not sentence.fullmatch(_SUBJECT_TO_VERB_OR_DIRECT, before[-1].end, hit.start)
     ):
         return []
-    joined = all(
-        sentence.fullmatch(_SUBJECT_JOINT, a.end, b.start) for a, b in pairwise(before)
-    )
+    joined = all(sentence.fullmatch(_SUBJECT_JOINT, a.end, b.start) for a, b in pairwise(before))
     return before if joined else []
 
 
@@ -365,10 +363,12 @@ def _relative_clause_subject(
     ctx: EventContext, hit: CueHit, in_clause: list[Mention]
 ) -> Pair | None:
     """ "Russia has proposed its own concept, which Iran has welcomed": the relative clause's
-    subject acts on the antecedent's owner, the nearest actor of another side before it."""
+    subject acts on the antecedent's owner, the nearest actor of another side before it.
+    An act with an object of its own ("drones from Iran, which Moscow has used to strike
+    Ukraine's cities") is done to that object, not to the antecedent."""
     sentence = ctx.sentence
     subject = next((m for m in in_clause if m.end <= hit.start), None)
-    if subject is None:
+    if subject is None or any(m.start >= hit.end and m.side != subject.side for m in in_clause):
         return None
     pronoun = sentence.search(_RELATIVE_SUBJECT, None, subject.start)
     if pronoun is None:
