@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from data_prep.model import Sentence
+from data_prep.model import DocMatch, Sentence
 
 # Double quotes, and single curly quotes that close before a non-letter (not an apostrophe).
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’(?!\w)")
@@ -63,6 +63,14 @@ _OPENING_ADVERBIAL = re.compile(
     r"|Ahead of|In (?:a|an|his|her|its|their)\s|"
     r"In the wake of|Against)\b"
     r"(?:[^,]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+(?:and|or)\s))){0,160},"
+)
+# "over the drone supplies", "in response to the strikes": a cause, then at most one
+# modifier before the act's noun. "handed over", "took over" are verbs, not causes.
+_CAUSE_BEFORE = re.compile(
+    r"(?<!\bhanded\s)(?<!\bhand\s)(?<!\bhands\s)(?<!\bturned\s)(?<!\btook\s)"
+    r"\b(?:over|because of|in response to|in retaliation for)\s+"
+    r"(?:(?:the|its|their|these|those|such)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*(?:,|$)")
@@ -188,6 +196,12 @@ def trailing_when_clause(sentence: Sentence, after: int, clause_end: int) -> tup
     if opening is None or opening.start() > clause_end:
         return None
     return opening.end(), clause_bounds(sentence, opening.end())[1]
+
+
+def cause_before(sentence: Sentence, position: int) -> DocMatch | None:
+    """The words that name what comes at ``position`` as a cause ("over the drones",
+    "in retaliation for the strikes"), if they do."""
+    return sentence.search(_CAUSE_BEFORE, None, position)
 
 
 def main_clause(sentence: Sentence, position: int) -> int:

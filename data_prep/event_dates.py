@@ -16,6 +16,7 @@ from datetime import date
 from data_prep.attribution import date_of_report
 from data_prep.dates import joins_dates
 from data_prep.english import (
+    cause_before,
     clause_bounds,
     coordinate_breaks,
     is_past_tense,
@@ -58,12 +59,6 @@ _DURING = re.compile(r"\s(?:during|in the course of|on the sidelines of)\s", re.
 # A date does not reach back over a semicolon, a colon or a participle phrase
 # (", banning black cars in 2015").
 _DATE_SCOPE_BREAK = re.compile(r"[;:]|,\s+[a-z]+ing\b")
-# "over the drone supplies", "in response to the strikes": a cause, then a few modifiers.
-_CAUSE_BEFORE = re.compile(
-    r"\b(?:over|because of|in response to|in retaliation for)\s+"
-    r"(?:(?:the|its|their|these|those|such)\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 
 # Before a date that modifies a noun: a determiner or a possessive ("the 2015 deal").
 _DETERMINER_BEFORE = re.compile(
@@ -313,18 +308,16 @@ def _governing_cue(ctx: EventContext, mention: DateMention) -> CueHit | None:
     region_start = max(
         [region_start, *(end for _, end in coordinate_breaks(sentence) if end <= mention.start)]
     )
+    # "downgraded relations with Tehran over the drones in September 2022": an act named as
+    # the cause of another is a back-reference; the date after it dates the verb.
     before = [
         h
         for h in ctx.cue_hits
-        if region_start <= h.start and h.end <= mention.start and not _names_a_cause(ctx, h)
+        if region_start <= h.start
+        and h.end <= mention.start
+        and cause_before(ctx.sentence, h.start) is None
     ]
     return before[-1] if before else None
-
-
-def _names_a_cause(ctx: EventContext, hit: CueHit) -> bool:
-    """ "downgraded relations with Tehran over the drones in September 2022": an act named
-    as the cause of another is a back-reference; the date after it dates the verb."""
-    return ctx.sentence.search(_CAUSE_BEFORE, None, hit.start) is not None
 
 
 def _modifies_cue(ctx: EventContext, mention: DateMention, hit: CueHit) -> bool:
