@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from itertools import pairwise
 
 from data_prep.english import clause_bounds, coordinate_breaks, is_verb_only
@@ -263,6 +264,42 @@ def _passive_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> 
     return None
 
 
+def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Russia had received shipments of missiles": the subject of a receiving verb is the
+    recipient of the transfer. With no supplier after "from" (read before this rule), it is
+    the supplier of the latest transfer to the recipient in the story, else unknown: never
+    the one who reports the delivery."""
+    before = [m for m in in_clause if m.end <= hit.start]
+    if not ctx.is_type(hit, "transfer") or not before or before[-1].kind == "adjective":
+        return None
+    recipient = before[-1]
+    if not ctx.sentence.fullmatch(
+        _receiving(ctx.lexicons.words["receiving_verbs"]), recipient.end, hit.start
+    ):
+        return None
+    supplier = next(
+        (
+            e.actor1
+            for e in ctx.earlier_events
+            if ctx.is_type(e.cue, "transfer")
+            and e.actor2.side == recipient.side
+            and e.actor1.side != recipient.side
+        ),
+        None,
+    )
+    return (from_context(supplier), recipient) if supplier is not None else NO_PAIR
+
+
+@cache
+def _receiving(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A receiving verb between its subject and the goods: auxiliaries and adverbs before
+    it, a determiner and a few words ("shipments of") after."""
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(
+        rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternatives})\s+(?:[\w-]+\s+){{0,4}}", re.IGNORECASE
+    )
+
+
 def _between_pair(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "a ceasefire between Russia and Ukraine", "talks between Tehran and Moscow": the two
     named sides are the pair, whoever else the clause names."""
@@ -489,6 +526,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _source_and_object,
     _possessor_agent,
     _passive_agent,
+    _recipient_subject,
     _between_pair,
     _joint_subject,
     _accused_actor,
