@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from data_prep.model import DocMatch, Sentence
+from data_prep.model import Sentence
 
 # Double quotes, and single curly quotes that close before a non-letter (not an apostrophe).
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’(?!\w)")
@@ -64,12 +64,15 @@ _OPENING_ADVERBIAL = re.compile(
     r"In the wake of|Against)\b"
     r"(?:[^,]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+(?:and|or)\s))){0,160},"
 )
-# "over the drone supplies", "in response to the strikes": a cause, then at most one
-# modifier before the act's noun. "handed over", "took over" are verbs, not causes.
+# "over the drone supplies", "in response to the strikes", "thanked Russia for its help": a
+# cause (what is thanked for is one), then at most one modifier before the act's noun.
+# "handed over", "took over" are verbs, not causes.
 _CAUSE_BEFORE = re.compile(
-    r"(?<!\bhanded\s)(?<!\bhand\s)(?<!\bhands\s)(?<!\bturned\s)(?<!\btook\s)"
-    r"\b(?:over|because of|in response to|in retaliation for)\s+"
-    r"(?:(?:the|its|their|these|those|such)\s+)?(?:[\w-]+\s+)?$",
+    r"(?:(?<!\bhanded\s)(?<!\bhand\s)(?<!\bhands\s)(?<!\bturned\s)(?<!\btook\s)"
+    r"\b(?P<cause>over|because of|in response to|in retaliation for)"
+    r"|\b(?:thank|thanks|thanked|thanking|praised|praises|commended|credited)\s+"
+    r"(?:[\w’'-]+\s+){1,3}?(?P<thanked_for>for))\s+"
+    r"(?:(?:the|its|their|his|her|these|those|such)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
@@ -198,10 +201,14 @@ def trailing_when_clause(sentence: Sentence, after: int, clause_end: int) -> tup
     return opening.end(), clause_bounds(sentence, opening.end())[1]
 
 
-def cause_before(sentence: Sentence, position: int) -> DocMatch | None:
-    """The words that name what comes at ``position`` as a cause ("over the drones",
-    "in retaliation for the strikes"), if they do."""
-    return sentence.search(_CAUSE_BEFORE, None, position)
+def cause_before(sentence: Sentence, position: int) -> int | None:
+    """Where the words that name what comes at ``position`` as a cause begin ("over the
+    drones", "in retaliation for the strikes", "thanked Russia for its help": at "for"), if
+    they do."""
+    found = sentence.search(_CAUSE_BEFORE, None, position)
+    if found is None:
+        return None
+    return found.start("cause") if found.group("cause") else found.start("thanked_for")
 
 
 def main_clause(sentence: Sentence, position: int) -> int:

@@ -108,17 +108,17 @@ def one_pair_per_act(ctx: EventContext, events: list[Event]) -> list[Event]:
 
 
 def drop_bare_causes(ctx: EventContext, events: list[Event]) -> list[Event]:
-    """ "summoned the envoy over the drone deliveries", "in retaliation for the strikes": an
-    act named only as the cause of another points back at one already told. It is an act
-    of its own only when its phrase names a party ("over Iranian drones", "over the strikes
-    on Iran")."""
+    """ "summoned the envoy over the drone deliveries", "in retaliation for the strikes",
+    "thanked Russia for its assistance": an act named only as the cause of another points
+    back at one already told. It is an act of its own only when its phrase names a party
+    ("over Iranian drones", "over the strikes on Iran")."""
     return [e for e in events if not _bare_cause(ctx, e.cue)]
 
 
 def _bare_cause(ctx: EventContext, hit: CueHit) -> bool:
     cause = cause_before(ctx.sentence, hit.start)
     return cause is not None and not any(
-        cause.start() <= m.start < hit.end
+        cause <= m.start < hit.end
         or (m.start >= hit.end and ctx.sentence.fullmatch(_OBJECT_AFTER, hit.end, m.start))
         for m in ctx.actors
     )
