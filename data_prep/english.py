@@ -16,7 +16,10 @@ QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"|‘[^‘’]*’(?!\w)")
 
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|:\s"
-    r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would|then)\b)"
+    r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would)\b)"
+    # "and then struck", ", and then Iran ratified it"; "Israel and then the United States
+    # struck" lists two subjects.
+    r"|,\s+and\s+(?=then\b)|\s+and\s+(?=then\b(?!\s+(?:the\s+)?[A-Z]))"
     r"|,\s+as\s+(?!well as\b)"
     r"|,\s+(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|only|a day|a week|a month"
     r"|two days|two weeks)\s+)?(?:after|before|when|once|until)\s+"
@@ -76,6 +79,7 @@ _CAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
+_WHEN_BEFORE = re.compile(r",\s+when\s+$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*(?:,|$)")
 
 
@@ -199,6 +203,15 @@ def trailing_when_clause(sentence: Sentence, after: int, clause_end: int) -> tup
     if opening is None or opening.start() > clause_end:
         return None
     return opening.end(), clause_bounds(sentence, opening.end())[1]
+
+
+def clause_before_when(sentence: Sentence, clause_start: int) -> tuple[int, int] | None:
+    """The clause a trailing "when" clause starting at ``clause_start`` belongs to: "during
+    the war in June, when Israel struck Iran" struck when that clause tells, in June."""
+    when = sentence.search(_WHEN_BEFORE, None, clause_start)
+    if when is None or when.start() <= sentence.start:
+        return None
+    return clause_bounds(sentence, when.start() - 1)
 
 
 def cause_before(sentence: Sentence, position: int) -> int | None:

@@ -17,6 +17,7 @@ from data_prep.attribution import date_of_report
 from data_prep.dates import joins_dates
 from data_prep.english import (
     cause_before,
+    clause_before_when,
     clause_bounds,
     coordinate_breaks,
     is_past_tense,
@@ -139,14 +140,19 @@ def _simultaneous_dates(
 ) -> list[DateMention]:
     """ "When Britain ... triggered snapback in late August, Moscow rushed to Tehran's
     defence", "Hatami discussed cooperation with Shoigu when he visited Moscow in August": an
-    undated clause happened when its "When" clause did, before it or after it; "discussed
-    during Putin's August 18-19 visit" when the event it names did."""
+    undated clause happened when its "When" clause did, before it or after it, an undated
+    ", when" clause when the clause before it did ("during the war in June, when Israel
+    struck"), and "discussed during Putin's August 18-19 visit" when the event it names
+    did."""
     opening = simultaneous_opening(ctx.sentence)
     if opening is not None and opening[1] == clause_start:
         return _within(ctx.dates, *opening)
     trailing = trailing_when_clause(ctx.sentence, hit.end, clause_end)
     if trailing:
         return _within(ctx.dates, *trailing)
+    main = clause_before_when(ctx.sentence, clause_start)
+    if main:
+        return _within(ctx.dates, *main)
     during = ctx.sentence.search(_DURING, hit.end, clause_end)
     if during:
         return _within(ctx.dates, during.end(), clause_end)

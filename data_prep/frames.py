@@ -77,8 +77,10 @@ _AGAINST_BEFORE = re.compile(
 )
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
+# "Israel and then the United States struck": an adverb of sequence may follow "and".
 _SUBJECT_JOINT = re.compile(
-    r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as well as)\s+(?:the\s+)?|\s*,\s+as well as\s+"
+    r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as well as)\s+(?:(?:then|later|also)\s+)?"
+    r"(?:the\s+)?|\s*,\s+as well as\s+"
 )
 # Between the last coordinated subject and the act: auxiliaries, adverbs, a few words of
 # the verb phrase, no clause.
