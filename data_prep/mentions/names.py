@@ -28,6 +28,13 @@ _MOTION_FROM = re.compile(
 )
 # "many in Tehran", "some in Moscow": people of that capital's country, unnamed.
 _PEOPLE_IN = re.compile(r"\b(?:many|some|few|those|others|most)\s+in\s+$", re.IGNORECASE)
+# "a growing sense in Tehran", "frustration in Moscow": a mood held in a capital is its
+# government's.
+_SENTIMENT_IN = re.compile(
+    r"\b(?:sense|feeling|frustration|anger|irritation|unease|concern|disappointment"
+    r"|dismay|suspicion|mistrust|resentment|impatience)\s+in\s+$",
+    re.IGNORECASE,
+)
 _CAPITALISED_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 
 
@@ -90,7 +97,10 @@ def _starts_a_longer_name(sentence: Sentence, name_end: int) -> bool:
 
 
 def _is_place(sentence: Sentence, position: int) -> bool:
-    """ "in Moscow", "flew from Tehran": a capital as a place, not as its government."""
+    """ "in Moscow", "flew from Tehran": a capital as a place, not as its government. "A
+    growing sense in Tehran", "frustration in Moscow" are its government's."""
+    if _SENTIMENT_IN.search(sentence.slice(position - 40, position)):
+        return False
     return bool(
         _LOCATION_PREPOSITIONS.search(sentence.slice(position - 12, position))
         or _MOTION_FROM.search(sentence.slice(position - 60, position))
