@@ -63,6 +63,14 @@ _PASSIVE_TO_AGENT = re.compile(
     r"[^,;]{0,40}?\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?\w+(?:ed|en|t|wn)\b"
     r"[^,;]{0,60}?\bby\s+(?:the\s+)?"
 )
+# "invited Pezeshkian to visit", "urged Tehran to hold talks": a verb that asks its object to
+# act, then the object.
+_INVITING = re.compile(
+    r"\b(?:invit|ask|urg|encourag|press|persuad|call(?:ed|s|ing)? on)\w*\s+"
+    r"(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_TO_INFINITIVE = re.compile(r"\s+to\s+(?:[a-z]+\s+)?")
 # "sanctions imposed on Iran": a participle between the act and its object.
 _ARTICLE_GAP = re.compile(r"\s+(?:the\s+)?")
 _PARTICIPLE_ON = re.compile(r"\s+\w+(?:ed|en|t)\s+(?:on|against|to)\s+(?:the\s+)?")
@@ -264,6 +272,24 @@ def _passive_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> 
         target = next(iter(objects + others), None)
         return (agent, target) if target is not None else None
     return None
+
+
+def _invited_to_act(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Putin invited Pezeshkian to visit Moscow", "urged Tehran to hold talks with
+    Washington": the one invited or urged does the meeting or visit the infinitive names,
+    with the actor after it, else with the one who invited."""
+    before = [m for m in in_clause if m.end <= hit.start]
+    if not ctx.is_type(hit, "interaction") or not before:
+        return None
+    doer = before[-1]
+    if not ctx.sentence.fullmatch(_TO_INFINITIVE, doer.end, hit.start) or not (
+        ctx.sentence.search(_INVITING, None, doer.start)
+    ):
+        return None
+    inviter = next((m for m in before if m.side != doer.side), None)
+    after = [m for m in in_clause if m.start >= hit.end and m.side != doer.side]
+    target = next(iter(after), inviter)
+    return (doer, target) if target is not None else None
 
 
 def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
@@ -532,6 +558,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _between_pair,
     _joint_subject,
     _accused_actor,
+    _invited_to_act,
 )
 _GENERAL_RULES: tuple[Rule, ...] = (
     _state_neighbours,
