@@ -94,6 +94,8 @@ _SUBJECT_JOINT = re.compile(
 # the verb phrase, no clause.
 _SUBJECT_TO_VERB_OR_DIRECT = re.compile(r"[^,;:]{0,40}")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+# CAMEO's "mediate": an act of a third party between two sides.
+_MEDIATE = "045"
 # How far before a relationship cue its two sides may be named ("Russia and Iran ... ties").
 _STATE_REACH = 60
 
@@ -330,9 +332,10 @@ def _receiving(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 def _between_pair(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "a ceasefire between Russia and Ukraine", "talks between Tehran and Moscow": the two
-    named sides are the pair, whoever else the clause names."""
+    named sides are the pair, whoever else the clause names. A mediator ("offered to mediate
+    between Israel and Iran") is a third party: the two sides are each its target."""
     following = [m for m in in_clause if m.start >= hit.end]
-    if len(following) < 2:
+    if len(following) < 2 or hit.cue.entry.cameo_code == _MEDIATE:
         return None
     first, second = following[0], following[1]
     if (
