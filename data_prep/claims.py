@@ -254,7 +254,7 @@ def _named_speaker(ctx: ClaimContext, claimant: Mention) -> Speaker:
         claimant.kind == "group"
         and claimant.type != "media"
         and bool(ctx.sentence.search(_ANONYMOUS))
-    ) or claimant.actor_id.endswith(("_officials", "_diplomats"))
+    ) or claimant.actor_id.endswith(("_officials", "_diplomats", "_people"))
     return claimant.name, claimant.country, claimant.actor_id, anonymous
 
 

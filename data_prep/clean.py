@@ -141,12 +141,14 @@ def _is_headline(text: str, spans: list[tuple[int, int]]) -> bool:
 
 
 def _is_subheading(paragraph: str) -> bool:
+    """A short line without final punctuation: a subheading, or a live blog's timestamp
+    ("10:24 BST"), which no more continues the sentence before it than a heading does."""
     words = paragraph.split()
     return (
         0 < len(words) <= MAX_SUBHEADING_WORDS
         and not _TERMINAL.search(paragraph)
         and not _BULLET.match(paragraph)
-        and paragraph[:1].isupper()
+        and (paragraph[:1].isupper() or paragraph[:1].isdigit())
     )
 
 

@@ -23,6 +23,9 @@ _ANAPHORIC_DENIAL = re.compile(
     re.IGNORECASE,
 )
 
+# Transfers told from the supplier's side.
+_SUPPLIES = ("aid", "arms_transfer")
+
 Build = Callable[[EventContext, CueHit, Mention, Mention], Event]
 
 
@@ -58,10 +61,29 @@ def _continuing(
         if partner.side == present.side:
             return None
         actor1, actor2 = present, from_context(partner)
+        if _same_transfer(hit, earlier) and earlier.actor2.side == present.side:
+            # "Iran supplied drones to Russia. The Kremlin declined to confirm the
+            # deliveries": the recipient named again is still the recipient.
+            actor1, actor2 = actor2, actor1
     event = build(ctx, hit, actor1, actor2)
     if event.polarity != earlier.polarity and event.event_type != earlier.event_type:
         return None
+    if _same_transfer(hit, earlier) and hit.cue.entry.priority == 0:
+        # "the deliveries" names no goods: they are the goods of the transfer told before.
+        event = replace(
+            event,
+            event_type=earlier.event_type,
+            cameo_code=earlier.cameo_code,
+            goldstein=earlier.goldstein,
+            quad_class=earlier.quad_class,
+        )
     return replace(event, inferred_partner=True)
+
+
+def _same_transfer(hit: CueHit, earlier: Event) -> bool:
+    """Whether the act continues a supply told before with another supply cue. A trade may
+    be told from the buyer ("Chinese refineries bought Iran's oil"); a supply never is."""
+    return hit.cue.entry.event_type in _SUPPLIES and earlier.event_type in _SUPPLIES
 
 
 def _nearest_actor(actors: list[Mention], hit: CueHit) -> Mention | None:

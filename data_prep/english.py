@@ -20,7 +20,10 @@ FINITE_VERB_AFTER = re.compile(
 
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|:\s"
-    r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would|then)\b)"
+    r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would)\b)"
+    # "and then struck", ", and then Iran ratified it"; "Israel and then the United States
+    # struck" lists two subjects.
+    r"|,\s+and\s+(?=then\b)|\s+and\s+(?=then\b(?!\s+(?:the\s+)?[A-Z]))"
     r"|,\s+as\s+(?!well as\b)"
     r"|,\s+(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|only|a day|a week|a month"
     r"|two days|two weeks)\s+)?(?:after|before|when|once|until)\s+"
@@ -68,7 +71,19 @@ _OPENING_ADVERBIAL = re.compile(
     r"In the wake of|Against)\b"
     r"(?:[^,]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+(?:and|or)\s))){0,160},"
 )
+# "over the drone supplies", "in response to the strikes", "thanked Russia for its help": a
+# cause (what is thanked for is one), then at most one modifier before the act's noun.
+# "handed over", "took over" are verbs, not causes.
+_CAUSE_BEFORE = re.compile(
+    r"(?:(?<!\bhanded\s)(?<!\bhand\s)(?<!\bhands\s)(?<!\bturned\s)(?<!\btook\s)"
+    r"\b(?P<cause>over|because of|in response to|in retaliation for)"
+    r"|\b(?:thank|thanks|thanked|thanking|praised|praises|commended|credited)\s+"
+    r"(?:[\w’'-]+\s+){1,3}?(?P<thanked_for>for))\s+"
+    r"(?:(?:the|its|their|his|her|these|those|such)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
+_WHEN_BEFORE = re.compile(r",\s+when\s+$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*(?:,|$)")
 
 
@@ -194,6 +209,25 @@ def trailing_when_clause(sentence: Sentence, after: int, clause_end: int) -> tup
     return opening.end(), clause_bounds(sentence, opening.end())[1]
 
 
+def clause_before_when(sentence: Sentence, clause_start: int) -> tuple[int, int] | None:
+    """The clause a trailing "when" clause starting at ``clause_start`` belongs to: "during
+    the war in June, when Israel struck Iran" struck when that clause tells, in June."""
+    when = sentence.search(_WHEN_BEFORE, None, clause_start)
+    if when is None or when.start() <= sentence.start:
+        return None
+    return clause_bounds(sentence, when.start() - 1)
+
+
+def cause_before(sentence: Sentence, position: int) -> int | None:
+    """Where the words that name what comes at ``position`` as a cause begin ("over the
+    drones", "in retaliation for the strikes", "thanked Russia for its help": at "for"), if
+    they do."""
+    found = sentence.search(_CAUSE_BEFORE, None, position)
+    if found is None:
+        return None
+    return found.start("cause") if found.group("cause") else found.start("thanked_for")
+
+
 def main_clause(sentence: Sentence, position: int) -> int:
     """Which main clause ``position`` is in, counting from 0; relative clauses and opening
     adverbials belong to the clause around them."""
@@ -230,7 +264,11 @@ def _sorted_breaks(
 @lru_cache(maxsize=256)
 def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
     opening = _OPENING_ADVERBIAL.match(text)
+    # "TEHRAN, Sept 7 (RIA Novosti) – Putin, Rouhani and Erdogan held ...": the first
+    # clause, and its subject, begin after the dateline.
+    dateline = _DATELINE.match(text)
     return (
+        *([(0, dateline.end())] if dateline else []),
         *_coordinate_breaks(text),
         *([(opening.end() - 1, opening.end())] if opening else []),
         *((b, b) for m in _RELATIVE_CLAUSE.finditer(text) for b in (m.start(), m.end())),

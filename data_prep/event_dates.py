@@ -16,7 +16,10 @@ from datetime import date
 from data_prep.attribution import date_of_report
 from data_prep.dates import joins_dates
 from data_prep.english import (
+    cause_before,
+    clause_before_when,
     clause_bounds,
+    coordinate_breaks,
     is_past_tense,
     is_verb_only,
     main_clause,
@@ -154,14 +157,19 @@ def _simultaneous_dates(
 ) -> list[DateMention]:
     """ "When Britain ... triggered snapback in late August, Moscow rushed to Tehran's
     defence", "Hatami discussed cooperation with Shoigu when he visited Moscow in August": an
-    undated clause happened when its "When" clause did, before it or after it; "discussed
-    during Putin's August 18-19 visit" when the event it names did."""
+    undated clause happened when its "When" clause did, before it or after it, an undated
+    ", when" clause when the clause before it did ("during the war in June, when Israel
+    struck"), and "discussed during Putin's August 18-19 visit" when the event it names
+    did."""
     opening = simultaneous_opening(ctx.sentence)
     if opening is not None and opening[1] == clause_start:
         return _within(ctx.dates, *opening)
     trailing = trailing_when_clause(ctx.sentence, hit.end, clause_end)
     if trailing:
         return _within(ctx.dates, *trailing)
+    main = clause_before_when(ctx.sentence, clause_start)
+    if main:
+        return _within(ctx.dates, *main)
     during = ctx.sentence.search(_DURING, hit.end, clause_end)
     if during:
         return _within(ctx.dates, during.end(), clause_end)
@@ -312,13 +320,26 @@ def _soon(ctx: EventContext, hit: CueHit) -> DateValue | None:
 def _governing_cue(ctx: EventContext, mention: DateMention) -> CueHit | None:
     """The cue a date modifies: the nearest cue before it, up to a semicolon or colon
     ("met Raisi on Monday", "a summit in Kazan on 22 - 24 October"); none for a fronted
-    date ("On Monday, ..."), which dates what follows."""
+    date ("On Monday, ..."), which dates what follows. Nor does a date reach back into an
+    earlier main clause: "have held drills, and Iran joined BRICS last year" dates the
+    joining, which no cue names, not the drills."""
     sentence = ctx.sentence
     region_start = max(
         (m.end() for m in sentence.finditer(_DATE_SCOPE_BREAK, None, mention.start)),
         default=sentence.start,
     )
-    before = [h for h in ctx.cue_hits if region_start <= h.start and h.end <= mention.start]
+    region_start = max(
+        [region_start, *(end for _, end in coordinate_breaks(sentence) if end <= mention.start)]
+    )
+    # "downgraded relations with Tehran over the drones in September 2022": an act named as
+    # the cause of another is a back-reference; the date after it dates the verb.
+    before = [
+        h
+        for h in ctx.cue_hits
+        if region_start <= h.start
+        and h.end <= mention.start
+        and cause_before(ctx.sentence, h.start) is None
+    ]
     return before[-1] if before else None
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from data_prep.attribution import date_of_report
-from data_prep.english import clause_bounds, main_clause, negated_before
+from data_prep.english import cause_before, clause_bounds, main_clause, negated_before
 from data_prep.event_context import EventContext
 from data_prep.model import CueHit, Event, Mention
 
@@ -24,6 +24,8 @@ _IN_USE = re.compile(
 # "Moscow's ally Iran", "its closest partner Tehran": a possessor right before the noun.
 _POSSESSOR_BEFORE = re.compile(r"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?$")
 _EPITHET_GAP = re.compile(r"[ \t]+")
+# Between an act and whom it was done to: "the strikes on Iran", "deliveries to Russia".
+_OBJECT_AFTER = re.compile(r"\s+(?:on|to|against|at|for)\s+(?:the\s+)?")
 # Between two nouns of one compound: "arms embargo", "oil-export sanctions".
 _MODIFIER_GAP = re.compile(r"[\s-]+(?:[\w]+[\s-]+)?")
 
@@ -103,6 +105,23 @@ def one_pair_per_act(ctx: EventContext, events: list[Event]) -> list[Event]:
         ):
             kept.append(event)
     return kept
+
+
+def drop_bare_causes(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "summoned the envoy over the drone deliveries", "in retaliation for the strikes",
+    "thanked Russia for its assistance": an act named only as the cause of another points
+    back at one already told. It is an act of its own only when its phrase names a party
+    ("over Iranian drones", "over the strikes on Iran")."""
+    return [e for e in events if not _bare_cause(ctx, e.cue)]
+
+
+def _bare_cause(ctx: EventContext, hit: CueHit) -> bool:
+    cause = cause_before(ctx.sentence, hit.start)
+    return cause is not None and not any(
+        cause <= m.start < hit.end
+        or (m.start >= hit.end and ctx.sentence.fullmatch(_OBJECT_AFTER, hit.end, m.start))
+        for m in ctx.actors
+    )
 
 
 def drop_cameo_echoes(ctx: EventContext, events: list[Event]) -> list[Event]:

@@ -62,6 +62,7 @@ def linked_events(ctx: EventContext) -> list[Event]:
     events = event_rules.drop_complaint_topics(ctx, events)
     events = event_rules.drop_unnamed_goods(ctx, events)
     events = event_rules.drop_cameo_echoes(ctx, events)
+    events = event_rules.drop_bare_causes(ctx, events)
     events = event_rules.drop_denials_of_own_acts(events)
     events = event_rules.one_pair_per_act(ctx, events)
     events = [again for event in events for again in on_each_date(ctx, event)]

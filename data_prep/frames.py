@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
+from itertools import pairwise
 
 from data_prep.english import clause_bounds, coordinate_breaks, is_verb_only
 from data_prep.event_context import EventContext, from_context
@@ -21,9 +23,11 @@ _WITH_OBJECT = re.compile(r"^\s+with\s+(?:[\w-]+\s+){0,4}$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
 # What may stand between a clause's start and its subject, a subordinating conjunction
 # included ("When Britain, France and Germany imposed ...").
+# A sentence opens with a capital: "The U.K. and the EU have imposed ...".
 _CLAUSE_OPENING = re.compile(
-    r"[\s,;:]*(?:(?:the|then|later|also|however|in turn|[Ww]hen|[Aa]s|[Oo]nce|[Aa]fter"
-    r"|[Bb]efore|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough)\s+)*"
+    r"[\s,;:]*(?:(?:the|then|later|also|however|in turn|when|as|once|after|before|while|if"
+    r"|because|although)\s+)*",
+    re.IGNORECASE,
 )
 # ", which cooperate", ", who has also visited": a relative pronoun, then the verb.
 _PRONOUN_TO_VERB = re.compile(
@@ -59,6 +63,14 @@ _PASSIVE_TO_AGENT = re.compile(
     r"[^,;]{0,40}?\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?\w+(?:ed|en|t|wn)\b"
     r"[^,;]{0,60}?\bby\s+(?:the\s+)?"
 )
+# "invited Pezeshkian to visit", "urged Tehran to hold talks": a verb that asks its object to
+# act, then the object.
+_INVITING = re.compile(
+    r"\b(?:invit|ask|urg|encourag|press|persuad|call(?:ed|s|ing)? on)\w*\s+"
+    r"(?:(?:the|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_TO_INFINITIVE = re.compile(r"\s+to\s+(?:[a-z]+\s+)?")
 # "sanctions imposed on Iran": a participle between the act and its object.
 _ARTICLE_GAP = re.compile(r"\s+(?:the\s+)?")
 _PARTICIPLE_ON = re.compile(r"\s+\w+(?:ed|en|t)\s+(?:on|against|to)\s+(?:the\s+)?")
@@ -73,13 +85,17 @@ _AGAINST_BEFORE = re.compile(
 )
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
+# "Israel and then the United States struck": an adverb of sequence may follow "and".
 _SUBJECT_JOINT = re.compile(
-    r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as well as)\s+(?:the\s+)?|\s*,\s+as well as\s+"
+    r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|as well as)\s+(?:(?:then|later|also)\s+)?"
+    r"(?:the\s+)?|\s*,\s+as well as\s+"
 )
 # Between the last coordinated subject and the act: auxiliaries, adverbs, a few words of
 # the verb phrase, no clause.
 _SUBJECT_TO_VERB_OR_DIRECT = re.compile(r"[^,;:]{0,40}")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+# CAMEO's "mediate": an act of a third party between two sides.
+_MEDIATE = "045"
 # How far before a relationship cue its two sides may be named ("Russia and Iran ... ties").
 _STATE_REACH = 60
 
@@ -260,11 +276,66 @@ def _passive_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> 
     return None
 
 
+def _invited_to_act(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Putin invited Pezeshkian to visit Moscow", "urged Tehran to hold talks with
+    Washington": the one invited or urged does the meeting or visit the infinitive names,
+    with the actor after it, else with the one who invited."""
+    before = [m for m in in_clause if m.end <= hit.start]
+    if not ctx.is_type(hit, "interaction") or not before:
+        return None
+    doer = before[-1]
+    if not ctx.sentence.fullmatch(_TO_INFINITIVE, doer.end, hit.start) or not (
+        ctx.sentence.search(_INVITING, None, doer.start)
+    ):
+        return None
+    inviter = next((m for m in before if m.side != doer.side), None)
+    after = [m for m in in_clause if m.start >= hit.end and m.side != doer.side]
+    target = next(iter(after), inviter)
+    return (doer, target) if target is not None else None
+
+
+def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Russia had received shipments of missiles": the subject of a receiving verb is the
+    recipient of the transfer. With no supplier after "from" (read before this rule), it is
+    the supplier of the latest transfer to the recipient in the story, else unknown: never
+    the one who reports the delivery."""
+    before = [m for m in in_clause if m.end <= hit.start]
+    if not ctx.is_type(hit, "transfer") or not before or before[-1].kind == "adjective":
+        return None
+    recipient = before[-1]
+    if not ctx.sentence.fullmatch(
+        _receiving(ctx.lexicons.words["receiving_verbs"]), recipient.end, hit.start
+    ):
+        return None
+    supplier = next(
+        (
+            e.actor1
+            for e in ctx.earlier_events
+            if ctx.is_type(e.cue, "transfer")
+            and e.actor2.side == recipient.side
+            and e.actor1.side != recipient.side
+        ),
+        None,
+    )
+    return (from_context(supplier), recipient) if supplier is not None else NO_PAIR
+
+
+@cache
+def _receiving(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A receiving verb between its subject and the goods: auxiliaries and adverbs before
+    it, a determiner and a few words ("shipments of") after."""
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(
+        rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternatives})\s+(?:[\w-]+\s+){{0,4}}", re.IGNORECASE
+    )
+
+
 def _between_pair(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "a ceasefire between Russia and Ukraine", "talks between Tehran and Moscow": the two
-    named sides are the pair, whoever else the clause names."""
+    named sides are the pair, whoever else the clause names. A mediator ("offered to mediate
+    between Israel and Iran") is a third party: the two sides are each its target."""
     following = [m for m in in_clause if m.start >= hit.end]
-    if len(following) < 2:
+    if len(following) < 2 or hit.cue.entry.cameo_code == _MEDIATE:
         return None
     first, second = following[0], following[1]
     if (
@@ -277,19 +348,31 @@ def _between_pair(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> P
 
 
 def _joint_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
-    """ "Putin and Pezeshkian signed a treaty": a meeting, call, visit or agreement between
-    the two subjects, whoever else the clause names after the act."""
+    """ "Putin and Pezeshkian signed a treaty", "Putin, Rouhani and Erdogan held a summit on
+    Syria": a meeting, call, visit or agreement among the listed subjects, whoever else the
+    clause names after the act (``coordinated_subjects`` pairs the members after the
+    second)."""
     if not ctx.is_type(hit, "interaction"):
         return None
+    members = _subject_list(ctx, hit, in_clause)
+    second = next((m for m in members[1:] if m.side != members[0].side), None)
+    return (members[0], second) if second is not None else None
+
+
+def _subject_list(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> list[Mention]:
+    """The clause's actors before the act when they are one list of subjects of its verb
+    ("Russia, Iran and Turkey held a summit"), else none."""
     before = [m for m in in_clause if m.end <= hit.start]
-    if len(before) != 2 or before[0].side == before[1].side:
-        return None
-    first, second = before
-    if ctx.sentence.fullmatch(_AND, first.end, second.start) and ctx.sentence.fullmatch(
-        _SUBJECT_TO_VERB, second.end, hit.start
+    sentence = ctx.sentence
+    if (
+        len(before) < 2
+        or any(m.kind in ("adjective", "pair") for m in before)
+        or not sentence.fullmatch(_AND, before[-2].end, before[-1].start)
+        or not sentence.fullmatch(_SUBJECT_TO_VERB_OR_DIRECT, before[-1].end, hit.start)
     ):
-        return first, second
-    return None
+        return []
+    joined = all(sentence.fullmatch(_SUBJECT_JOINT, a.end, b.start) for a, b in pairwise(before))
+    return before if joined else []
 
 
 def _accused_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
@@ -348,10 +431,12 @@ def _relative_clause_subject(
     ctx: EventContext, hit: CueHit, in_clause: list[Mention]
 ) -> Pair | None:
     """ "Russia has proposed its own concept, which Iran has welcomed": the relative clause's
-    subject acts on the antecedent's owner, the nearest actor of another side before it."""
+    subject acts on the antecedent's owner, the nearest actor of another side before it.
+    An act with an object of its own ("drones from Iran, which Moscow has used to strike
+    Ukraine's cities") is done to that object, not to the antecedent."""
     sentence = ctx.sentence
     subject = next((m for m in in_clause if m.end <= hit.start), None)
-    if subject is None:
+    if subject is None or any(m.start >= hit.end and m.side != subject.side for m in in_clause):
         return None
     pronoun = sentence.search(_RELATIVE_SUBJECT, None, subject.start)
     if pronoun is None:
@@ -472,9 +557,11 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _source_and_object,
     _possessor_agent,
     _passive_agent,
+    _recipient_subject,
     _between_pair,
     _joint_subject,
     _accused_actor,
+    _invited_to_act,
 )
 _GENERAL_RULES: tuple[Rule, ...] = (
     _state_neighbours,
@@ -653,20 +740,35 @@ def coordinated_subjects(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pai
         or not sentence.fullmatch(_CLAUSE_OPENING, clause_start, actor1.start)
     ):
         return []
-    members, last = [], actor1
+    members, last, listed = [], actor1, [actor1]
     for m in ctx.actors:
         if m.start < last.end or m.end > hit.start:
             continue
         if not sentence.fullmatch(_SUBJECT_JOINT, last.end, m.start):
             break
         if m.side not in (actor1.side, target.side) and m.kind != "adjective":
-            # A joint act of the listed subjects themselves ("Iran, Russia and China launched
-            # a joint exercise") pairs them in the order they are written.
-            members.append((target, m) if target.end <= m.start else (m, target))
+            members += _joined_to(m, listed, target)
+        listed.append(m)
         last = m
     if members and not sentence.fullmatch(_SUBJECT_TO_VERB_OR_DIRECT, last.end, hit.start):
         return []
     return members
+
+
+def _joined_to(member: Mention, listed: list[Mention], target: Mention) -> list[Pair]:
+    """The pairs a further coordinated subject adds. A joint act of the listed subjects
+    themselves ("Iran, Russia and China launched a joint exercise", "Putin, Rouhani and
+    Erdogan met") pairs it with every member before it, in the order written; an act on a
+    target after them pairs it with that target."""
+    if target.end > member.start:
+        return [(member, target)]
+    if target not in listed:
+        return [(target, member)]
+    first_of_side: dict[str, Mention] = {}
+    for m in listed:
+        if m.side != member.side:
+            first_of_side.setdefault(m.side, m)
+    return [(m, member) for m in first_of_side.values()]
 
 
 def listed_targets(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:

@@ -26,6 +26,15 @@ _MOTION_FROM = re.compile(
     r"\b(?:fl(?:ew|own|y|ies|ying)|travel\w*|return\w*|arriv\w*|c(?:a|o)me|comes|coming"
     r"|depart\w*|fled|flee\w*|drove|driven|moved|relocated|evacuated)\s+(?:\S+\s+){0,3}?from\s+$"
 )
+# "many in Tehran", "some in Moscow": people of that capital's country, unnamed.
+_PEOPLE_IN = re.compile(r"\b(?:many|some|few|those|others|most)\s+in\s+$", re.IGNORECASE)
+# "a growing sense in Tehran", "frustration in Moscow": a mood held in a capital is its
+# government's.
+_SENTIMENT_IN = re.compile(
+    r"\b(?:sense|feeling|frustration|anger|irritation|unease|concern|disappointment"
+    r"|dismay|suspicion|mistrust|resentment|impatience)\s+in\s+$",
+    re.IGNORECASE,
+)
 _CAPITALISED_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 
 
@@ -37,6 +46,7 @@ def registry_names(context: Context) -> list[Mention]:
         alias = sentence.text[local_start:local_end]
         name_start, name_end = sentence.start + local_start, sentence.start + local_end
         if alias in registry.metonym_country and _is_place(sentence, name_start):
+            found += _people_in(context, alias, name_start, name_end)
             continue
         if alias in registry.surnames and _starts_a_longer_name(sentence, name_end):
             continue
@@ -57,6 +67,27 @@ def _title_before(registry: Registry, sentence: Sentence, position: int) -> DocM
     return sentence.search(registry.title_prefix, position - _TITLE_REACH, position)
 
 
+def _people_in(context: Context, capital: str, start: int, end: int) -> list[Mention]:
+    """ "some in Tehran", "many in Moscow": an unnamed group of the capital's country."""
+    people = context.sentence.search(_PEOPLE_IN, start - 12, start)
+    if people is None:
+        return []
+    country = context.registry.metonym_country[capital]
+    text = context.sentence.slice(people.start(), end)
+    return [
+        Mention(
+            people.start(),
+            end,
+            text,
+            f"{country.lower()}_people",
+            text,
+            country,
+            "government_body",
+            "group",
+        )
+    ]
+
+
 def _starts_a_longer_name(sentence: Sentence, name_end: int) -> bool:
     """ "Gen. Qassem Soleimani": a known surname followed by another name word is a first name
     or part of someone else's name, not the person known by that surname. A day or a month
@@ -66,7 +97,10 @@ def _starts_a_longer_name(sentence: Sentence, name_end: int) -> bool:
 
 
 def _is_place(sentence: Sentence, position: int) -> bool:
-    """ "in Moscow", "flew from Tehran": a capital as a place, not as its government."""
+    """ "in Moscow", "flew from Tehran": a capital as a place, not as its government. "A
+    growing sense in Tehran", "frustration in Moscow" are its government's."""
+    if _SENTIMENT_IN.search(sentence.slice(position - 40, position)):
+        return False
     return bool(
         _LOCATION_PREPOSITIONS.search(sentence.slice(position - 12, position))
         or _MOTION_FROM.search(sentence.slice(position - 60, position))
