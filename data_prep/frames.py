@@ -30,8 +30,10 @@ _CLAUSE_OPENING = re.compile(
     re.IGNORECASE,
 )
 # ", which cooperate", ", who has also visited": a relative pronoun, then the verb.
+# ", who sent aid": a verb before the act's noun, with no actor between.
 _PRONOUN_TO_VERB = re.compile(
     r"\s*,\s+(?:which|who)\s+(?:(?:have|has|had|will|would|also|now|both|jointly|[a-z]+ly)\s+)*"
+    r"(?:[a-z]+\s+(?:(?:a|an|the|its|his|her|their)\s+)?)?"
 )
 _RELATIVE_OPENER = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _BETWEEN_AFTER_CUE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?")
