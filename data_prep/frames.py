@@ -30,8 +30,10 @@ _CLAUSE_OPENING = re.compile(
     re.IGNORECASE,
 )
 # ", which cooperate", ", who has also visited": a relative pronoun, then the verb.
+# ", who sent aid": a verb before the act's noun, with no actor between.
 _PRONOUN_TO_VERB = re.compile(
     r"\s*,\s+(?:which|who)\s+(?:(?:have|has|had|will|would|also|now|both|jointly|[a-z]+ly)\s+)*"
+    r"(?:[a-z]+\s+(?:(?:a|an|the|its|his|her|their)\s+)?)?"
 )
 _RELATIVE_OPENER = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _BETWEEN_AFTER_CUE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?")
@@ -295,11 +297,12 @@ def _invited_to_act(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) ->
 
 
 def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
-    """ "Russia had received shipments of missiles": the subject of a receiving verb is the
-    recipient of the transfer. With no supplier after "from" (read before this rule), it is
-    the supplier of the latest transfer to the recipient in the story, else unknown: never
-    the one who reports the delivery."""
-    before = [m for m in in_clause if m.end <= hit.start]
+    """ "Russia had received shipments of missiles", "Russia, which has received drones from
+    Iran, ...": the subject of a receiving verb, or the antecedent of its relative pronoun, is
+    the recipient of the transfer. The supplier follows "from"; with none, it is the supplier
+    of the latest transfer to the recipient in the story, else unknown: never the one who
+    reports the delivery."""
+    before = [m for m in in_clause if m.end <= hit.start] or _antecedent(ctx, hit)
     if not ctx.is_type(hit, "transfer") or not before or before[-1].kind == "adjective":
         return None
     recipient = before[-1]
@@ -307,9 +310,9 @@ def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
         _receiving(ctx.lexicons.words["receiving_verbs"]), recipient.end, hit.start
     ):
         return None
-    supplier = next(
+    supplier = _agent_after(ctx.sentence, hit, in_clause) or next(
         (
-            e.actor1
+            from_context(e.actor1)
             for e in ctx.earlier_events
             if ctx.is_type(e.cue, "transfer")
             and e.actor2.side == recipient.side
@@ -317,16 +320,25 @@ def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
         ),
         None,
     )
-    return (from_context(supplier), recipient) if supplier is not None else NO_PAIR
+    return (supplier, recipient) if supplier is not None else NO_PAIR
+
+
+def _antecedent(ctx: EventContext, hit: CueHit) -> list[Mention]:
+    """The actor a relative clause around the act stands for ("Russia, which has ...")."""
+    clause_start, _ = ctx.clause(hit.start)
+    if not ctx.sentence.match(_RELATIVE_OPENER, clause_start):
+        return []
+    return [m for m in ctx.actors if m.end <= clause_start][-1:]
 
 
 @cache
 def _receiving(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    """A receiving verb between its subject and the goods: auxiliaries and adverbs before
-    it, a determiner and a few words ("shipments of") after."""
+    """A receiving verb between its subject and the goods: a relative pronoun, auxiliaries
+    and adverbs before it, a determiner and a few words ("shipments of") after."""
     alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
     return re.compile(
-        rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternatives})\s+(?:[\w-]+\s+){{0,4}}", re.IGNORECASE
+        rf"(?:,\s+(?:which|who))?\s+(?:[a-z]+\s+){{0,2}}?(?:{alternatives})\s+(?:[\w-]+\s+){{0,4}}",
+        re.IGNORECASE,
     )
 
 
