@@ -30,7 +30,8 @@ _REPORTS = re.compile(
 _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$")
 # "said ..., adding that", "acknowledged ... but said": a further statement of the speaker,
 # a claim of its own even when its stance is the same.
-_FURTHER_STATEMENT = re.compile(r"(?:,|\bbut)\s+$")
+_BY_AGENT = re.compile(r"\s+by\b")
+_FURTHER_STATEMENT = re.compile(r"(?:,|\bbut|\band)\s+(?:(?:also|then|later|have|has|had)\s+)*$")
 # "dismissed the reports", "these claims": a reporting word used as a noun reports nothing.
 _NOUN_DETERMINER = re.compile(
     r"\b(?:the|these|those|such|its|their|his|her|our|whose)\s+$", re.IGNORECASE
@@ -145,9 +146,12 @@ def _attributed_claims(
 
 
 def _is_further_statement(sentence: Sentence, hit: CueHit) -> bool:
+    """ "said ..., adding that", "hailed the day and accused Washington": a second speech
+    verb of the same speaker; not "reported by EFE and cited by TASS", one report passed on."""
     return (
         hit.cue.entry.form == "verb"
         and sentence.search(_FURTHER_STATEMENT, None, hit.start) is not None
+        and sentence.match(_BY_AGENT, hit.end) is None
     )
 
 
