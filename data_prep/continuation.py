@@ -66,7 +66,8 @@ def _continuing(
             # deliveries": the recipient named again is still the recipient.
             actor1, actor2 = actor2, actor1
     event = build(ctx, hit, actor1, actor2)
-    if event.polarity != earlier.polarity and event.event_type != earlier.event_type:
+    changed = event.polarity != earlier.polarity and event.event_type != earlier.event_type
+    if changed and not _outsider_objects(hit, present, earlier, event):
         return None
     if _same_transfer(hit, earlier) and hit.cue.entry.priority == 0:
         # "the deliveries" names no goods: they are the goods of the transfer told before.
@@ -78,6 +79,17 @@ def _continuing(
             quad_class=earlier.quad_class,
         )
     return replace(event, inferred_partner=True)
+
+
+def _outsider_objects(hit: CueHit, present: Mention | None, earlier: Event, event: Event) -> bool:
+    """Whether a side outside the earlier dealings objects to them ("Russia and Saudi Arabia
+    signed an accord. The accord is a sore point in Tehran"): the friction is with the
+    parties, though the earlier act was cooperation. The side named only after the cue is
+    where the earlier act was received ("drew a response from Tehran"); a side named before
+    it is the subject of an act of its own, and a new act borrows nothing."""
+    if present is None or event.polarity != "tension" or present.start < hit.end:
+        return False
+    return present.side not in (earlier.actor1.side, earlier.actor2.side)
 
 
 def _same_transfer(hit: CueHit, earlier: Event) -> bool:
