@@ -23,6 +23,9 @@ _ANAPHORIC_DENIAL = re.compile(
     re.IGNORECASE,
 )
 
+# "a sore point in Tehran", "a swift response from Tehran", "anger among Iranian officials".
+_RECEIVED_IN = re.compile(r"\b(?:in|from|among|within)\s+(?:the\s+)?$", re.IGNORECASE)
+
 # Transfers told from the supplier's side.
 _SUPPLIES = ("aid", "arms_transfer")
 
@@ -67,7 +70,7 @@ def _continuing(
             actor1, actor2 = actor2, actor1
     event = build(ctx, hit, actor1, actor2)
     changed = event.polarity != earlier.polarity and event.event_type != earlier.event_type
-    if changed and not _outsider_objects(hit, present, earlier, event):
+    if changed and not _received_badly(ctx, hit, present, earlier, event):
         return None
     if _same_transfer(hit, earlier) and hit.cue.entry.priority == 0:
         # "the deliveries" names no goods: they are the goods of the transfer told before.
@@ -81,15 +84,21 @@ def _continuing(
     return replace(event, inferred_partner=True)
 
 
-def _outsider_objects(hit: CueHit, present: Mention | None, earlier: Event, event: Event) -> bool:
-    """Whether a side outside the earlier dealings objects to them ("Russia and Saudi Arabia
-    signed an accord. The accord is a sore point in Tehran"): the friction is with the
-    parties, though the earlier act was cooperation. The side named only after the cue is
-    where the earlier act was received ("drew a response from Tehran"); a side named before
-    it is the subject of an act of its own, and a new act borrows nothing."""
+def _received_badly(
+    ctx: EventContext, hit: CueHit, present: Mention | None, earlier: Event, event: Event
+) -> bool:
+    """Whether a side objects to earlier dealings it did not start ("Russia and Saudi Arabia
+    signed an accord. The accord is a sore point in Tehran"; "Putin said Moscow had offered
+    Iran help. That explanation has not gone down well in Tehran"): the friction is with the
+    act's author, though the act was cooperation. Only a side named after the cue and a
+    preposition of reception ("in Tehran", "a response from Tehran") is where the act landed;
+    a side named before it acts on its own, one right after a verb ("demanded that Zarif")
+    is its object, and the author turning on its own act is another story."""
     if present is None or event.polarity != "tension" or present.start < hit.end:
         return False
-    return present.side not in (earlier.actor1.side, earlier.actor2.side)
+    if not _RECEIVED_IN.search(ctx.sentence.slice(present.start - 12, present.start)):
+        return False
+    return present.side != earlier.actor1.side
 
 
 def _same_transfer(hit: CueHit, earlier: Event) -> bool:
