@@ -23,6 +23,9 @@ _ANAPHORIC_DENIAL = re.compile(
     re.IGNORECASE,
 )
 
+# "a sore point in Tehran", "a swift response from Tehran", "anger among Iranian officials".
+_RECEIVED_IN = re.compile(r"\b(?:in|from|among|within)\s+(?:the\s+)?$", re.IGNORECASE)
+
 # Transfers told from the supplier's side.
 _SUPPLIES = ("aid", "arms_transfer")
 
@@ -66,7 +69,8 @@ def _continuing(
             # deliveries": the recipient named again is still the recipient.
             actor1, actor2 = actor2, actor1
     event = build(ctx, hit, actor1, actor2)
-    if event.polarity != earlier.polarity and event.event_type != earlier.event_type:
+    changed = event.polarity != earlier.polarity and event.event_type != earlier.event_type
+    if changed and not _received_badly(ctx, hit, present, earlier, event):
         return None
     if _same_transfer(hit, earlier) and hit.cue.entry.priority == 0:
         # "the deliveries" names no goods: they are the goods of the transfer told before.
@@ -78,6 +82,23 @@ def _continuing(
             quad_class=earlier.quad_class,
         )
     return replace(event, inferred_partner=True)
+
+
+def _received_badly(
+    ctx: EventContext, hit: CueHit, present: Mention | None, earlier: Event, event: Event
+) -> bool:
+    """Whether a side objects to earlier dealings it did not start ("Russia and Saudi Arabia
+    signed an accord. The accord is a sore point in Tehran"; "Putin said Moscow had offered
+    Iran help. That explanation has not gone down well in Tehran"): the friction is with the
+    act's author, though the act was cooperation. Only a side named after the cue and a
+    preposition of reception ("in Tehran", "a response from Tehran") is where the act landed;
+    a side named before it acts on its own, one right after a verb ("demanded that Zarif")
+    is its object, and the author turning on its own act is another story."""
+    if present is None or event.polarity != "tension" or present.start < hit.end:
+        return False
+    if not _RECEIVED_IN.search(ctx.sentence.slice(present.start - 12, present.start)):
+        return False
+    return present.side != earlier.actor1.side
 
 
 def _same_transfer(hit: CueHit, earlier: Event) -> bool:

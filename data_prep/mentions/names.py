@@ -32,7 +32,9 @@ _PEOPLE_IN = re.compile(r"\b(?:many|some|few|those|others|most)\s+in\s+$", re.IG
 # government's.
 _SENTIMENT_IN = re.compile(
     r"\b(?:sense|feeling|frustration|anger|irritation|unease|concern|disappointment"
-    r"|dismay|suspicion|mistrust|resentment|impatience)\s+in\s+$",
+    r"|dismay|suspicion|mistrust|resentment|impatience|grievances?"
+    r"|sore point|sore spot"
+    r"|(?:go|goes|gone|went) down (?:well|badly|poorly))\s+in\s+$",
     re.IGNORECASE,
 )
 _CAPITALISED_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
@@ -98,7 +100,8 @@ def _starts_a_longer_name(sentence: Sentence, name_end: int) -> bool:
 
 def _is_place(sentence: Sentence, position: int) -> bool:
     """ "in Moscow", "flew from Tehran": a capital as a place, not as its government. "A
-    growing sense in Tehran", "frustration in Moscow" are its government's."""
+    growing sense in Tehran", "frustration in Moscow", "a sore point in Tehran", "has not gone
+    down well in Tehran" are its government's: how the place received something."""
     if _SENTIMENT_IN.search(sentence.slice(position - 40, position)):
         return False
     return bool(

@@ -222,7 +222,7 @@ def pairs(context: Context, chosen: list[Mention]) -> list[Mention]:
         ):
             continue
         members = _pair_members(context, match, chosen)
-        if len(members) == 2:
+        if len(members) == _group_size(match):
             name = " and ".join(m.name for m in members)
             result.append(
                 Mention(
@@ -240,6 +240,10 @@ def pairs(context: Context, chosen: list[Mention]) -> list[Mention]:
     return _in_order(result)
 
 
+def _group_size(match: DocMatch) -> int:
+    return 3 if match.group(0).lower().startswith("the three") else 2
+
+
 def _not_a_pair(context: Context, match: DocMatch) -> bool:
     """ "the leaders" or "the Iranian leaders" alone can be anyone's; "the two leaders",
     "the respective leaders" and the bare pair nouns ("the sides") mean the story's pair."""
@@ -247,7 +251,7 @@ def _not_a_pair(context: Context, match: DocMatch) -> bool:
     modifier = match.group("modifier") or ""
     return (
         opening.startswith("the ")
-        and not opening.startswith("the two")
+        and not opening.startswith(("the two", "the three"))
         and (modifier[:1].isupper() or not modifier)
         and match.group("what").lower() not in context.registry.pair_bare_nouns
     )
@@ -262,21 +266,28 @@ def _pair_members(context: Context, match: DocMatch, chosen: list[Mention]) -> t
         m for m in chosen if m.end <= match.start() and m.kind != "adjective"
     ]
     people = what in registry.pair_people_nouns
-    story_pair = what in registry.pair_bare_nouns or not people
+    size = _group_size(match)
+    story_pair = _is_story_pair(context, what, size)
     if story_pair:
-        # "the sides", "the two countries": the story's pair; "the two leaders" are the
-        # latest two people, who may have just met.
         earlier = _of_main_pair(earlier)
     types = ("person",) if people else ("state", "person")
     candidates = [m for m in earlier if m.type in types]
     if people:
         candidates = _holding_title(context, candidates, what) or candidates
-    members = _latest_two_countries(candidates)
+    members = _latest_countries(candidates, size)
     if story_pair and _before_its_verb(context, match):
         # The story's pair acting: in the order the story introduced them.
         first_named = [m.country for m in earlier]
         members = tuple(sorted(members, key=lambda m: first_named.index(m.country)))
     return members
+
+
+def _is_story_pair(context: Context, what: str, size: int) -> bool:
+    """ "the sides", "the two countries" are the story's main pair; "the three sides" are the
+    latest three countries named, whoever the main pair is, and "the two leaders" the latest
+    two people, who may have just met."""
+    bare = what in context.registry.pair_bare_nouns
+    return size == 2 and (bare or what not in context.registry.pair_people_nouns)
 
 
 def _before_its_verb(context: Context, match: DocMatch) -> bool:
@@ -297,12 +308,12 @@ def _holding_title(context: Context, people: list[Mention], noun: str) -> list[M
     return holding if len({p.country for p in holding}) >= 2 else []
 
 
-def _latest_two_countries(mentions: list[Mention]) -> tuple[Mention, ...]:
+def _latest_countries(mentions: list[Mention], size: int) -> tuple[Mention, ...]:
     latest: list[Mention] = []
     for mention in reversed(mentions):
         if mention.country and mention.country not in {m.country for m in latest}:
             latest.append(mention)
-            if len(latest) == 2:
+            if len(latest) == size:
                 break
     return tuple(reversed(latest))
 

@@ -399,10 +399,10 @@ def _groups(
 
 
 def _pair(pair_nouns: Iterable[str], singular_nouns: Iterable[str]) -> re.Pattern[str]:
-    """ "the two leaders", "both countries", "the sides" (but not "the leaders of"), and one
-    of the two: "each side", "neither government"."""
+    """ "the two leaders", "both countries", "the three sides", "the sides" (but not "the
+    leaders of"), and one of the two: "each side", "neither government"."""
     return re.compile(
-        r"\b(?:(?:the two|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
+        r"\b(?:(?:the two|the three|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
         rf"(?P<what>{alternation(pair_nouns)})"
         rf"|(?:each|neither)\s+(?P<one>{alternation(singular_nouns)}))\b(?!\s+of\b)",
         re.IGNORECASE,
