@@ -90,19 +90,20 @@ def _weapon_in_use(ctx: EventContext, hit: CueHit) -> bool:
 
 def one_pair_per_act(ctx: EventContext, events: list[Event]) -> list[Event]:
     """ "Putin and Pezeshkian signed a strategic partnership treaty": the verb and its object
-    name one agreement, so a second cue of the kind in the clause brings no second pair."""
+    name one agreement, so a second cue of the kind in the clause brings no second pair, but
+    for two parties the act already joins ("signed an agreement with Iran, Belarus and
+    Armenia": Iran and Belarus)."""
     kept: list[Event] = []
     for event in sorted(events, key=lambda e: e.cue.start):
-        if not (
-            _is_family(ctx, event, "interaction")
-            and any(
-                k.event_type == event.event_type
-                and k.cue != event.cue
-                and main_clause(ctx.sentence, k.cue.start)
-                == main_clause(ctx.sentence, event.cue.start)
-                for k in kept
-            )
-        ):
+        same_act = [
+            k
+            for k in kept
+            if k.event_type == event.event_type
+            and k.cue != event.cue
+            and main_clause(ctx.sentence, k.cue.start) == main_clause(ctx.sentence, event.cue.start)
+        ]
+        parties = {side for k in same_act for side in k.sides}
+        if not (_is_family(ctx, event, "interaction") and same_act) or event.sides <= parties:
             kept.append(event)
     return kept
 

@@ -783,6 +783,10 @@ def _joined_to(member: Mention, listed: list[Mention], target: Mention) -> list[
     return [(m, member) for m in first_of_side.values()]
 
 
+# Acts that bring every party of a list together, not each only with the subject.
+_GATHERED_BY_LIST = frozenset({"meeting", "agreement"})
+
+
 def listed_targets(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
     """ "funds proxies, including Hamas, Hezbollah and the Houthis", "summoned the envoys of
     Britain, France and Germany": one event per member."""
@@ -809,4 +813,19 @@ def listed_targets(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
         if m.side != actor1.side and m.kind != "adjective":
             members.append((actor1, m))
         last = m
-    return members if last.end <= clause_end else []
+    if last.end > clause_end:
+        return []
+    return members + _among_the_listed(hit, [target, *(m for _, m in members)])
+
+
+def _among_the_listed(hit: CueHit, listed: list[Mention]) -> list[Pair]:
+    """ "signed a convention with Russia, Azerbaijan, Kazakhstan and Turkmenistan": a meeting
+    or an agreement with a list joins every two of its members too, in the order written."""
+    if hit.cue.entry.event_type not in _GATHERED_BY_LIST or len(listed) < 2:
+        return []
+    return [
+        (first, second)
+        for i, first in enumerate(listed)
+        for second in listed[i + 1 :]
+        if first.side != second.side
+    ]
