@@ -82,6 +82,19 @@ class EventContext:
         return entry is not None and entry.family == family
 
 
+def as_reading(ctx: EventContext, event: Event, reading: str, **changes) -> Event:
+    """``event`` read as one of ``event_readings.csv`` (its type, CAMEO code and Goldstein
+    weight), with ``changes``."""
+    entry = ctx.lexicons.readings[reading]
+    return replace(
+        event,
+        event_type=entry.event_type,
+        cameo_code=entry.cameo_code,
+        goldstein=ctx.lexicons.goldstein(entry.cameo_code),
+        **changes,
+    )
+
+
 def from_context(mention: Mention) -> Mention:
     """A participant taken from an earlier sentence: it has no place in this one."""
     return replace(mention, start=-1, end=-1, kind="context")

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from data_prep.attribution import date_of_report
 from data_prep.english import cause_before, clause_bounds, main_clause, negated_before
-from data_prep.event_context import EventContext
+from data_prep.event_context import EventContext, as_reading
 from data_prep.model import CueHit, Event, Mention
 
 _IN_USE = re.compile(
@@ -304,22 +304,20 @@ def _described_by_reporter(ctx: EventContext, event: Event) -> Event:
 def accusation(ctx: EventContext, accuser: Mention, event: Event) -> Event:
     """The accusation an outsider's report of ``event`` makes against its author. It is made
     when it is reported, whenever the act happened."""
-    reading = ctx.lexicons.readings["reported_hostile_act"]
     event_date, precision, date_text = _date_of_report(ctx, event)
-    return replace(
+    accused = as_reading(
+        ctx,
         event,
+        "reported_hostile_act",
         actor1=accuser,
         actor2=event.actor1,
-        event_type=reading.event_type,
-        cameo_code=reading.cameo_code,
-        goldstein=ctx.lexicons.goldstein(reading.cameo_code),
-        quad_class=quad_class(reading.cameo_code),
         polarity="tension",
         modality="reported",
         event_date=event_date,
         date_precision=precision,
         date_text=date_text,
     )
+    return replace(accused, quad_class=quad_class(accused.cameo_code))
 
 
 def _date_of_report(ctx: EventContext, event: Event) -> tuple[str, str, str]:

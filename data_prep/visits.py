@@ -9,11 +9,10 @@ host country, dated and qualified as the talks are.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from data_prep.english import clause_bounds
-from data_prep.event_context import EventContext
+from data_prep.event_context import EventContext, as_reading
 from data_prep.lexicons import Country
 from data_prep.model import Event, Mention
 
@@ -40,14 +39,8 @@ def from_the_guest(ctx: EventContext, events: list[Event]) -> list[Event]:
 
 def _hosting(ctx: EventContext, event: Event) -> list[Event]:
     host, guest = event.actor1, event.actor2
-    reading = ctx.lexicons.readings["hosted_meeting"]
-    meeting = replace(
-        event,
-        event_type=reading.event_type,
-        cameo_code=reading.cameo_code,
-        goldstein=ctx.lexicons.goldstein(reading.cameo_code),
-    )
     home = _state_at(ctx, host.country, host.start, host.end, host.text) if host.country else None
+    meeting = as_reading(ctx, event, "hosted_meeting")
     return [meeting, _visit(ctx, event, guest=guest, place=home or host)]
 
 
@@ -78,15 +71,7 @@ def _guest(event: Event, host_country: str) -> Mention | None:
 
 
 def _visit(ctx: EventContext, event: Event, guest: Mention, place: Mention) -> Event:
-    reading = ctx.lexicons.readings["implied_visit"]
-    return replace(
-        event,
-        actor1=guest,
-        actor2=place,
-        event_type=reading.event_type,
-        cameo_code=reading.cameo_code,
-        goldstein=ctx.lexicons.goldstein(reading.cameo_code),
-    )
+    return as_reading(ctx, event, "implied_visit", actor1=guest, actor2=place)
 
 
 def _place_of(ctx: EventContext, event: Event) -> Mention | None:

@@ -165,18 +165,8 @@ def quoted_speakers(context: Context) -> list[Mention]:
         words = name.split()
         if any(w in registry.alias_owners or w.lower() in registry.title_heads for w in words):
             continue
-        found.append(
-            Mention(
-                match.start("name"),
-                match.end("name"),
-                name,
-                LEARNED_PERSON_PREFIX + re.sub(r"\W+", "_", name.lower()).strip("_"),
-                name,
-                _described_country(registry, match.group("description") or ""),
-                "person",
-                "name",
-            )
-        )
+        country = _described_country(registry, match.group("description") or "")
+        found.append(_learned_person(match, "name", name, country))
     return found
 
 
@@ -220,6 +210,11 @@ def _official(registry, match, name: str, span_group: int | str) -> Mention:
         if org
         else ""
     )
+    return _learned_person(match, span_group, name, country)
+
+
+def _learned_person(match: DocMatch, span_group: int | str, name: str, country: str) -> Mention:
+    """A person the registry does not know, named where ``span_group`` of ``match`` is."""
     return Mention(
         match.start(span_group),
         match.end(span_group),
