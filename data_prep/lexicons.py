@@ -366,6 +366,13 @@ SPECS: dict[str, Spec] = {
         "pattern": regex,
     },
     "countries.csv": {"iso3": required, "name": required, "adjectives": words, "metonyms": words},
+    "world_countries.csv": {
+        "iso3": required,
+        "name": required,
+        "aliases": words,
+        "adjectives": words,
+        "source_line": text,
+    },
     "roles.csv": {
         "actor_id": required,
         "country": required,
@@ -581,7 +588,11 @@ def load_lexicons(folder: Path = LEXICON_DIR) -> Lexicons:
 
 @cache
 def _load(folder: Path) -> Lexicons:
-    actors = _actor_entries(folder)
+    countries = [_fields(Country)(row) for row in read_rows("countries.csv", folder)]
+    actors = list(_actor_entries(folder))
+    world = read_rows("world_countries.csv", folder)
+    countries += _world_countries(world, {country.iso3 for country in countries})
+    actors += _world_states(world, {a.country for a in actors if a.type == "state"})
     return Lexicons(
         boilerplate=tuple(
             BoilerplateRule(
@@ -592,8 +603,8 @@ def _load(folder: Path) -> Lexicons:
             )
             for row in read_rows("boilerplate.csv", folder)
         ),
-        countries=tuple(_fields(Country)(row) for row in read_rows("countries.csv", folder)),
-        actors=actors,
+        countries=tuple(countries),
+        actors=tuple(actors),
         roles=tuple(_fields(RoleTenure)(row) for row in read_rows("roles.csv", folder)),
         titles=tuple(_fields(Title)(row) for row in read_rows("titles.csv", folder)),
         honorifics=tuple(row["honorific"] for row in read_rows("honorifics.csv", folder)),
@@ -643,6 +654,33 @@ def _cameo_cues(folder: Path) -> tuple[Cue, ...]:
         )
         for (_, code, event_type, polarity), phrases in sorted(grouped.items())
     )
+
+
+def _world_countries(world: list[dict[str, Any]], curated: set[str]) -> list[Country]:
+    """The imported countries (country_import.py) that countries.csv does not curate. Their
+    names are also their metonyms, as a capital's is: "traders in Singapore" are in a place,
+    and "Singapore said" is its government (``_world_states``)."""
+    return [
+        Country(row["iso3"], row["name"], row["adjectives"], (row["name"], *row["aliases"]))
+        for row in world
+        if row["iso3"] not in curated
+    ]
+
+
+def _world_states(world: list[dict[str, Any]], curated: set[str]) -> list[ActorEntry]:
+    """A state actor for each imported country without one in actors.csv."""
+    return [
+        ActorEntry(
+            "state_" + row["iso3"].lower(),
+            row["name"],
+            "state",
+            row["iso3"],
+            "state",
+            (row["name"], *row["aliases"]),
+        )
+        for row in world
+        if row["iso3"] not in curated
+    ]
 
 
 def _actor_entries(folder: Path) -> tuple[ActorEntry, ...]:

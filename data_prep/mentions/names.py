@@ -263,8 +263,11 @@ def _learned_pattern(names: frozenset[str]) -> re.Pattern[str]:
 
 
 def adjectives(context: Context) -> list[Mention]:
-    """Bare nationality adjectives ("Iranian drones", "Russian-Iranian ties") as their state."""
+    """Bare nationality adjectives ("Iranian drones", "Russian-Iranian ties") as their state;
+    not the one of a venue ("in the Moroccan city of Marrakesh"). The origin or destination
+    of a shipment ("from the Iranian port of Amirabad") is a party to it, and stays."""
     registry = context.registry
+    venues = {m.start("adjective") for m in context.sentence.finditer(registry.venue_adjective)}
     return [
         context.mention(
             context.actor(registry.adjective_actor[match.group("adjective")]),
@@ -273,4 +276,5 @@ def adjectives(context: Context) -> list[Mention]:
             "adjective",
         )
         for match in context.sentence.finditer(registry.adjectives)
+        if match.start() not in venues
     ]

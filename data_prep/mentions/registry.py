@@ -81,6 +81,8 @@ class Registry:
     # Countries whose people are named family name first ("Ma Zhaoxu" is "Ma").
     family_name_first: frozenset[str]
     adjectives: re.Pattern[str]
+    # "in the Moroccan city of Marrakesh": where something happens, not who acts.
+    venue_adjective: re.Pattern[str]
     adjective_actor: dict[str, str]
     # Officials the registry does not know, introduced by their title.
     titled_person: re.Pattern[str]
@@ -129,8 +131,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
     words = lexicons.words
     alias_owners = _alias_owners(lexicons.actors)
     adjective_country = _adjective_country(lexicons.countries)
-    state_of = lexicons.state_of
-    adjective_actor = _adjective_actor(lexicons, state_of)
+    adjective_actor = _adjective_actor(lexicons, lexicons.state_of)
     org_country = _org_country(lexicons.actors)
     group_labels = _group_labels(lexicons.groups)
     country_words = alternation(adjective_country)
@@ -147,6 +148,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         surnames=_surnames(lexicons.actors),
         family_name_first=frozenset(words["family_name_first"]),
         adjectives=re.compile(rf"(?<!\w)(?P<adjective>{alternation(adjective_actor)})(?!\w)"),
+        venue_adjective=_venue_adjective(adjective_actor, words["place_nouns"]),
         adjective_actor=adjective_actor,
         titled_person=_titled_person(
             country_words, org_country, words["official_title_heads"], words["titles_in_lower_case"]
@@ -158,7 +160,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         org_country=org_country,
         adjective_country=adjective_country,
         country_adjective=_country_adjective(lexicons.countries),
-        state_of=state_of,
+        state_of=lexicons.state_of,
         titles=_titles(country_words, modifiers, title_words),
         title_words=tuple(_title_variants(lexicons.titles)),
         title_prefix=_title_prefix(lexicons, country_words, modifiers, title_words),
@@ -185,6 +187,14 @@ def registry_for(lexicons: Lexicons) -> Registry:
         pair=_pair(words["pair_nouns"], words["pair_singular_nouns"]),
         pair_people_nouns=frozenset(words["pair_people_nouns"]),
         pair_bare_nouns=frozenset(words["pair_bare_nouns"]),
+    )
+
+
+def _venue_adjective(adjectives: Iterable[str], place_nouns: Iterable[str]) -> re.Pattern[str]:
+    """ "in the Moroccan city of", "at the Iranian port of": a venue's nationality."""
+    return re.compile(
+        rf"\b(?:[Ii]n|[Aa]t)\s+the\s+(?P<adjective>{alternation(adjectives)})\s+"
+        rf"(?:{alternation(place_nouns)})\s+of\b"
     )
 
 
