@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from data_prep.claim_sources import UnnamedSource, unnamed_sources
 from data_prep.claim_speakers import TOLD_OUTLET_REACH, Attributed, attribute
@@ -50,6 +51,10 @@ _QUESTION = re.compile(r"\?[”\"’]?\s*$")
 _ANONYMITY_REQUEST = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
+# "rejected the suggestion that", "dismissed claims that": what is rejected is the that-clause
+# after the verb, perhaps through a noun for what was said.
+_REJECTED_CLAUSE = re.compile(r"\s+(?:(?:the|any|such)\s+)?(?:[\w’'-]+\s+){0,2}?that\s+")
+_REJECTED_OBJECT = r"\s+(?:(?:the|any|such|these|those)\s+)?(?:[\w’'-]+\s+)??(?:{nouns})\b"
 _TOPIC_LEAD = re.compile(r"^(?:\s*(?:that|to|,|:|as saying|as telling|by))+\s*")
 TOPIC_WORDS = 8
 # How far a date may stand from the cue to date the claim.
@@ -237,6 +242,8 @@ def _claim(
     name, country, actor_id, anonymous = speaker
     if claimant is not None:
         via = via or _outlet_in_sentence(ctx, claimant, actor_id)
+    if stance == "disputes" and hit.cue.entry.form == "verb" and _said_of_itself(ctx, hit, country):
+        stance = "denies"
     via_entry = ctx.lexicons.actor_by_id.get(via.actor_id) if via else None
     return Claim(
         name,
@@ -250,6 +257,26 @@ def _claim(
         _topic(ctx.sentence, hit),
         _claim_date(ctx, hit),
     )
+
+
+def _said_of_itself(ctx: ClaimContext, hit: CueHit, country: str) -> bool:
+    """A rejection of what is said of the speaker's own side is a denial, not a dispute of
+    another's account: an accusation or a report ("rejected the Western accusation",
+    "dismissed reports of a rift"), or a that-clause about its side ("rejected the suggestion
+    that Moscow had let its ally down")."""
+    sentence = ctx.sentence
+    if sentence.match(_allegation(tuple(ctx.lexicons.words["allegation_nouns"])), hit.end):
+        return True
+    clause = sentence.match(_REJECTED_CLAUSE, hit.end)
+    if clause is None or not country:
+        return False
+    subject = next((m for m in ctx.mentions if m.start >= clause.end()), None)
+    return subject is not None and subject.start - clause.end() <= 4 and subject.country == country
+
+
+@cache
+def _allegation(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_REJECTED_OBJECT.format(nouns="|".join(map(re.escape, nouns))), re.I)
 
 
 def _named_speaker(ctx: ClaimContext, claimant: Mention) -> Speaker:
