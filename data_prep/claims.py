@@ -55,6 +55,12 @@ _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
 # after the verb, perhaps through a noun for what was said.
 _REJECTED_CLAUSE = re.compile(r"\s+(?:(?:the|any|such)\s+)?(?:[\w’'-]+\s+){0,2}?that\s+")
 _REJECTED_OBJECT = r"\s+(?:(?:the|any|such|these|those)\s+)?(?:[\w’'-]+\s+)??(?:{nouns})\b"
+# The outlet a speaker talks to, named only as his state's: "told state television".
+_STATE_OUTLET = re.compile(
+    r"\s+(?:(?:on|to|in)\s+)?state(?:-run)?\s+(?P<noun>television|TV channel|TV|radio|media"
+    r"|news agency)\b"
+)
+_DESCRIBED_STATE_OUTLET = re.compile(r"\bstate (?:television|radio|media|news agency)$")
 _TOPIC_LEAD = re.compile(r"^(?:\s*(?:that|to|,|:|as saying|as telling|by))+\s*")
 TOPIC_WORDS = 8
 # How far a date may stand from the cue to date the claim.
@@ -245,14 +251,15 @@ def _claim(
     if stance == "disputes" and hit.cue.entry.form == "verb" and _said_of_itself(ctx, hit, country):
         stance = "denies"
     via_entry = ctx.lexicons.actor_by_id.get(via.actor_id) if via else None
+    own_state_media = "" if via else _own_state_media(ctx, hit, country)
     return Claim(
         name,
         country,
         actor_id,
         stance,
         ctx.sentence.slice(hit.start, hit.end),
-        via.name if via else "",
-        bool(via_entry and via_entry.state_media),
+        via.name if via else own_state_media,
+        bool((via_entry and via_entry.state_media) or own_state_media),
         ctx.hedged or anonymous,
         _topic(ctx.sentence, hit),
         _claim_date(ctx, hit),
@@ -302,6 +309,20 @@ def _described_speaker(ctx: ClaimContext, source: UnnamedSource) -> Speaker:
     )
     actor_id = "unnamed_" + source.name.split()[-1].lower()
     return source.name, country, actor_id, bool(_ANONYMOUS.search(source.name))
+
+
+def _own_state_media(ctx: ClaimContext, hit: CueHit, country: str) -> str:
+    """ "Tahani told state television", "said on state TV": the speaker's own country's state
+    outlet, named as the golds name it ("Iranian state television")."""
+    found = ctx.sentence.match(_STATE_OUTLET, hit.end)
+    adjective = next(
+        (c.adjectives[0] for c in ctx.lexicons.countries if c.iso3 == country and c.adjectives),
+        "",
+    )
+    if found is None or not adjective:
+        return ""
+    noun = found.group("noun")
+    return f"{adjective} state {'television' if noun in ('TV', 'TV channel') else noun}"
 
 
 def _outlet_in_sentence(
@@ -378,12 +399,20 @@ def _turn_claim(
 
 def _inherit_via(claim: Claim, previous: list[Claim]) -> Claim:
     """A speaker quoted again in the next sentence is still quoted through the same outlet;
-    so is a source described, not named, that continues an outlet's report."""
+    so is a source described, not named, that continues an outlet's report. An outlet known
+    only as a country's state media ("told state television") was where one statement was
+    made, and is not carried on."""
     if claim.via:
         return claim
     described = claim.claimant_id.startswith("unnamed")
     earlier = next(
-        (p for p in previous if (described or p.claimant_id == claim.claimant_id) and p.via),
+        (
+            p
+            for p in previous
+            if (described or p.claimant_id == claim.claimant_id)
+            and p.via
+            and not _DESCRIBED_STATE_OUTLET.search(p.via)
+        ),
         None,
     )
     if earlier is None:

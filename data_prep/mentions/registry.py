@@ -144,7 +144,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         names=AliasIndex(alias_owners),
         alias_owners=alias_owners,
         metonym_country=metonym_country,
-        venue=re.compile(rf"\b[Ii]n\s+(?P<place>{alternation(metonym_country)})\b"),
+        venue=re.compile(rf"\b[Ii]n\s+(?P<place>{alternation(_capitals(lexicons.countries))})\b"),
         surnames=_surnames(lexicons.actors),
         family_name_first=frozenset(words["family_name_first"]),
         adjectives=re.compile(rf"(?<!\w)(?P<adjective>{alternation(adjective_actor)})(?!\w)"),
@@ -228,6 +228,12 @@ def _title_canonical(titles: Iterable[Title]) -> dict[str, str]:
 
 def _metonym_country(countries: Iterable[Country]) -> dict[str, str]:
     return {metonym: country.iso3 for country in countries for metonym in country.metonyms}
+
+
+def _capitals(countries: Iterable[Country]) -> list[str]:
+    """The metonyms that are not a country's own name: where an official is, "in Tehran",
+    says whose official he is; "in Luxembourg", a meeting place, does not."""
+    return [m for country in countries for m in country.metonyms if m != country.name]
 
 
 def _country_adjective(countries: Iterable[Country]) -> dict[str, str]:
@@ -404,7 +410,7 @@ def _groups(
     adjectives = alternation(a for country in countries for a in country.adjectives)
     return re.compile(
         rf"(?<!\w)(?:(?P<first>{adjectives})\s+(?:and|or)\s+)?"
-        rf"(?P<country>{adjectives})\s+(?:[a-z-]+\s+)?(?P<noun>{alternation(group_labels)})\b"
+        rf"(?P<country>{adjectives})\s+(?:[a-z-]+\s+)??(?P<noun>{alternation(group_labels)})\b"
     )
 
 
