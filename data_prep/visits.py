@@ -13,7 +13,7 @@ from functools import cache
 
 from data_prep.english import clause_bounds
 from data_prep.event_context import EventContext, as_reading
-from data_prep.lexicons import Country
+from data_prep.lexicons import Lexicons
 from data_prep.model import Event, Mention
 
 # Interactions that bring their parties together in one place: a call does not.
@@ -95,10 +95,10 @@ def _place_of(ctx: EventContext, event: Event) -> Mention | None:
     )
     if seat is not None:
         return _state_at(ctx, seat.country, seat.start, seat.end, seat.text)
-    named = ctx.sentence.search(_places(ctx.lexicons.countries), event.cue.end, clause_end)
+    named = ctx.sentence.search(_places(ctx.lexicons), event.cue.end, clause_end)
     if named is None:
         return None
-    country = _country_of(ctx.lexicons.countries)[named.group("place")]
+    country = _country_of(ctx.lexicons)[named.group("place")]
     return _state_at(ctx, country, named.start("place"), named.end("place"), named.group("place"))
 
 
@@ -109,16 +109,20 @@ def _state_at(ctx: EventContext, country: str, start: int, end: int, text: str) 
     return Mention(start, end, text, state.actor_id, state.name, country, state.type, "name")
 
 
+# Keyed on the lexicons, which hash by identity: a tuple of countries hashes every field of
+# every country at each call.
 @cache
-def _country_of(countries: tuple[Country, ...]) -> dict[str, str]:
+def _country_of(lexicons: Lexicons) -> dict[str, str]:
     return {
-        form: country.iso3 for country in countries for form in (country.name, *country.metonyms)
+        form: country.iso3
+        for country in lexicons.countries
+        for form in (country.name, *country.metonyms)
     }
 
 
 @cache
-def _places(countries: tuple[Country, ...]) -> re.Pattern[str]:
-    forms = sorted(_country_of(countries), key=len, reverse=True)
+def _places(lexicons: Lexicons) -> re.Pattern[str]:
+    forms = sorted(_country_of(lexicons), key=len, reverse=True)
     return re.compile(
         r"\b(?:in|at)\s+(?P<place>" + "|".join(re.escape(form) for form in forms) + r")\b"
     )

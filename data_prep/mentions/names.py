@@ -17,6 +17,7 @@ LEARNED_PERSON_PREFIX = "person_"
 # How far back a title before a name can start ("Iran's Supreme National Security Council
 # secretary Ali Larijani").
 _TITLE_REACH = 90
+_IN_THE = re.compile(r"\b(?:[Ii]n|[Aa]t)\s+the\s+$")
 _LOCATION_PREPOSITIONS = re.compile(
     r"\b(?:in|at|near|outside|across|around|of|into)\s+(?:the\s+)?$"
 )
@@ -267,7 +268,6 @@ def adjectives(context: Context) -> list[Mention]:
     not the one of a venue ("in the Moroccan city of Marrakesh"). The origin or destination
     of a shipment ("from the Iranian port of Amirabad") is a party to it, and stays."""
     registry = context.registry
-    venues = {m.start("adjective") for m in context.sentence.finditer(registry.venue_adjective)}
     return [
         context.mention(
             context.actor(registry.adjective_actor[match.group("adjective")]),
@@ -276,5 +276,13 @@ def adjectives(context: Context) -> list[Mention]:
             "adjective",
         )
         for match in context.sentence.finditer(registry.adjectives)
-        if match.start() not in venues
+        if not _names_a_venue(context, match)
     ]
+
+
+def _names_a_venue(context: Context, adjective: DocMatch) -> bool:
+    sentence = context.sentence
+    return bool(
+        sentence.match(context.registry.venue_noun, adjective.end())
+        and sentence.search(_IN_THE, adjective.start() - 8, adjective.start())
+    )

@@ -82,7 +82,7 @@ class Registry:
     family_name_first: frozenset[str]
     adjectives: re.Pattern[str]
     # "in the Moroccan city of Marrakesh": where something happens, not who acts.
-    venue_adjective: re.Pattern[str]
+    venue_noun: re.Pattern[str]
     adjective_actor: dict[str, str]
     # Officials the registry does not know, introduced by their title.
     titled_person: re.Pattern[str]
@@ -148,7 +148,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         surnames=_surnames(lexicons.actors),
         family_name_first=frozenset(words["family_name_first"]),
         adjectives=re.compile(rf"(?<!\w)(?P<adjective>{alternation(adjective_actor)})(?!\w)"),
-        venue_adjective=_venue_adjective(adjective_actor, words["place_nouns"]),
+        venue_noun=_venue_noun(words["place_nouns"]),
         adjective_actor=adjective_actor,
         titled_person=_titled_person(
             country_words, org_country, words["official_title_heads"], words["titles_in_lower_case"]
@@ -190,12 +190,9 @@ def registry_for(lexicons: Lexicons) -> Registry:
     )
 
 
-def _venue_adjective(adjectives: Iterable[str], place_nouns: Iterable[str]) -> re.Pattern[str]:
-    """ "in the Moroccan city of", "at the Iranian port of": a venue's nationality."""
-    return re.compile(
-        rf"\b(?:[Ii]n|[Aa]t)\s+the\s+(?P<adjective>{alternation(adjectives)})\s+"
-        rf"(?:{alternation(place_nouns)})\s+of\b"
-    )
+def _venue_noun(place_nouns: Iterable[str]) -> re.Pattern[str]:
+    """What follows a venue's nationality: "(the Moroccan) city of"."""
+    return re.compile(rf"\s+(?:{alternation(place_nouns)})\s+of\b")
 
 
 def _quoted_speaker(verbs: str) -> re.Pattern[str]:
