@@ -49,6 +49,9 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|It|They)\s+(?:also\s+|further\s+)?$
 _QUESTION = re.compile(r"\?[”\"’]?\s*$")
 # "who asked not to be identified": how a source is kept anonymous, not a statement.
 _ANONYMITY_REQUEST = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
+# "called the U.S. attacks “unprovoked aggression”": what is named, then the quoted name.
+_NAMED_IN_QUOTES = re.compile(r"\s+(?:[\w.’'-]+\s+){1,5}[“\"]")
+_WHAT_IT_CALLS = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
 # "rejected the suggestion that", "dismissed claims that": what is rejected is the that-clause
@@ -115,11 +118,21 @@ def _reports(
     noun ("the reports"), not inside a quotation or a name."""
     return (
         hit.cue.entry.form != "content"
+        and (hit.cue.entry.form != "naming" or _names_in_quotes(sentence, hit))
         and not sentence.search(_NOUN_DETERMINER, None, hit.start)
         and not sentence.search(_WITHHELD, None, hit.start)
         and not sentence.match(_ANONYMITY_REQUEST, hit.end)
         and not inside(hit.start, hit.end, quoted)
         and not any(m.start <= hit.start < m.end for m in named)
+    )
+
+
+def _names_in_quotes(sentence: Sentence, hit: CueHit) -> bool:
+    """ "called the attacks “unprovoked aggression”" claims; "what it calls US “hegemony”"
+    only words a name in its speaker's way."""
+    return bool(
+        sentence.match(_NAMED_IN_QUOTES, hit.end)
+        and not sentence.search(_WHAT_IT_CALLS, hit.start - 30, hit.start)
     )
 
 
