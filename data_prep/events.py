@@ -27,6 +27,9 @@ _OFFER = re.compile(
 _QUESTION = re.compile(r"\?[\s”’\"')]*$")
 # Types whose own cue already states what is denied or planned ("denied", "invited").
 _MODALITY_OF_THEIR_OWN = ("denial", "invitation")
+# CAMEO 030: cues naming the relationship itself (ties, closer, a deal), not an act within it.
+_THE_RELATIONSHIP = "030"
+_APPEAL = "02"
 
 
 def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
@@ -89,7 +92,11 @@ def build_event(ctx: EventContext, hit: CueHit, actor1: Mention, actor2: Mention
     sides = frozenset({actor1.side, actor2.side})
     event_type, cameo_code, timing = _reading(ctx, hit, modality, sides)
     polarity = "tension" if _negated_cooperation(ctx, hit, modality) else entry.polarity
-    spoken = ctx.lexicons.event_types[event_type].family == "statement"
+    # An appeal ("called on", "urged", CAMEO 02) is said, like a statement, when reported.
+    spoken = (
+        ctx.lexicons.event_types[event_type].family == "statement"
+        or cameo_code.startswith(_APPEAL)
+    )
     event_date, precision, date_text = date_for(
         ctx, hit, modality, timing, adjective_modifies(ctx.sentence, actor1, hit), spoken
     )
@@ -139,11 +146,13 @@ def _reading(
     family = ctx.lexicons.event_types[event_type].family
     if (
         family == "state"
+        and entry.cameo_code == _THE_RELATIONSHIP
         and entry.polarity == "cooperation"
         and _described_by_its_party(ctx, hit, sides)
     ):
         # Praising the ties is a statement of support; a party naming a rift or a rivalry
-        # ("the dispute will not derail ties", officials said) still reports a state.
+        # ("the dispute will not derail ties", officials said) still reports a state, and an
+        # act of its own ("called on", "shared the view", drills) stays that act.
         described = readings["described_cooperation"]
         return described.event_type, described.cameo_code, "action"
     return event_type, cameo_code, timing
