@@ -71,6 +71,15 @@ _DATE_BEFORE_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 
 DateValue = tuple[str, str, str]
 UNDATED: DateValue = ("", "unknown", "")
+# ", a day after", "two weeks before", "hours after": an act dated by its distance from the
+# sentence's dated act; the phrase follows a comma or "came" ("The talks came a day after").
+_OFFSET_CLAUSE = re.compile(
+    r"(?:(?<=,\s)|(?<=\bcame\s)|(?<=\bcomes\s))(?:only\s+|just\s+)?"
+    r"(?:(?P<amount>a|an|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)"
+    r"|(?P<hours>hours))\s+(?P<direction>after|before)\s+",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def date_for(
@@ -91,6 +100,9 @@ def date_for(
             key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)),
         )
         return nearest.value, nearest.precision, nearest.text
+    offset = _offset_from_a_dated_act(ctx, hit)
+    if offset is not None:
+        return offset
     spoken_on = date_of_report(ctx.sentence, ctx.attribution, hit) if spoken else None
     if spoken_on is not None:
         return spoken_on.value, spoken_on.precision, spoken_on.text
@@ -103,6 +115,31 @@ def date_for(
     # A planned act has no date of its own, not even the time of its story.
     at_that_time = _at_that_time(ctx) if modality != "planned" else None
     return at_that_time or _undated_fallback(ctx, hit, modality, timing)
+
+
+def _offset_from_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None:
+    """ "flew to Moscow on Monday, a day after American bombers struck ...", "hours after
+    Iran fired missiles", "a week after Trump said": the act after the offset is dated from
+    the day the sentence gave before it, shifted by the offset (the same day for hours)."""
+    offsets = ctx.sentence.finditer(_OFFSET_CLAUSE, None, hit.start)
+    offset = offsets[-1] if offsets else None
+    if offset is None or main_clause(ctx.sentence, offset.end()) != main_clause(
+        ctx.sentence, hit.start
+    ):
+        return None
+    anchor = next(
+        (d for d in reversed(ctx.dates) if d.end <= offset.start() and d.precision == "day"),
+        None,
+    )
+    if anchor is None:
+        return None
+    amount = _NUMBER_WORDS.get((offset.group("amount") or "").lower(), 0)
+    unit = (offset.group("unit") or "").lower()
+    days = amount * (7 if unit.startswith("week") else 1 if unit else 0)
+    sign = -1 if offset.group("direction").lower() == "after" else 1
+    value = date.fromordinal(date.fromisoformat(anchor.value).toordinal() + sign * days)
+    precision = "week" if unit.startswith("week") else "day"
+    return value.isoformat(), precision, offset.group(0).strip()
 
 
 def _in_its_own_phrase(
