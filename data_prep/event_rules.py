@@ -173,7 +173,7 @@ def drop_complaint_topics(ctx: EventContext, events: list[Event]) -> list[Event]
     def is_topic(event: Event) -> bool:
         if event.cue.cue.entry.polarity != "cooperation":
             return False
-        if event.polarity == "tension":
+        if event.polarity == "tension" or (event.modality == "denied" and negated(ctx, event.cue)):
             # "criticised Moscow for failing to provide help": the help that did not come is
             # what the complaint is about, whoever the sentence names near it.
             return any(c is not event and c.cue.start < event.cue.start for c in complaints)

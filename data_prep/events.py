@@ -24,6 +24,11 @@ _OFFER = re.compile(
     r"\b(?:ready|willing|prepared|offered|offers|offering|offer)\s+to\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_REFUSAL = re.compile(
+    r"\b(?:refus\w*|declin\w*|would not|will not|won't|wouldn't|unwilling|not willing)\b",
+    re.IGNORECASE,
+)
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s”’\"')]*$")
 # Types whose own cue already states what is denied or planned ("denied", "invited").
 _MODALITY_OF_THEIR_OWN = ("denial", "invitation")
@@ -89,6 +94,10 @@ def _score(hit: CueHit, actor1: Mention, actor2: Mention) -> tuple:
 def build_event(ctx: EventContext, hit: CueHit, actor1: Mention, actor2: Mention) -> Event:
     entry = hit.cue.entry
     modality = _modality(ctx, hit)
+    if _negated_cooperation(ctx, hit, modality) and not _withheld(ctx, hit):
+        # "have not yet agreed on a price", "contains no mutual defence clause": the act is
+        # denied, not turned into a complaint.
+        modality = "denied"
     sides = frozenset({actor1.side, actor2.side})
     event_type, cameo_code, timing = _reading(ctx, hit, modality, sides)
     polarity = "tension" if _negated_cooperation(ctx, hit, modality) else entry.polarity
@@ -123,6 +132,20 @@ def _negated_cooperation(ctx: EventContext, hit: CueHit, modality: str) -> bool:
         hit.cue.entry.polarity == "cooperation"
         and modality != "denied"
         and event_rules.negated(ctx, hit)
+    )
+
+
+def _withheld(ctx: EventContext, hit: CueHit) -> bool:
+    """ "has never been a reliable partner", "refused to supply", "would not sell", "asked why
+    ... had not delivered": support denied in words, cooperation refused or missed in a
+    question is a complaint or a threat, not a denied act."""
+    if ctx.lexicons.event_types[hit.cue.entry.event_type].family == "statement":
+        return True
+    clause_start, _ = clause_bounds(ctx.sentence, hit.start)
+    return (
+        ctx.sentence.search(_REFUSAL, clause_start, hit.start) is not None
+        # "asked why Russia had not delivered the jets" complains of the missing delivery.
+        or ctx.sentence.search(_WHY, None, hit.start) is not None
     )
 
 
