@@ -21,6 +21,13 @@ _IN_USE = re.compile(
 )
 
 
+# A refusal or a condition before the act it withholds.
+_REFUSAL = re.compile(
+    r"\b(?:refus\w*|declin\w*\s+to|would not|will not|won['’]t|wouldn['’]t|unwilling"
+    r"|not willing)\b",
+    re.IGNORECASE,
+)
+
 # "Moscow's ally Iran", "its closest partner Tehran": a possessor right before the noun.
 _POSSESSOR_BEFORE = re.compile(r"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?$")
 _EPITHET_GAP = re.compile(r"[ \t]+")
@@ -180,6 +187,24 @@ def drop_complaint_topics(ctx: EventContext, events: list[Event]) -> list[Event]
         return any(c.sides == event.sides and c.cue.start < event.cue.start for c in complaints)
 
     return [e for e in events if not is_topic(e)]
+
+
+def refusals(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "would not sell oil to countries that apply the cap", "refusing to cut prices": the
+    refused act is denied, and the refusal is a stance against the partner of its own
+    (CAMEO 13), as the golds code refusals, conditions and negotiating positions."""
+    return [
+        as_reading(ctx, event, "refusal", polarity="tension", modality="reported", quad_class=3)
+        for event in events
+        if event.modality == "denied"
+        and event.polarity == "cooperation"
+        and _refused(ctx, event.cue)
+    ]
+
+
+def _refused(ctx: EventContext, hit: CueHit) -> bool:
+    clause_start, _ = clause_bounds(ctx.sentence, hit.start)
+    return ctx.sentence.search(_REFUSAL, clause_start, hit.start) is not None
 
 
 def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:

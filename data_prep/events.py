@@ -24,10 +24,6 @@ _OFFER = re.compile(
     r"\b(?:ready|willing|prepared|offered|offers|offering|offer)\s+to\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_REFUSAL = re.compile(
-    r"\b(?:refus\w*|declin\w*|would not|will not|won't|wouldn't|unwilling|not willing)\b",
-    re.IGNORECASE,
-)
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s”’\"')]*$")
 # Types whose own cue already states what is denied or planned ("denied", "invited").
@@ -44,7 +40,8 @@ def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
         return []
     if len({m.side for m in ctx.actors}) >= 2:
         events = from_the_guest(ctx, event_rules.speakers_accuse(ctx, linked_events(ctx)))
-        return events + event_rules.accusations(ctx, events) + implied_visits(ctx, events)
+        added = event_rules.accusations(ctx, events) + event_rules.refusals(ctx, events)
+        return events + added + implied_visits(ctx, events)
     return continued_events(ctx, story, build_event)
 
 
@@ -136,17 +133,13 @@ def _negated_cooperation(ctx: EventContext, hit: CueHit, modality: str) -> bool:
 
 
 def _withheld(ctx: EventContext, hit: CueHit) -> bool:
-    """ "has never been a reliable partner", "refused to supply", "would not sell", "asked why
-    ... had not delivered": support denied in words, cooperation refused or missed in a
-    question is a complaint or a threat, not a denied act."""
+    """ "has never been a reliable partner", "asked why ... had not delivered": support denied
+    in words, or a missing act questioned, is a complaint, not a denied act. A refusal ("would
+    not sign a contract") is the act denied, as the golds code refusals and conditions."""
     if ctx.lexicons.event_types[hit.cue.entry.event_type].family == "statement":
         return True
-    clause_start, _ = clause_bounds(ctx.sentence, hit.start)
-    return (
-        ctx.sentence.search(_REFUSAL, clause_start, hit.start) is not None
-        # "asked why Russia had not delivered the jets" complains of the missing delivery.
-        or ctx.sentence.search(_WHY, None, hit.start) is not None
-    )
+    # "asked why Russia had not delivered the jets" complains of the missing delivery.
+    return ctx.sentence.search(_WHY, None, hit.start) is not None
 
 
 def _reading(
