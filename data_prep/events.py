@@ -24,6 +24,15 @@ _OFFER = re.compile(
     r"\b(?:ready|willing|prepared|offered|offers|offering|offer)\s+to\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "are now negotiating", "had been negotiating for years", "is holding talks", "in constant
+# contact": talks under way, not a meeting held.
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:(?:now|still|currently|also|already|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+_IN_TALKS = re.compile(r"\bin\s+(?:constant\s+|close\s+|regular\s+)?$", re.IGNORECASE)
+_ING = re.compile(r"\w+ing\b", re.IGNORECASE)
+_TALKS = re.compile(r"negotiat|talks|contact|consult|discuss", re.IGNORECASE)
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s”’\"')]*$")
 # Types whose own cue already states what is denied or planned ("denied", "invited").
@@ -142,6 +151,22 @@ def _withheld(ctx: EventContext, hit: CueHit) -> bool:
     return ctx.sentence.search(_WHY, None, hit.start) is not None
 
 
+def _talks_under_way(ctx: EventContext, hit: CueHit) -> bool:
+    """ "are now negotiating the terms", "is holding talks": talks going on, which no summit or
+    visit is ("is hosting a summit" still holds one)."""
+    return (
+        hit.cue.entry.event_type == "meeting"
+        and ctx.sentence.search(_TALKS, hit.start, hit.end) is not None
+        and (
+            ctx.sentence.search(_IN_TALKS, None, hit.start) is not None
+            or (
+                ctx.sentence.search(_PROGRESSIVE, None, hit.start) is not None
+                and ctx.sentence.match(_ING, hit.start) is not None
+            )
+        )
+    )
+
+
 def _reading(
     ctx: EventContext, hit: CueHit, modality: str, sides: frozenset[str]
 ) -> tuple[str, str, str]:
@@ -155,6 +180,8 @@ def _reading(
         reading = readings["negated_cooperation"]
     elif entry.polarity == "cooperation" and ctx.sentence.search(_OFFER, clause_start, hit.start):
         reading = readings["offer"]
+    elif _talks_under_way(ctx, hit):
+        reading = readings["talks_under_way"]
     event_type = reading.event_type if reading else entry.event_type
     cameo_code = reading.cameo_code if reading else entry.cameo_code
     # An offer is said at one time, whatever the state it offers ("ready to develop ties").
