@@ -21,6 +21,12 @@ _IN_USE = re.compile(
 )
 
 
+# CAMEO 162, reduce or stop material aid: delays and failures to deliver.
+_WITHHELD = "162"
+_NEVER_MADE = re.compile(r"\b(?:never|yet|fail\w*)\b", re.IGNORECASE)
+# Between an obstruction and the goods it holds up: "delayed deliveries of", "the".
+_OBJECT_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+
 # A refusal or a condition before the act it withholds.
 _REFUSAL = re.compile(
     r"\b(?:refus\w*|declin\w*\s+to|would not|will not|won['’]t|wouldn['’]t|unwilling"
@@ -167,6 +173,39 @@ def drop_unnamed_goods(ctx: EventContext, events: list[Event]) -> list[Event]:
     return [e for e in events if not (unnamed(e) and e.sides in named_sides)]
 
 
+def withheld_transfers(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Russia has delayed deliveries of Su-35 fighters", "had never delivered the Su-35
+    fighters": the transfer an obstruction names is told too, as the golds code it: delayed,
+    a transfer in tension; never made, a transfer denied. Both read CAMEO 162 (reduce or stop
+    material aid), which keeps them from being only the complaint's topic."""
+    read = []
+    for event in events:
+        obstruction = _obstruction_before(ctx, event)
+        if obstruction is None:
+            read.append(event)
+        elif ctx.sentence.search(_NEVER_MADE, obstruction.start, obstruction.end):
+            read.append(replace(event, modality="denied", cameo_code=_WITHHELD))
+        else:
+            read.append(replace(event, polarity="tension", cameo_code=_WITHHELD))
+    return read
+
+
+def _obstruction_before(ctx: EventContext, event: Event) -> CueHit | None:
+    if not _is_family(ctx, event, "transfer") or event.polarity != "cooperation":
+        return None
+    clause_start, _ = clause_bounds(ctx.sentence, event.cue.start)
+    return next(
+        (
+            h
+            for h in ctx.cue_hits
+            if h.cue.entry.cameo_code == _WITHHELD
+            and clause_start <= h.start
+            and ctx.sentence.fullmatch(_OBJECT_WORDS, h.end, event.cue.start)
+        ),
+        None,
+    )
+
+
 def drop_complaint_topics(ctx: EventContext, events: list[Event]) -> list[Event]:
     """ "Iran criticised Russia for delays in delivering fighter jets", "a rift between
     Russia and Iran over the corridor": the jets and the corridor are the topic of the
@@ -178,7 +217,7 @@ def drop_complaint_topics(ctx: EventContext, events: list[Event]) -> list[Event]
     ]
 
     def is_topic(event: Event) -> bool:
-        if event.cue.cue.entry.polarity != "cooperation":
+        if event.cue.cue.entry.polarity != "cooperation" or event.cameo_code == _WITHHELD:
             return False
         if event.polarity == "tension" or (event.modality == "denied" and negated(ctx, event.cue)):
             # "criticised Moscow for failing to provide help": the help that did not come is
