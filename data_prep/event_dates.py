@@ -79,6 +79,17 @@ _OFFSET_CLAUSE = re.compile(
     r"|(?P<hours>hours))\s+(?P<direction>after|before)\s+",
     re.IGNORECASE,
 )
+# ", praising Turkey": a participle phrase after a comma; not a preposition in -ing, nor a
+# consequence ("prompting condemnation from Moscow"), which may come later.
+_PARTICIPLE = re.compile(
+    r",\s+(?!(?:including|according|following|regarding|concerning|excluding|during"
+    r"|prompting|sparking|triggering|drawing|causing|leading|provoking|fuelling|fueling"
+    r"|raising|bringing)\b)"
+    r"[a-z]+ing\b(?:\s+to)?",
+)
+_PARTICIPLE_REACH = 25
+# Between the date and the participle's comma: no other clause ("; ", ", and", ", which").
+_NO_BREAK = re.compile(r"[^;:,]*")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -100,7 +111,7 @@ def date_for(
             key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)),
         )
         return nearest.value, nearest.precision, nearest.text
-    offset = _offset_from_a_dated_act(ctx, hit)
+    offset = _offset_from_a_dated_act(ctx, hit) or _participle_of_a_dated_act(ctx, hit)
     if offset is not None:
         return offset
     spoken_on = date_of_report(ctx.sentence, ctx.attribution, hit) if spoken else None
@@ -140,6 +151,22 @@ def _offset_from_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None
     value = date.fromordinal(date.fromisoformat(anchor.value).toordinal() + sign * days)
     precision = "week" if unit.startswith("week") else "day"
     return value.isoformat(), precision, offset.group(0).strip()
+
+
+def _participle_of_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None:
+    """ "spoke to Erdogan on Monday, praising Turkey", "in a phone call on June 14, offering
+    to mediate": a participle phrase tells what the subject did in the act before it, so it
+    takes that act's date."""
+    participles = [
+        p for p in ctx.sentence.finditer(_PARTICIPLE, None, hit.end) if p.start() < hit.start
+    ]
+    participle = participles[-1] if participles else None
+    if participle is None or hit.start - participle.end() > _PARTICIPLE_REACH:
+        return None
+    before = [d for d in ctx.dates if d.end <= participle.start() and d.precision == "day"]
+    if not before or not ctx.sentence.fullmatch(_NO_BREAK, before[-1].end, participle.start()):
+        return None
+    return before[-1].value, before[-1].precision, before[-1].text
 
 
 def _in_its_own_phrase(
