@@ -56,7 +56,12 @@ _VERB_BEFORE_ITS_OBJECT = re.compile(
     r"\b(?P<verb>[a-z]+)\s+(?:to\s+[a-z]+\s+)?(?:(?:down|up|off|out)\s+)?"
     r"(?:(?:a|an|the|any|its|their|his|her|this|such|some|no)\s+)?(?:[a-z-]+\s+)?$"
 )
-_DURING = re.compile(r"\s(?:during|in the course of|on the sidelines of)\s", re.IGNORECASE)
+_DURING = re.compile(
+    r"\s(?:during|in the course of|on the sidelines of"
+    r"|in (?:a|an|their|his|her) (?:phone|telephone|video)?\s?(?:call|conversation)"
+    r"|at (?:a|the|their) (?:meeting|summit|talks))\s",
+    re.IGNORECASE,
+)
 # A date does not reach back over a semicolon, a colon or a participle phrase
 # (", banning black cars in 2015").
 _DATE_SCOPE_BREAK = re.compile(r"[;:]|,\s+[a-z]+ing\b")
