@@ -33,7 +33,16 @@ Build = Callable[[EventContext, CueHit, Mention, Mention], Event]
 
 
 def continued_events(ctx: EventContext, story: StoryMemory, build: Build) -> list[Event]:
-    hit = max(ctx.cue_hits, key=lambda h: (h.cue.entry.timing == "action", h.end - h.start))
+    # CAMEO's verbs read an act only where the project's own cues read none ("It denies
+    # supplying any weapons": the weapons name it).
+    hit = max(
+        ctx.cue_hits,
+        key=lambda h: (
+            h.cue.entry.timing == "action",
+            h.cue.entry.source != "cameo",
+            h.end - h.start,
+        ),
+    )
     present = _nearest_actor(list(ctx.actors), hit)
     latest = story.latest()
     if latest is None:

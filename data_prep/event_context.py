@@ -21,6 +21,7 @@ _FRAMING_VERB = re.compile(
     r"|was seen|is seen|was widely seen|underscores|underscored|highlights|highlighted)\b"
 )
 _BINDS_AN_ACT = re.compile(r"\sto$")
+_THAT_CLAUSE = re.compile(r"\s+that\b")
 # Between a verb and the head noun of its object: a determiner and a few modifiers.
 _OBJECT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}")
 # "the will of the people" is no future tense.
@@ -121,7 +122,12 @@ def event_actors(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     return actors
 
 
-def event_cue_hits(sentence: Sentence, lexicons: Lexicons, actors: list[Mention]) -> list[CueHit]:
+def event_cue_hits(
+    sentence: Sentence,
+    lexicons: Lexicons,
+    actors: list[Mention],
+    reporting_hits: list[CueHit] = (),
+) -> list[CueHit]:
     """Event cues that name acts, the project's own first and CAMEO's verbs where those read
     nothing. A cue word inside a name or title ("Oil Minister",
     "Ministry of Defence") is none, and "The meeting came a day after ..." points back at an
@@ -131,6 +137,7 @@ def event_cue_hits(sentence: Sentence, lexicons: Lexicons, actors: list[Mention]
         h
         for h in find_cues(sentence, lexicons.cameo_cues)
         if all(h.end <= o.start or h.start >= o.end for o in own)
+        and not _reports_content(sentence, h, reporting_hits)
     ]
     return [
         h
@@ -141,6 +148,15 @@ def event_cue_hits(sentence: Sentence, lexicons: Lexicons, actors: list[Mention]
             and sentence.match(_FRAMING_VERB, h.end)
         )
     ]
+
+
+def _reports_content(sentence: Sentence, hit: CueHit, reporting_hits: list[CueHit]) -> bool:
+    """ "Peskov insisted that both countries ...": a CAMEO verb that is also a reporting verb
+    and introduces a that-clause reports what follows; the act is in the clause, if any."""
+    return sentence.match(_THAT_CLAUSE, hit.end) is not None and any(
+        r.cue.entry.form == "verb" and r.start <= hit.start and hit.end <= r.end
+        for r in reporting_hits
+    )
 
 
 def build_context(

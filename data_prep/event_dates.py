@@ -56,7 +56,12 @@ _VERB_BEFORE_ITS_OBJECT = re.compile(
     r"\b(?P<verb>[a-z]+)\s+(?:to\s+[a-z]+\s+)?(?:(?:down|up|off|out)\s+)?"
     r"(?:(?:a|an|the|any|its|their|his|her|this|such|some|no)\s+)?(?:[a-z-]+\s+)?$"
 )
-_DURING = re.compile(r"\s(?:during|in the course of|on the sidelines of)\s", re.IGNORECASE)
+_DURING = re.compile(
+    r"\s(?:during|in the course of|on the sidelines of"
+    r"|in (?:a|an|their|his|her) (?:phone|telephone|video)?\s?(?:call|conversation)"
+    r"|at (?:a|the|their) (?:meeting|summit|talks))\s",
+    re.IGNORECASE,
+)
 # A date does not reach back over a semicolon, a colon or a participle phrase
 # (", banning black cars in 2015").
 _DATE_SCOPE_BREAK = re.compile(r"[;:]|,\s+[a-z]+ing\b")
@@ -71,6 +76,26 @@ _DATE_BEFORE_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}")
 
 DateValue = tuple[str, str, str]
 UNDATED: DateValue = ("", "unknown", "")
+# ", a day after", "two weeks before", "hours after": an act dated by its distance from the
+# sentence's dated act; the phrase follows a comma or "came" ("The talks came a day after").
+_OFFSET_CLAUSE = re.compile(
+    r"(?:(?<=,\s)|(?<=\bcame\s)|(?<=\bcomes\s))(?:only\s+|just\s+)?"
+    r"(?:(?P<amount>a|an|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)"
+    r"|(?P<hours>hours))\s+(?P<direction>after|before)\s+",
+    re.IGNORECASE,
+)
+# ", praising Turkey": a participle phrase after a comma; not a preposition in -ing, nor a
+# consequence ("prompting condemnation from Moscow"), which may come later.
+_PARTICIPLE = re.compile(
+    r",\s+(?!(?:including|according|following|regarding|concerning|excluding|during"
+    r"|prompting|sparking|triggering|drawing|causing|leading|provoking|fuelling|fueling"
+    r"|raising|bringing)\b)"
+    r"[a-z]+ing\b(?:\s+to)?",
+)
+_PARTICIPLE_REACH = 25
+# Between the date and the participle's comma: no other clause ("; ", ", and", ", which").
+_NO_BREAK = re.compile(r"[^;:,]*")
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def date_for(
@@ -91,6 +116,9 @@ def date_for(
             key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)),
         )
         return nearest.value, nearest.precision, nearest.text
+    offset = _offset_from_a_dated_act(ctx, hit) or _participle_of_a_dated_act(ctx, hit)
+    if offset is not None:
+        return offset
     spoken_on = date_of_report(ctx.sentence, ctx.attribution, hit) if spoken else None
     if spoken_on is not None:
         return spoken_on.value, spoken_on.precision, spoken_on.text
@@ -103,6 +131,47 @@ def date_for(
     # A planned act has no date of its own, not even the time of its story.
     at_that_time = _at_that_time(ctx) if modality != "planned" else None
     return at_that_time or _undated_fallback(ctx, hit, modality, timing)
+
+
+def _offset_from_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None:
+    """ "flew to Moscow on Monday, a day after American bombers struck ...", "hours after
+    Iran fired missiles", "a week after Trump said": the act after the offset is dated from
+    the day the sentence gave before it, shifted by the offset (the same day for hours)."""
+    offsets = ctx.sentence.finditer(_OFFSET_CLAUSE, None, hit.start)
+    offset = offsets[-1] if offsets else None
+    if offset is None or main_clause(ctx.sentence, offset.end()) != main_clause(
+        ctx.sentence, hit.start
+    ):
+        return None
+    anchor = next(
+        (d for d in reversed(ctx.dates) if d.end <= offset.start() and d.precision == "day"),
+        None,
+    )
+    if anchor is None:
+        return None
+    amount = _NUMBER_WORDS.get((offset.group("amount") or "").lower(), 0)
+    unit = (offset.group("unit") or "").lower()
+    days = amount * (7 if unit.startswith("week") else 1 if unit else 0)
+    sign = -1 if offset.group("direction").lower() == "after" else 1
+    value = date.fromordinal(date.fromisoformat(anchor.value).toordinal() + sign * days)
+    precision = "week" if unit.startswith("week") else "day"
+    return value.isoformat(), precision, offset.group(0).strip()
+
+
+def _participle_of_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None:
+    """ "spoke to Erdogan on Monday, praising Turkey", "in a phone call on June 14, offering
+    to mediate": a participle phrase tells what the subject did in the act before it, so it
+    takes that act's date."""
+    participles = [
+        p for p in ctx.sentence.finditer(_PARTICIPLE, None, hit.end) if p.start() < hit.start
+    ]
+    participle = participles[-1] if participles else None
+    if participle is None or hit.start - participle.end() > _PARTICIPLE_REACH:
+        return None
+    before = [d for d in ctx.dates if d.end <= participle.start() and d.precision == "day"]
+    if not before or not ctx.sentence.fullmatch(_NO_BREAK, before[-1].end, participle.start()):
+        return None
+    return before[-1].value, before[-1].precision, before[-1].text
 
 
 def _in_its_own_phrase(

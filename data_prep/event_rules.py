@@ -21,6 +21,19 @@ _IN_USE = re.compile(
 )
 
 
+# CAMEO 162, reduce or stop material aid: delays and failures to deliver.
+_WITHHELD = "162"
+_NEVER_MADE = re.compile(r"\b(?:never|yet|fail\w*)\b", re.IGNORECASE)
+# Between an obstruction and the goods it holds up: "delayed deliveries of", "the".
+_OBJECT_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
+
+# A refusal or a condition before the act it withholds.
+_REFUSAL = re.compile(
+    r"\b(?:refus\w*|declin\w*\s+to|would not|will not|won['’]t|wouldn['’]t|unwilling"
+    r"|not willing)\b",
+    re.IGNORECASE,
+)
+
 # "Moscow's ally Iran", "its closest partner Tehran": a possessor right before the noun.
 _POSSESSOR_BEFORE = re.compile(r"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?$")
 _EPITHET_GAP = re.compile(r"[ \t]+")
@@ -160,6 +173,39 @@ def drop_unnamed_goods(ctx: EventContext, events: list[Event]) -> list[Event]:
     return [e for e in events if not (unnamed(e) and e.sides in named_sides)]
 
 
+def withheld_transfers(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Russia has delayed deliveries of Su-35 fighters", "had never delivered the Su-35
+    fighters": the transfer an obstruction names is told too, as the golds code it: delayed,
+    a transfer in tension; never made, a transfer denied. Both read CAMEO 162 (reduce or stop
+    material aid), which keeps them from being only the complaint's topic."""
+    read = []
+    for event in events:
+        obstruction = _obstruction_before(ctx, event)
+        if obstruction is None:
+            read.append(event)
+        elif ctx.sentence.search(_NEVER_MADE, obstruction.start, obstruction.end):
+            read.append(replace(event, modality="denied", cameo_code=_WITHHELD))
+        else:
+            read.append(replace(event, polarity="tension", cameo_code=_WITHHELD))
+    return read
+
+
+def _obstruction_before(ctx: EventContext, event: Event) -> CueHit | None:
+    if not _is_family(ctx, event, "transfer") or event.polarity != "cooperation":
+        return None
+    clause_start, _ = clause_bounds(ctx.sentence, event.cue.start)
+    return next(
+        (
+            h
+            for h in ctx.cue_hits
+            if h.cue.entry.cameo_code == _WITHHELD
+            and clause_start <= h.start
+            and ctx.sentence.fullmatch(_OBJECT_WORDS, h.end, event.cue.start)
+        ),
+        None,
+    )
+
+
 def drop_complaint_topics(ctx: EventContext, events: list[Event]) -> list[Event]:
     """ "Iran criticised Russia for delays in delivering fighter jets", "a rift between
     Russia and Iran over the corridor": the jets and the corridor are the topic of the
@@ -171,15 +217,33 @@ def drop_complaint_topics(ctx: EventContext, events: list[Event]) -> list[Event]
     ]
 
     def is_topic(event: Event) -> bool:
-        if event.cue.cue.entry.polarity != "cooperation":
+        if event.cue.cue.entry.polarity != "cooperation" or event.cameo_code == _WITHHELD:
             return False
-        if event.polarity == "tension":
+        if event.polarity == "tension" or (event.modality == "denied" and negated(ctx, event.cue)):
             # "criticised Moscow for failing to provide help": the help that did not come is
             # what the complaint is about, whoever the sentence names near it.
             return any(c is not event and c.cue.start < event.cue.start for c in complaints)
         return any(c.sides == event.sides and c.cue.start < event.cue.start for c in complaints)
 
     return [e for e in events if not is_topic(e)]
+
+
+def refusals(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "would not sell oil to countries that apply the cap", "refusing to cut prices": the
+    refused act is denied, and the refusal is a stance against the partner of its own
+    (CAMEO 13), as the golds code refusals, conditions and negotiating positions."""
+    return [
+        as_reading(ctx, event, "refusal", polarity="tension", modality="reported", quad_class=3)
+        for event in events
+        if event.modality == "denied"
+        and event.polarity == "cooperation"
+        and _refused(ctx, event.cue)
+    ]
+
+
+def _refused(ctx: EventContext, hit: CueHit) -> bool:
+    clause_start, _ = clause_bounds(ctx.sentence, hit.start)
+    return ctx.sentence.search(_REFUSAL, clause_start, hit.start) is not None
 
 
 def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:

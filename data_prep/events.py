@@ -24,9 +24,22 @@ _OFFER = re.compile(
     r"\b(?:ready|willing|prepared|offered|offers|offering|offer)\s+to\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "are now negotiating", "had been negotiating for years", "is holding talks", "in constant
+# contact": talks under way, not a meeting held.
+_PROGRESSIVE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:(?:now|still|currently|also|already|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
+_IN_TALKS = re.compile(r"\bin\s+(?:constant\s+|close\s+|regular\s+)?$", re.IGNORECASE)
+_ING = re.compile(r"\w+ing\b", re.IGNORECASE)
+_TALKS = re.compile(r"negotiat|talks|contact|consult|discuss", re.IGNORECASE)
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s”’\"')]*$")
 # Types whose own cue already states what is denied or planned ("denied", "invited").
 _MODALITY_OF_THEIR_OWN = ("denial", "invitation")
+# CAMEO 030: cues naming the relationship itself (ties, closer, a deal), not an act within it.
+_THE_RELATIONSHIP = "030"
+_APPEAL = "02"
 
 
 def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
@@ -36,7 +49,8 @@ def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
         return []
     if len({m.side for m in ctx.actors}) >= 2:
         events = from_the_guest(ctx, event_rules.speakers_accuse(ctx, linked_events(ctx)))
-        return events + event_rules.accusations(ctx, events) + implied_visits(ctx, events)
+        added = event_rules.accusations(ctx, events) + event_rules.refusals(ctx, events)
+        return events + added + implied_visits(ctx, events)
     return continued_events(ctx, story, build_event)
 
 
@@ -59,7 +73,7 @@ def linked_events(ctx: EventContext) -> list[Event]:
             if key not in best or score > best[key][0]:
                 best[key] = (score, event)
     events = [event for _, event in best.values()]
-    events = event_rules.drop_complaint_topics(ctx, events)
+    events = event_rules.drop_complaint_topics(ctx, event_rules.withheld_transfers(ctx, events))
     events = event_rules.drop_unnamed_goods(ctx, events)
     events = event_rules.drop_cameo_echoes(ctx, events)
     events = event_rules.drop_bare_causes(ctx, events)
@@ -86,10 +100,18 @@ def _score(hit: CueHit, actor1: Mention, actor2: Mention) -> tuple:
 def build_event(ctx: EventContext, hit: CueHit, actor1: Mention, actor2: Mention) -> Event:
     entry = hit.cue.entry
     modality = _modality(ctx, hit)
+    if _negated_cooperation(ctx, hit, modality) and not _withheld(ctx, hit):
+        # "have not yet agreed on a price", "contains no mutual defence clause": the act is
+        # denied, not turned into a complaint.
+        modality = "denied"
     sides = frozenset({actor1.side, actor2.side})
     event_type, cameo_code, timing = _reading(ctx, hit, modality, sides)
     polarity = "tension" if _negated_cooperation(ctx, hit, modality) else entry.polarity
-    spoken = ctx.lexicons.event_types[event_type].family == "statement"
+    # An appeal ("called on", "urged", CAMEO 02) is said, like a statement, when reported.
+    spoken = (
+        ctx.lexicons.event_types[event_type].family == "statement"
+        or cameo_code.startswith(_APPEAL)
+    )
     event_date, precision, date_text = date_for(
         ctx, hit, modality, timing, adjective_modifies(ctx.sentence, actor1, hit), spoken
     )
@@ -119,6 +141,32 @@ def _negated_cooperation(ctx: EventContext, hit: CueHit, modality: str) -> bool:
     )
 
 
+def _withheld(ctx: EventContext, hit: CueHit) -> bool:
+    """ "has never been a reliable partner", "asked why ... had not delivered": support denied
+    in words, or a missing act questioned, is a complaint, not a denied act. A refusal ("would
+    not sign a contract") is the act denied, as the golds code refusals and conditions."""
+    if ctx.lexicons.event_types[hit.cue.entry.event_type].family == "statement":
+        return True
+    # "asked why Russia had not delivered the jets" complains of the missing delivery.
+    return ctx.sentence.search(_WHY, None, hit.start) is not None
+
+
+def _talks_under_way(ctx: EventContext, hit: CueHit) -> bool:
+    """ "are now negotiating the terms", "is holding talks": talks going on, which no summit or
+    visit is ("is hosting a summit" still holds one)."""
+    return (
+        hit.cue.entry.event_type == "meeting"
+        and ctx.sentence.search(_TALKS, hit.start, hit.end) is not None
+        and (
+            ctx.sentence.search(_IN_TALKS, None, hit.start) is not None
+            or (
+                ctx.sentence.search(_PROGRESSIVE, None, hit.start) is not None
+                and ctx.sentence.match(_ING, hit.start) is not None
+            )
+        )
+    )
+
+
 def _reading(
     ctx: EventContext, hit: CueHit, modality: str, sides: frozenset[str]
 ) -> tuple[str, str, str]:
@@ -132,6 +180,8 @@ def _reading(
         reading = readings["negated_cooperation"]
     elif entry.polarity == "cooperation" and ctx.sentence.search(_OFFER, clause_start, hit.start):
         reading = readings["offer"]
+    elif _talks_under_way(ctx, hit):
+        reading = readings["talks_under_way"]
     event_type = reading.event_type if reading else entry.event_type
     cameo_code = reading.cameo_code if reading else entry.cameo_code
     # An offer is said at one time, whatever the state it offers ("ready to develop ties").
@@ -139,11 +189,13 @@ def _reading(
     family = ctx.lexicons.event_types[event_type].family
     if (
         family == "state"
+        and entry.cameo_code == _THE_RELATIONSHIP
         and entry.polarity == "cooperation"
         and _described_by_its_party(ctx, hit, sides)
     ):
         # Praising the ties is a statement of support; a party naming a rift or a rivalry
-        # ("the dispute will not derail ties", officials said) still reports a state.
+        # ("the dispute will not derail ties", officials said) still reports a state, and an
+        # act of its own ("called on", "shared the view", drills) stays that act.
         described = readings["described_cooperation"]
         return described.event_type, described.cameo_code, "action"
     return event_type, cameo_code, timing

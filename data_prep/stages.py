@@ -75,7 +75,7 @@ def events(doc: Document, lexicons: Lexicons) -> None:
     """Sets ``events`` and carries the story from sentence to sentence."""
     for state in doc.states:
         actors = event_actors(state.sentence, state.mentions)
-        hits = event_cue_hits(state.sentence, lexicons, actors)
+        hits = event_cue_hits(state.sentence, lexicons, actors, state.reporting_hits)
         context = build_context(
             state.sentence,
             actors,

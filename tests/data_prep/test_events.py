@@ -267,8 +267,12 @@ def test_a_negated_hostile_act_is_no_tension_event(article, sentence):
 
 
 def test_failing_to_deliver_is_tension(article):
+    """The failure is tension; the jets it names are a transfer denied (never made), as the
+    golds code "had not delivered the Su-35", never a delivery reported."""
     sentence = "Iran says Russia failed to deliver the Su-35 fighter jets it had promised."
-    assert {e["polarity"] for e in russia_iran(article(sentence), sentence)} == {"tension"}
+    found = russia_iran(article(sentence), sentence)
+    assert "tension" in {e["polarity"] for e in found}
+    assert all(e["modality"] == "denied" for e in found if e["polarity"] == "cooperation")
 
 
 def test_undated_article_gives_unknown_dates(article):
