@@ -75,6 +75,9 @@ _INVITING = re.compile(
 _TO_INFINITIVE = re.compile(r"\s+to\s+(?:[a-z]+\s+)?")
 # "sanctions imposed on Iran": a participle between the act and its object.
 _ARTICLE_GAP = re.compile(r"\s+(?:the\s+)?")
+# "the sanctions imposed by Washington": a participle and its agent after an act.
+_PARTICIPLE_BY = re.compile(r"\s+(?:[\w-]+\s+){0,6}?\w+(?:ed|en|t|wn)\s+(?:by|from)\s+(?:the\s+)?")
+_TO_NEXT = re.compile(r"\s+to\s")
 _PARTICIPLE_ON = re.compile(r"\s+\w+(?:ed|en|t)\s+(?:on|against|to)\s+(?:the\s+)?")
 # "..., which Iran has welcomed": a relative clause whose subject does the act to what the
 # relative pronoun stands for.
@@ -214,7 +217,7 @@ def _source_and_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
     source = _modifying_source(ctx, hit, in_clause)
     if source is None and not ctx.binds_an_act(hit):
         # "agreed to buy the jets from Russia": "from" belongs to the act bound, not the cue.
-        source = _agent_after(sentence, hit, in_clause)
+        source = _agent_after(ctx, hit, in_clause)
     if source is None:
         return None
     others = [m for m in in_clause if m.side != source.side]
@@ -310,7 +313,7 @@ def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
         _receiving(ctx.lexicons.words["receiving_verbs"]), recipient.end, hit.start
     ):
         return None
-    supplier = _agent_after(ctx.sentence, hit, in_clause) or next(
+    supplier = _agent_after(ctx, hit, in_clause) or next(
         (
             from_context(e.actor1)
             for e in ctx.earlier_events
@@ -585,10 +588,12 @@ _GENERAL_RULES: tuple[Rule, ...] = (
 )
 
 
-def _agent_after(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> Mention | None:
+def _agent_after(ctx: EventContext, hit: CueHit, mentions: list[Mention]) -> Mention | None:
     """ "condemnation from Moscow", "was attacked by Israel": the actor the act comes from
-    follows it."""
-    following = [m for m in mentions if m.start >= hit.end]
+    follows it. In "condemned the sanctions imposed by Washington" the agent is the nested
+    act's, not the complaint's."""
+    sentence = ctx.sentence
+    following = [m for m in mentions if m.start >= hit.end and not _nested_agent(ctx, hit, m)]
     if not following:
         return None
     if sentence.fullmatch(_AGENT, hit.end, following[0].start):
@@ -651,14 +656,20 @@ def target_of(
 ) -> Mention | None:
     """The target of ``actor1``'s act: its pair partner, a transfer's recipient, the partner
     introduced by "with", else the first actor of another side after the cue (or before)."""
-    partner = _pair_partner(actor1, before + after) or _recipient(ctx, hit, actor1, before)
-    if partner is not None:
-        return partner
     others = [
         m
         for m in after
         if m.side != actor1.side and not is_possessor(ctx, m) and not _target_of_use(ctx, hit, m)
     ]
+    partner = _pair_partner(actor1, before + after)
+    outsiders = _outsiders(ctx, hit, actor1, others)
+    if outsiders:
+        return outsiders[0]
+    if partner is not None:
+        return partner
+    partner = _recipient(ctx, hit, actor1, before)
+    if partner is not None:
+        return partner
     introduced = _introduced_by_with(ctx, hit, others)
     if introduced is not None:
         return introduced
@@ -676,6 +687,41 @@ def _target_of_use(ctx: EventContext, hit: CueHit, mention: Mention) -> bool:
     return ctx.is_type(hit, "transfer") and bool(
         ctx.sentence.search(_AGAINST_BEFORE, hit.end, mention.start)
     )
+
+
+def _bound_act_between(ctx: EventContext, hit: CueHit, mention: Mention) -> bool:
+    """ "pledged to counter Western sanctions": the cue binds an infinitive act named before
+    a later actor, whose role in the sentence then belongs to that act."""
+    binds = ctx.binds_an_act(hit) or ctx.sentence.match(_TO_NEXT, hit.end) is not None
+    return binds and any(hit.end <= h.start and h.end <= mention.start for h in ctx.cue_hits)
+
+
+def _nested_agent(ctx: EventContext, hit: CueHit, mention: Mention) -> bool:
+    """Whether ``mention`` is the agent of a passive participle after another act between
+    the cue and it ("condemned the sanctions imposed by Washington"), not of the cue."""
+    return any(
+        hit.end <= h.start
+        and ctx.sentence.fullmatch(_PARTICIPLE_BY, h.end, mention.start) is not None
+        for h in ctx.cue_hits
+    )
+
+
+def _outsiders(
+    ctx: EventContext, hit: CueHit, actor1: Mention, others: list[Mention]
+) -> list[Mention]:
+    """ "Both sides criticised the United States", "the two countries pledged to counter
+    Western sanctions": a group's statement or hostile act is done to the actors of other
+    sides named after it, not by one member to another; its members meet, agree, trade and
+    relate with each other."""
+    if actor1.kind != "pair" or not (ctx.is_type(hit, "statement") or ctx.is_type(hit, "act")):
+        return []
+    group = {m.side for m in _group_of(ctx, actor1)}
+    _, clause_end = ctx.clause(hit.start)
+    return [
+        m
+        for m in others
+        if m.side not in group and m.end <= clause_end and not _bound_act_between(ctx, hit, m)
+    ]
 
 
 def _pair_partner(actor1: Mention, mentions: list[Mention]) -> Mention | None:
@@ -827,5 +873,34 @@ def _among_the_listed(hit: CueHit, listed: list[Mention]) -> list[Pair]:
         (first, second)
         for i, first in enumerate(listed)
         for second in listed[i + 1 :]
+        if first.side != second.side
+    ]
+
+
+def group_members(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
+    """ "The two countries condemned the strikes", "Western sanctions on both countries": a
+    group mention stands for each of its members, so each does the act (or has it done to
+    it); "the three countries agreed to meet again" joins every two of them."""
+    actor1, actor2 = pair
+    group1, group2 = _group_of(ctx, actor1), _group_of(ctx, actor2)
+    if group1 and actor2 in group1:
+        return [p for p in _among_the_members(group1) if p != pair]
+    return [(m, actor2) for m in group1 if m is not actor1 and m.side != actor2.side] + [
+        (actor1, m) for m in group2 if m is not actor2 and m.side != actor1.side
+    ]
+
+
+def _group_of(ctx: EventContext, mention: Mention) -> list[Mention]:
+    """The members of the group mention ``mention`` stands in for, itself among them."""
+    if mention.kind != "pair":
+        return []
+    return [m for m in ctx.actors if m.kind == "pair" and m.start == mention.start]
+
+
+def _among_the_members(group: list[Mention]) -> list[Pair]:
+    return [
+        (first, second)
+        for i, first in enumerate(group)
+        for second in group[i + 1 :]
         if first.side != second.side
     ]
