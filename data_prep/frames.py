@@ -35,6 +35,7 @@ _PRONOUN_TO_VERB = re.compile(
     r"\s*,\s+(?:which|who)\s+(?:(?:have|has|had|will|would|also|now|both|jointly|[a-z]+ly)\s+)*"
     r"(?:[a-z]+\s+(?:(?:a|an|the|its|his|her|their)\s+)?)?"
 )
+_REPORTED_OPENING = re.compile(r"\s*(?:that\s+|whether\s+|if\s+)?(?:the\s+)?", re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _BETWEEN_AFTER_CUE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -508,6 +509,15 @@ def _subject_and_target(ctx: EventContext, hit: CueHit, in_clause: list[Mention]
     pair = _first_before_and_after(ctx, hit, in_clause)
     if pair is not None:
         return pair
+    subject = _reported_subject(ctx, hit, in_clause)
+    if subject is not None:
+        # "The Kremlin denied that Tehran had requested military assistance": the reported
+        # clause's subject does the act; only its target is looked for in the rest of the
+        # sentence.
+        earlier = [m for m in ctx.actors if m.end <= subject.start]
+        later = [m for m in ctx.actors if m.start >= hit.end]
+        target = target_of(ctx, hit, subject, earlier, later)
+        return (subject, target) if target is not None else None
     if _answers_first_actor(ctx, hit, in_clause):
         # "Putin offered to mediate, but Washington rebuffed the proposal": a clause with
         # a subject of its own answers the sentence's first actor.
@@ -553,6 +563,28 @@ def _first_before_and_after(ctx: EventContext, hit: CueHit, pool: list[Mention])
     if len({m.side for m in after}) >= 2:
         return after[0], next(m for m in after if m.side != after[0].side)
     return None
+
+
+def _reported_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Mention | None:
+    """The subject that opens reported content ("denied that Tehran had requested ..."). A
+    complaint word there is the speaker's own ("complained that Russia delayed ..."), and so
+    is the relationship a speaker describes ("complain that Iran is a rival")."""
+    clause_start, _ = ctx.clause(hit.start)
+    subject = in_clause[0] if in_clause else None
+    entry = ctx.lexicons.event_types.get(hit.cue.entry.event_type)
+    if (
+        subject is None
+        or entry is None
+        or entry.complaint
+        or hit.cue.entry.timing == "state"
+        or subject.end > hit.start
+        or clause_start not in ctx.reporting_bounds
+        or not ctx.sentence.fullmatch(_REPORTED_OPENING, clause_start, subject.start)
+        # "had requested military assistance": the noun is the object of the verb's act.
+        or any(subject.end <= h.start and h.end <= hit.start for h in ctx.cue_hits)
+    ):
+        return None
+    return subject
 
 
 def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> bool:
