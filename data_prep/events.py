@@ -19,6 +19,7 @@ from data_prep.frames import (
     adjective_modifies,
     coordinated_subjects,
     group_members,
+    listed_agents,
     listed_targets,
     pair_for,
 )
@@ -59,8 +60,9 @@ def linked_events(ctx: EventContext) -> list[Event]:
             pair,
             *listed_targets(ctx, hit, pair),
             *coordinated_subjects(ctx, hit, pair),
-            *group_members(ctx, hit, pair),
+            *listed_agents(ctx, hit, pair),
         ]
+        pairs += [member for p in pairs for member in group_members(ctx, hit, p)]
         for actor1, actor2 in pairs:
             event = build_event(ctx, hit, actor1, actor2)
             # Acts of one kind between the same sides in separate main clauses are separate

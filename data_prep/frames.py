@@ -221,7 +221,8 @@ def _source_and_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
         source = _agent_after(ctx, hit, in_clause)
     if source is None:
         return None
-    others = [m for m in in_clause if m.side != source.side]
+    agents = {m.side for m in [source, *_listed_after(ctx, source)]}
+    others = [m for m in in_clause if m.side not in agents]
     objects = objects_of(sentence, hit, in_clause, source)
     before = [m for m in others if m.end <= min(source.start, hit.start)]
     target = next(iter(objects + before + others), None)
@@ -275,7 +276,8 @@ def _passive_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> 
             or not sentence.fullmatch(_PASSIVE_TO_AGENT, hit.end, agent.start)
         ):
             continue
-        others = [m for m in in_clause if m.side != agent.side and m is not agent]
+        agents = {m.side for m in [agent, *_listed_after(ctx, agent)]}
+        others = [m for m in in_clause if m.side not in agents]
         objects = objects_of(sentence, hit, others, agent)
         target = next(iter(objects + others), None)
         return (agent, target) if target is not None else None
@@ -560,9 +562,13 @@ def _first_before_and_after(ctx: EventContext, hit: CueHit, pool: list[Mention])
     object_first = _object_first(ctx, hit, after)
     if object_first is not None:
         return object_first
-    if len({m.side for m in after}) >= 2:
-        return after[0], next(m for m in after if m.side != after[0].side)
-    return None
+    if not after:
+        return None
+    partner = next(
+        (m for m in after if m.side != after[0].side and m not in co_agents(ctx, hit, after[0])),
+        None,
+    )
+    return (after[0], partner) if partner is not None else None
 
 
 def _reported_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Mention | None:
@@ -936,3 +942,33 @@ def _among_the_members(group: list[Mention]) -> list[Pair]:
         for second in group[i + 1 :]
         if first.side != second.side
     ]
+
+
+def _listed_after(ctx: EventContext, first: Mention) -> list[Mention]:
+    """The actors listed right after ``first`` ("by the United States and the European
+    Union", "from Britain, France and Germany")."""
+    listed, last = [], first
+    for m in ctx.actors:
+        if m.start < last.end or m.kind == "adjective":
+            continue
+        if not ctx.sentence.fullmatch(_LIST_JOINT, last.end, m.start):
+            break
+        listed.append(m)
+        last = m
+    return listed
+
+
+def listed_agents(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
+    """ "sanctions imposed by the United States and the European Union": every agent listed
+    after the act does it to the same target (the members of a list that meets or signs are
+    paired with each other by ``listed_targets``)."""
+    actor1, target = pair
+    if actor1.start < hit.end or ctx.is_type(hit, "interaction"):
+        return []
+    return [(m, target) for m in _listed_after(ctx, actor1) if m.side != target.side]
+
+
+def co_agents(ctx: EventContext, hit: CueHit, first: Mention) -> list[Mention]:
+    """ "sanctions imposed by the United States and the European Union": agents listed
+    together act side by side, not on each other (a meeting or a deal joins them)."""
+    return [] if ctx.is_type(hit, "interaction") else _listed_after(ctx, first)
