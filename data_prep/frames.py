@@ -99,6 +99,9 @@ _SUBJECT_JOINT = re.compile(
 # Between the last coordinated subject and the act: auxiliaries, adverbs, a few words of
 # the verb phrase, no clause.
 _SUBJECT_TO_VERB_OR_DIRECT = re.compile(r"[^,;:]{0,40}")
+# "the leaders of Armenia and Azerbaijan, Nikol Pashinyan and Ilham Aliyev, signed": an
+# apposition to the list closes with a comma before the verb.
+_LIST_TO_VERB = re.compile(r",?[^,;:]{0,40}")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 # CAMEO's "mediate": an act of a third party between two sides.
 _MEDIATE = "045"
@@ -386,7 +389,7 @@ def _subject_list(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> l
         len(before) < 2
         or any(m.kind in ("adjective", "pair") for m in before)
         or not sentence.fullmatch(_AND, before[-2].end, before[-1].start)
-        or not sentence.fullmatch(_SUBJECT_TO_VERB_OR_DIRECT, before[-1].end, hit.start)
+        or not sentence.fullmatch(_LIST_TO_VERB, before[-1].end, hit.start)
     ):
         return []
     joined = all(sentence.fullmatch(_SUBJECT_JOINT, a.end, b.start) for a, b in pairwise(before))
@@ -886,7 +889,11 @@ def listed_targets(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
             and m.side != actor1.side
             and m.kind != "adjective"
         ]
-    if hit.cue.entry.timing != "action":
+    if hit.cue.entry.timing != "action" and not ctx.sentence.search(
+        _WITH_BEFORE, None, target.start
+    ):
+        # "ties with Israel, Saudi Arabia and the United Arab Emirates": a relationship
+        # with a list is one with each member.
         return []
     members, last = [], target
     for m in ctx.actors:
