@@ -24,7 +24,7 @@ _CLAUSE_BREAK = re.compile(
     # "and then struck", ", and then Iran ratified it"; "Israel and then the United States
     # struck" lists two subjects.
     r"|,\s+and\s+(?=then\b)|\s+and\s+(?=then\b(?!\s+(?:the\s+)?[A-Z]))"
-    r"|,\s+as\s+(?!well as\b)"
+    r"|,\s+as\s+(?!well as\b)|,\s+(?:even|just)\s+(?:as|though|if|when)\s+"
     r"|,\s+(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|only|a day|a week|a month"
     r"|two days|two weeks)\s+)?(?:after|before|when|once|until)\s+"
     r"|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)"

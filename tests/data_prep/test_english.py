@@ -37,6 +37,12 @@ def test_and_then_a_subject_opened_by_the_begins_a_main_clause():
     assert main_clause(listed, listed.text.index("needed")) == 0
 
 
+def test_even_as_begins_a_clause_of_its_own():
+    sentence = sentence_of("China bought more oil, even as Washington imposed sanctions on Iran.")
+    start, _ = clause_bounds(sentence, sentence.text.index("sanctions"))
+    assert sentence.slice(start, start + 10) == "Washington"
+
+
 def test_an_and_closing_a_between_phrase_is_no_clause_break():
     sentence = sentence_of("A meeting between Iran and Russia is expected next week.")
     start, end = clause_bounds(sentence, sentence.text.index("expected"))
