@@ -34,7 +34,39 @@ def from_the_guest(ctx: EventContext, events: list[Event]) -> list[Event]:
             told += _hosting(ctx, event)
         else:
             told.append(event)
-    return told
+    return told + _guests_at_a_summit(ctx, events)
+
+
+def _guests_at_a_summit(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Raisi hosted Putin and Erdogan for a trilateral summit": the guests of a summit the
+    host holds meet each other too; guests received one by one ("hosted Lukashenko and
+    Erdogan in Tehran") need not have met."""
+    hosted = [
+        e for e in events if e.event_type == "visit" and e.cue.cue.entry.cameo_code == _HOSTING
+    ]
+    met: list[Event] = []
+    for i, first in enumerate(hosted):
+        for second in hosted[i + 1 :]:
+            if (
+                first.cue == second.cue
+                and first.actor2.side != second.actor2.side
+                and _summit_after(ctx, first.cue)
+            ):
+                met.append(
+                    as_reading(
+                        ctx, first, "hosted_meeting", actor1=first.actor2, actor2=second.actor2
+                    )
+                )
+    return met
+
+
+def _summit_after(ctx: EventContext, cue) -> bool:
+    """Whether the hosting clause goes on to name a meeting ("for a trilateral summit")."""
+    _, clause_end = clause_bounds(ctx.sentence, cue.start)
+    return any(
+        cue.end <= h.start < clause_end and h.cue.entry.event_type == "meeting"
+        for h in ctx.cue_hits
+    )
 
 
 def _hosting(ctx: EventContext, event: Event) -> list[Event]:
