@@ -43,6 +43,11 @@ def test_even_as_begins_a_clause_of_its_own():
     assert sentence.slice(start, start + 10) == "Washington"
 
 
+def test_and_then_a_time_then_a_named_subject_begins_a_main_clause():
+    sentence = sentence_of("Moscow blamed Israel, and two weeks later Russia delivered the S-300.")
+    assert main_clause(sentence, sentence.text.index("delivered")) == 1
+
+
 def test_an_and_closing_a_between_phrase_is_no_clause_break():
     sentence = sentence_of("A meeting between Iran and Russia is expected next week.")
     start, end = clause_bounds(sentence, sentence.text.index("expected"))
