@@ -181,6 +181,35 @@ def _complaint_about_earlier_act(
     return NO_PAIR if hostile and _names_its_target(ctx, act) else None
 
 
+def _complaint_at_the_possessor(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "Russia condemned Israel's strikes on Iran": a complaint about an act its possessor
+    did is aimed at the possessor, not at whom the act was done to."""
+    act = next((h for h in ctx.cue_hits if h.start >= hit.end), None)
+    complainer = next((m for m in in_clause if m.end <= hit.start), None)
+    if not _is_complaint(ctx, hit) or act is None or complainer is None:
+        return None
+    possessor = next(
+        (
+            m
+            for m in in_clause
+            if hit.end <= m.start
+            and m.end <= act.start
+            and m.side != complainer.side
+            and ctx.sentence.fullmatch(_DETERMINERS, hit.end, m.start)
+            and ctx.sentence.fullmatch(_POSSESSIVE_GAP, m.end, act.start)
+        ),
+        None,
+    )
+    return (complainer, possessor) if possessor is not None else None
+
+
+def _is_complaint(ctx: EventContext, hit: CueHit) -> bool:
+    entry = ctx.lexicons.event_types.get(hit.cue.entry.event_type)
+    return entry is not None and entry.complaint
+
+
 def _act_complained_of(ctx: EventContext, hit: CueHit) -> CueHit | None:
     """The act a complaint cue names by a definite noun right after it ("condemned the
     strikes"), if it is a complaint and does."""
@@ -609,6 +638,7 @@ def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention
 
 Rule = Callable[[EventContext, CueHit, list[Mention]], Pair | None]
 _SPECIFIC_RULES: tuple[Rule, ...] = (
+    _complaint_at_the_possessor,
     _complaint_about_earlier_act,
     _source_and_object,
     _possessor_agent,
