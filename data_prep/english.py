@@ -24,7 +24,7 @@ _CLAUSE_BREAK = re.compile(
     # "and then struck", ", and then Iran ratified it"; "Israel and then the United States
     # struck" lists two subjects.
     r"|,\s+and\s+(?=then\b)|\s+and\s+(?=then\b(?!\s+(?:the\s+)?[A-Z]))"
-    r"|,\s+as\s+(?!well as\b)"
+    r"|,\s+as\s+(?!well as\b)|,\s+(?:even|just)\s+(?:as|though|if|when)\s+"
     r"|,\s+(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|only|a day|a week|a month"
     r"|two days|two weeks)\s+)?(?:after|before|when|once|until)\s+"
     r"|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)"
@@ -32,8 +32,11 @@ _CLAUSE_BREAK = re.compile(
 )
 # ", and Putin met Iranian President Masoud Pezeshkian", ", and Iran's foreign ministry
 # spokesman on Monday dismissed": a subject that opens with a name, then its verb, after
-# ", and" begin a second main clause, whatever the verb's tense.
-_AND_A_NAMED_SUBJECT = re.compile(r",\s+and\s+(?=[A-Z])")
+# ", and" (and a time such as "two weeks later") begin a second main clause, whatever the
+# verb's tense.
+_AND_A_NAMED_SUBJECT = re.compile(
+    r",\s+and\s+(?:(?:[\w-]+\s+){0,3}?(?:later|earlier|afterwards)(?:\s+on)?,?\s+)?(?=[A-Z]|the\s)"
+)
 _SUBJECT_SPAN = re.compile(r"[^,;:!?“”\"]{1,120}")
 _SUBJECT_REACH = 10
 # "Tensions rose ... after Trump reimposed sanctions on Iran": a subordinator before a named

@@ -15,7 +15,14 @@ from data_prep.continuation import continued_events
 from data_prep.english import clause_bounds, main_clause
 from data_prep.event_context import EventContext
 from data_prep.event_dates import date_for, on_each_date
-from data_prep.frames import adjective_modifies, coordinated_subjects, listed_targets, pair_for
+from data_prep.frames import (
+    adjective_modifies,
+    coordinated_subjects,
+    group_members,
+    listed_agents,
+    listed_targets,
+    pair_for,
+)
 from data_prep.model import CueHit, Event, Mention, StoryMemory
 from data_prep.visits import from_the_guest, implied_visits
 
@@ -63,7 +70,13 @@ def linked_events(ctx: EventContext) -> list[Event]:
         pair = pair_for(ctx, hit)
         if pair is None:
             continue
-        pairs = [pair, *listed_targets(ctx, hit, pair), *coordinated_subjects(ctx, hit, pair)]
+        pairs = [
+            pair,
+            *listed_targets(ctx, hit, pair),
+            *coordinated_subjects(ctx, hit, pair),
+            *listed_agents(ctx, hit, pair),
+        ]
+        pairs += [member for p in pairs for member in group_members(ctx, hit, p)]
         for actor1, actor2 in pairs:
             event = build_event(ctx, hit, actor1, actor2)
             # Acts of one kind between the same sides in separate main clauses are separate

@@ -35,6 +35,7 @@ _PRONOUN_TO_VERB = re.compile(
     r"\s*,\s+(?:which|who)\s+(?:(?:have|has|had|will|would|also|now|both|jointly|[a-z]+ly)\s+)*"
     r"(?:[a-z]+\s+(?:(?:a|an|the|its|his|her|their)\s+)?)?"
 )
+_REPORTED_OPENING = re.compile(r"\s*(?:that\s+|whether\s+|if\s+)?(?:the\s+)?", re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _BETWEEN_AFTER_CUE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -75,6 +76,9 @@ _INVITING = re.compile(
 _TO_INFINITIVE = re.compile(r"\s+to\s+(?:[a-z]+\s+)?")
 # "sanctions imposed on Iran": a participle between the act and its object.
 _ARTICLE_GAP = re.compile(r"\s+(?:the\s+)?")
+# "the sanctions imposed by Washington": a participle and its agent after an act.
+_PARTICIPLE_BY = re.compile(r"\s+(?:[\w-]+\s+){0,6}?\w+(?:ed|en|t|wn)\s+(?:by|from)\s+(?:the\s+)?")
+_TO_NEXT = re.compile(r"\s+to\s")
 _PARTICIPLE_ON = re.compile(r"\s+\w+(?:ed|en|t)\s+(?:on|against|to)\s+(?:the\s+)?")
 # "..., which Iran has welcomed": a relative clause whose subject does the act to what the
 # relative pronoun stands for.
@@ -95,6 +99,9 @@ _SUBJECT_JOINT = re.compile(
 # Between the last coordinated subject and the act: auxiliaries, adverbs, a few words of
 # the verb phrase, no clause.
 _SUBJECT_TO_VERB_OR_DIRECT = re.compile(r"[^,;:]{0,40}")
+# "the leaders of Armenia and Azerbaijan, Nikol Pashinyan and Ilham Aliyev, signed": an
+# apposition to the list closes with a comma before the verb.
+_LIST_TO_VERB = re.compile(r",?[^,;:]{0,40}")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 # CAMEO's "mediate": an act of a third party between two sides.
 _MEDIATE = "045"
@@ -174,6 +181,35 @@ def _complaint_about_earlier_act(
     return NO_PAIR if hostile and _names_its_target(ctx, act) else None
 
 
+def _complaint_at_the_possessor(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "Russia condemned Israel's strikes on Iran": a complaint about an act its possessor
+    did is aimed at the possessor, not at whom the act was done to."""
+    act = next((h for h in ctx.cue_hits if h.start >= hit.end), None)
+    complainer = next((m for m in in_clause if m.end <= hit.start), None)
+    if not _is_complaint(ctx, hit) or act is None or complainer is None:
+        return None
+    possessor = next(
+        (
+            m
+            for m in in_clause
+            if hit.end <= m.start
+            and m.end <= act.start
+            and m.side != complainer.side
+            and ctx.sentence.fullmatch(_DETERMINERS, hit.end, m.start)
+            and ctx.sentence.fullmatch(_POSSESSIVE_GAP, m.end, act.start)
+        ),
+        None,
+    )
+    return (complainer, possessor) if possessor is not None else None
+
+
+def _is_complaint(ctx: EventContext, hit: CueHit) -> bool:
+    entry = ctx.lexicons.event_types.get(hit.cue.entry.event_type)
+    return entry is not None and entry.complaint
+
+
 def _act_complained_of(ctx: EventContext, hit: CueHit) -> CueHit | None:
     """The act a complaint cue names by a definite noun right after it ("condemned the
     strikes"), if it is a complaint and does."""
@@ -214,10 +250,11 @@ def _source_and_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
     source = _modifying_source(ctx, hit, in_clause)
     if source is None and not ctx.binds_an_act(hit):
         # "agreed to buy the jets from Russia": "from" belongs to the act bound, not the cue.
-        source = _agent_after(sentence, hit, in_clause)
+        source = _agent_after(ctx, hit, in_clause)
     if source is None:
         return None
-    others = [m for m in in_clause if m.side != source.side]
+    agents = {m.side for m in [source, *_listed_after(ctx, source)]}
+    others = [m for m in in_clause if m.side not in agents]
     objects = objects_of(sentence, hit, in_clause, source)
     before = [m for m in others if m.end <= min(source.start, hit.start)]
     target = next(iter(objects + before + others), None)
@@ -271,7 +308,8 @@ def _passive_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> 
             or not sentence.fullmatch(_PASSIVE_TO_AGENT, hit.end, agent.start)
         ):
             continue
-        others = [m for m in in_clause if m.side != agent.side and m is not agent]
+        agents = {m.side for m in [agent, *_listed_after(ctx, agent)]}
+        others = [m for m in in_clause if m.side not in agents]
         objects = objects_of(sentence, hit, others, agent)
         target = next(iter(objects + others), None)
         return (agent, target) if target is not None else None
@@ -310,7 +348,7 @@ def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
         _receiving(ctx.lexicons.words["receiving_verbs"]), recipient.end, hit.start
     ):
         return None
-    supplier = _agent_after(ctx.sentence, hit, in_clause) or next(
+    supplier = _agent_after(ctx, hit, in_clause) or next(
         (
             from_context(e.actor1)
             for e in ctx.earlier_events
@@ -380,7 +418,7 @@ def _subject_list(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> l
         len(before) < 2
         or any(m.kind in ("adjective", "pair") for m in before)
         or not sentence.fullmatch(_AND, before[-2].end, before[-1].start)
-        or not sentence.fullmatch(_SUBJECT_TO_VERB_OR_DIRECT, before[-1].end, hit.start)
+        or not sentence.fullmatch(_LIST_TO_VERB, before[-1].end, hit.start)
     ):
         return []
     joined = all(sentence.fullmatch(_SUBJECT_JOINT, a.end, b.start) for a, b in pairwise(before))
@@ -505,6 +543,15 @@ def _subject_and_target(ctx: EventContext, hit: CueHit, in_clause: list[Mention]
     pair = _first_before_and_after(ctx, hit, in_clause)
     if pair is not None:
         return pair
+    subject = _reported_subject(ctx, hit, in_clause)
+    if subject is not None:
+        # "The Kremlin denied that Tehran had requested military assistance": the reported
+        # clause's subject does the act; only its target is looked for in the rest of the
+        # sentence.
+        earlier = [m for m in ctx.actors if m.end <= subject.start]
+        later = [m for m in ctx.actors if m.start >= hit.end]
+        target = target_of(ctx, hit, subject, earlier, later)
+        return (subject, target) if target is not None else None
     if _answers_first_actor(ctx, hit, in_clause):
         # "Putin offered to mediate, but Washington rebuffed the proposal": a clause with
         # a subject of its own answers the sentence's first actor.
@@ -547,9 +594,35 @@ def _first_before_and_after(ctx: EventContext, hit: CueHit, pool: list[Mention])
     object_first = _object_first(ctx, hit, after)
     if object_first is not None:
         return object_first
-    if len({m.side for m in after}) >= 2:
-        return after[0], next(m for m in after if m.side != after[0].side)
-    return None
+    if not after:
+        return None
+    partner = next(
+        (m for m in after if m.side != after[0].side and m not in co_agents(ctx, hit, after[0])),
+        None,
+    )
+    return (after[0], partner) if partner is not None else None
+
+
+def _reported_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Mention | None:
+    """The subject that opens reported content ("denied that Tehran had requested ..."). A
+    complaint word there is the speaker's own ("complained that Russia delayed ..."), and so
+    is the relationship a speaker describes ("complain that Iran is a rival")."""
+    clause_start, _ = ctx.clause(hit.start)
+    subject = in_clause[0] if in_clause else None
+    entry = ctx.lexicons.event_types.get(hit.cue.entry.event_type)
+    if (
+        subject is None
+        or entry is None
+        or entry.complaint
+        or hit.cue.entry.timing == "state"
+        or subject.end > hit.start
+        or clause_start not in ctx.reporting_bounds
+        or not ctx.sentence.fullmatch(_REPORTED_OPENING, clause_start, subject.start)
+        # "had requested military assistance": the noun is the object of the verb's act.
+        or any(subject.end <= h.start and h.end <= hit.start for h in ctx.cue_hits)
+    ):
+        return None
+    return subject
 
 
 def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> bool:
@@ -565,6 +638,7 @@ def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention
 
 Rule = Callable[[EventContext, CueHit, list[Mention]], Pair | None]
 _SPECIFIC_RULES: tuple[Rule, ...] = (
+    _complaint_at_the_possessor,
     _complaint_about_earlier_act,
     _source_and_object,
     _possessor_agent,
@@ -585,10 +659,12 @@ _GENERAL_RULES: tuple[Rule, ...] = (
 )
 
 
-def _agent_after(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> Mention | None:
+def _agent_after(ctx: EventContext, hit: CueHit, mentions: list[Mention]) -> Mention | None:
     """ "condemnation from Moscow", "was attacked by Israel": the actor the act comes from
-    follows it."""
-    following = [m for m in mentions if m.start >= hit.end]
+    follows it. In "condemned the sanctions imposed by Washington" the agent is the nested
+    act's, not the complaint's."""
+    sentence = ctx.sentence
+    following = [m for m in mentions if m.start >= hit.end and not _nested_agent(ctx, hit, m)]
     if not following:
         return None
     if sentence.fullmatch(_AGENT, hit.end, following[0].start):
@@ -651,14 +727,20 @@ def target_of(
 ) -> Mention | None:
     """The target of ``actor1``'s act: its pair partner, a transfer's recipient, the partner
     introduced by "with", else the first actor of another side after the cue (or before)."""
-    partner = _pair_partner(actor1, before + after) or _recipient(ctx, hit, actor1, before)
-    if partner is not None:
-        return partner
     others = [
         m
         for m in after
         if m.side != actor1.side and not is_possessor(ctx, m) and not _target_of_use(ctx, hit, m)
     ]
+    partner = _pair_partner(actor1, before + after)
+    outsiders = _outsiders(ctx, hit, actor1, others)
+    if outsiders:
+        return outsiders[0]
+    if partner is not None:
+        return partner
+    partner = _recipient(ctx, hit, actor1, before)
+    if partner is not None:
+        return partner
     introduced = _introduced_by_with(ctx, hit, others)
     if introduced is not None:
         return introduced
@@ -676,6 +758,41 @@ def _target_of_use(ctx: EventContext, hit: CueHit, mention: Mention) -> bool:
     return ctx.is_type(hit, "transfer") and bool(
         ctx.sentence.search(_AGAINST_BEFORE, hit.end, mention.start)
     )
+
+
+def _bound_act_between(ctx: EventContext, hit: CueHit, mention: Mention) -> bool:
+    """ "pledged to counter Western sanctions": the cue binds an infinitive act named before
+    a later actor, whose role in the sentence then belongs to that act."""
+    binds = ctx.binds_an_act(hit) or ctx.sentence.match(_TO_NEXT, hit.end) is not None
+    return binds and any(hit.end <= h.start and h.end <= mention.start for h in ctx.cue_hits)
+
+
+def _nested_agent(ctx: EventContext, hit: CueHit, mention: Mention) -> bool:
+    """Whether ``mention`` is the agent of a passive participle after another act between
+    the cue and it ("condemned the sanctions imposed by Washington"), not of the cue."""
+    return any(
+        hit.end <= h.start
+        and ctx.sentence.fullmatch(_PARTICIPLE_BY, h.end, mention.start) is not None
+        for h in ctx.cue_hits
+    )
+
+
+def _outsiders(
+    ctx: EventContext, hit: CueHit, actor1: Mention, others: list[Mention]
+) -> list[Mention]:
+    """ "Both sides criticised the United States", "the two countries pledged to counter
+    Western sanctions": a group's statement or hostile act is done to the actors of other
+    sides named after it, not by one member to another; its members meet, agree, trade and
+    relate with each other."""
+    if actor1.kind != "pair" or not (ctx.is_type(hit, "statement") or ctx.is_type(hit, "act")):
+        return []
+    group = {m.side for m in _group_of(ctx, actor1)}
+    _, clause_end = ctx.clause(hit.start)
+    return [
+        m
+        for m in others
+        if m.side not in group and m.end <= clause_end and not _bound_act_between(ctx, hit, m)
+    ]
 
 
 def _pair_partner(actor1: Mention, mentions: list[Mention]) -> Mention | None:
@@ -802,7 +919,11 @@ def listed_targets(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
             and m.side != actor1.side
             and m.kind != "adjective"
         ]
-    if hit.cue.entry.timing != "action":
+    if hit.cue.entry.timing != "action" and not ctx.sentence.search(
+        _WITH_BEFORE, None, target.start
+    ):
+        # "ties with Israel, Saudi Arabia and the United Arab Emirates": a relationship
+        # with a list is one with each member.
         return []
     members, last = [], target
     for m in ctx.actors:
@@ -829,3 +950,62 @@ def _among_the_listed(hit: CueHit, listed: list[Mention]) -> list[Pair]:
         for second in listed[i + 1 :]
         if first.side != second.side
     ]
+
+
+def group_members(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
+    """ "The two countries condemned the strikes", "Western sanctions on both countries": a
+    group mention stands for each of its members, so each does the act (or has it done to
+    it); "the three countries agreed to meet again" joins every two of them."""
+    actor1, actor2 = pair
+    group1, group2 = _group_of(ctx, actor1), _group_of(ctx, actor2)
+    if group1 and actor2 in group1:
+        return [p for p in _among_the_members(group1) if p != pair]
+    return [(m, actor2) for m in group1 if m is not actor1 and m.side != actor2.side] + [
+        (actor1, m) for m in group2 if m is not actor2 and m.side != actor1.side
+    ]
+
+
+def _group_of(ctx: EventContext, mention: Mention) -> list[Mention]:
+    """The members of the group mention ``mention`` stands in for, itself among them."""
+    if mention.kind != "pair":
+        return []
+    return [m for m in ctx.actors if m.kind == "pair" and m.start == mention.start]
+
+
+def _among_the_members(group: list[Mention]) -> list[Pair]:
+    return [
+        (first, second)
+        for i, first in enumerate(group)
+        for second in group[i + 1 :]
+        if first.side != second.side
+    ]
+
+
+def _listed_after(ctx: EventContext, first: Mention) -> list[Mention]:
+    """The actors listed right after ``first`` ("by the United States and the European
+    Union", "from Britain, France and Germany")."""
+    listed, last = [], first
+    for m in ctx.actors:
+        if m.start < last.end or m.kind == "adjective":
+            continue
+        if not ctx.sentence.fullmatch(_LIST_JOINT, last.end, m.start):
+            break
+        listed.append(m)
+        last = m
+    return listed
+
+
+def listed_agents(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
+    """ "sanctions imposed by the United States and the European Union": every agent listed
+    after the act does it to the same target (the members of a list that meets or signs are
+    paired with each other by ``listed_targets``)."""
+    actor1, target = pair
+    if actor1.start < hit.end or ctx.is_type(hit, "interaction"):
+        return []
+    return [(m, target) for m in _listed_after(ctx, actor1) if m.side != target.side]
+
+
+def co_agents(ctx: EventContext, hit: CueHit, first: Mention) -> list[Mention]:
+    """ "sanctions imposed by the United States and the European Union": agents listed
+    together act side by side, not on each other (a meeting or a deal joins them)."""
+    return [] if ctx.is_type(hit, "interaction") else _listed_after(ctx, first)

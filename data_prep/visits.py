@@ -34,7 +34,39 @@ def from_the_guest(ctx: EventContext, events: list[Event]) -> list[Event]:
             told += _hosting(ctx, event)
         else:
             told.append(event)
-    return told
+    return told + _guests_at_a_summit(ctx, events)
+
+
+def _guests_at_a_summit(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Raisi hosted Putin and Erdogan for a trilateral summit": the guests of a summit the
+    host holds meet each other too; guests received one by one ("hosted Lukashenko and
+    Erdogan in Tehran") need not have met."""
+    hosted = [
+        e for e in events if e.event_type == "visit" and e.cue.cue.entry.cameo_code == _HOSTING
+    ]
+    met: list[Event] = []
+    for i, first in enumerate(hosted):
+        for second in hosted[i + 1 :]:
+            if (
+                first.cue == second.cue
+                and first.actor2.side != second.actor2.side
+                and _summit_after(ctx, first.cue)
+            ):
+                met.append(
+                    as_reading(
+                        ctx, first, "hosted_meeting", actor1=first.actor2, actor2=second.actor2
+                    )
+                )
+    return met
+
+
+def _summit_after(ctx: EventContext, cue) -> bool:
+    """Whether the hosting clause goes on to name a meeting ("for a trilateral summit")."""
+    _, clause_end = clause_bounds(ctx.sentence, cue.start)
+    return any(
+        cue.end <= h.start < clause_end and h.cue.entry.event_type == "meeting"
+        for h in ctx.cue_hits
+    )
 
 
 def _hosting(ctx: EventContext, event: Event) -> list[Event]:
@@ -45,41 +77,46 @@ def _hosting(ctx: EventContext, event: Event) -> list[Event]:
 
 
 def implied_visits(ctx: EventContext, events: list[Event]) -> list[Event]:
-    """One visit for each guest of talks or a signing held in the other party's country,
-    unless the sentence already tells of that visit."""
+    """One visit for each guest of talks or a signing held in the other party's country, or
+    received by a third country's government, unless the sentence already tells of that
+    visit."""
     visits: list[Event] = []
     told = {(e.actor1.side, e.actor2.side) for e in events if e.event_type == "visit"}
     for event in events:
         if event.event_type not in _GATHERINGS or event.modality == "denied":
             continue
-        place = _place_of(ctx, event)
+        place, received = _place_of(ctx, event)
         if place is None:
             continue
-        guest = _guest(event, place.country)
-        if guest is None or (guest.side, place.side) in told:
-            continue
-        told.add((guest.side, place.side))
-        visits.append(_visit(ctx, event, guest, place))
+        for guest in _guests(event, place.country, received):
+            if (guest.side, place.side) not in told:
+                told.add((guest.side, place.side))
+                visits.append(_visit(ctx, event, guest, place))
     return visits
 
 
-def _guest(event: Event, host_country: str) -> Mention | None:
+def _guests(event: Event, host_country: str, received: bool) -> list[Mention]:
+    """The parties that came to the host country: the other party; both when a third
+    country's government received them ("signed a declaration at the White House"), not
+    when its city was only the venue ("met in Muscat")."""
     parties = (event.actor1, event.actor2)
-    if host_country not in (p.country for p in parties):
-        return None
-    return next((p for p in parties if p.country and p.country != host_country), None)
+    if not received and host_country not in (p.country for p in parties):
+        return []
+    return [p for p in parties if p.country and p.country != host_country]
 
 
 def _visit(ctx: EventContext, event: Event, guest: Mention, place: Mention) -> Event:
     return as_reading(ctx, event, "implied_visit", actor1=guest, actor2=place)
 
 
-def _place_of(ctx: EventContext, event: Event) -> Mention | None:
+def _place_of(ctx: EventContext, event: Event) -> tuple[Mention | None, bool]:
     """The country the talks were held in ("in the Kremlin", "in Moscow"), named after the
-    act in its clause, as a mention of its state at the words that name the place."""
+    act in its clause, as a mention of its state at the words that name the place; and
+    whether that is a seat of its government ("the Kremlin", "the White House"), which
+    received the parties."""
     _, clause_end = clause_bounds(ctx.sentence, event.cue.start)
     if ctx.binds_an_act(event.cue):
-        return None
+        return None, False
     another_act = ctx.sentence.search(_ANOTHER_ACT, event.cue.end, clause_end)
     if another_act is not None:
         clause_end = another_act.start()
@@ -94,12 +131,14 @@ def _place_of(ctx: EventContext, event: Event) -> Mention | None:
         None,
     )
     if seat is not None:
-        return _state_at(ctx, seat.country, seat.start, seat.end, seat.text)
+        place = _state_at(ctx, seat.country, seat.start, seat.end, seat.text)
+        return place, seat.type == "government_body"
     named = ctx.sentence.search(_places(ctx.lexicons), event.cue.end, clause_end)
     if named is None:
-        return None
+        return None, False
     country = _country_of(ctx.lexicons)[named.group("place")]
-    return _state_at(ctx, country, named.start("place"), named.end("place"), named.group("place"))
+    place = _state_at(ctx, country, named.start("place"), named.end("place"), named.group("place"))
+    return place, False
 
 
 def _state_at(ctx: EventContext, country: str, start: int, end: int, text: str) -> Mention | None:

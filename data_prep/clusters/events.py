@@ -38,6 +38,7 @@ from data_prep.clusters.words import GENERIC_ACT_WORDS, content_words, jaccard, 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons"
 # Acts with no initiator: "Putin met Pezeshkian" and "Pezeshkian met Putin" are one meeting.
 JOINT_TYPES = frozenset({"meeting", "call", "agreement", "other"})
+BACKGROUND_STATES = frozenset({"other"})
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 NARROW_DAYS = 7
 SIMILAR_WORDING = 0.3
@@ -238,11 +239,18 @@ def _place_undated(undated: list[Mention], clusters: list[Cluster], index: _Word
     for number, cluster in enumerate(clusters):
         for wording in cluster.wordings:
             index.add(wording, number)
+    undated_of_doc: dict[str, int] = {}
     for mention in undated:
         number = _best(mention, index.candidates(mention), clusters, _fits_undated)
+        if number is None and mention.block[1] not in BACKGROUND_STATES:
+            # An article does not tell apart two undated acts of one dyad and type ("Western
+            # sanctions" twice, "the war in Ukraine"): they are the one background it keeps
+            # coming back to. Relationship states are many ("ties", "rapprochement").
+            number = undated_of_doc.get(mention.doc_id)
         if number is None:
             number = len(clusters)
             clusters.append(Cluster(anchor=mention))
+            undated_of_doc[mention.doc_id] = number
         if clusters[number].add(mention):
             index.add((mention.cue_words, mention.quote_words), number)
 

@@ -38,6 +38,8 @@ _SENTIMENT_IN = re.compile(
     r"|(?:go|goes|gone|went) down (?:well|badly|poorly))\s+in\s+$",
     re.IGNORECASE,
 )
+# "the Gulf of Oman", "the Sea of Japan": a body of water named after a country is a place.
+_WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay|Gulfs)\s+of\s+$")
 _CAPITALISED_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 
 
@@ -52,6 +54,8 @@ def registry_names(context: Context) -> list[Mention]:
             found += _people_in(context, alias, name_start, name_end)
             continue
         if alias in registry.surnames and _starts_a_longer_name(sentence, name_end):
+            continue
+        if sentence.search(_WATERS_OF, None, name_start):
             continue
         title = _title_before(registry, sentence, name_start)
         start = title.start() if title else name_start

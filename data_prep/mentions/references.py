@@ -23,6 +23,13 @@ _PLURAL_PRONOUN = re.compile(r"\b(?:they|They)\b")
 _VERB_AFTER = re.compile(
     r"\s+(?:(?:also|both|all|now|still|have|has|had|will|would|[a-z]+ly)\s+)*(?P<verb>[a-z]+)\b"
 )
+# "as both face sanctions", "both have denied": a bare "both" followed by its verb, not by
+# what it joins ("both the US and Iran", "both grades").
+_VERB_AFTER_BOTH = re.compile(
+    r"\s+(?:(?:also|now|still)\s+)?(?:are|were|have|has|had|will|would|can|could|should|must"
+    r"|do|did|face|faced|need|remain|remained|say|said|want|wanted|see|saw|share|shared"
+    r"|oppose|opposed|seek|sought|deny|denied|reject|rejected|insist|insisted)\b"
+)
 # "say" is a noun as well ("have a say"), so it is listed, not looked up.
 _SAY = frozenset({"say", "says", "said"})
 _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|I|my|My|me)\b")
@@ -249,6 +256,8 @@ def _not_a_pair(context: Context, match: DocMatch) -> bool:
     "the respective leaders" and the bare pair nouns ("the sides") mean the story's pair."""
     opening = match.group(0).lower()
     modifier = match.group("modifier") or ""
+    if match.group("both"):
+        return not context.sentence.match(_VERB_AFTER_BOTH, match.end())
     return (
         opening.startswith("the ")
         and not opening.startswith(("the two", "the three"))
@@ -261,13 +270,13 @@ def _pair_members(context: Context, match: DocMatch, chosen: list[Mention]) -> t
     """The latest two people (or states) of different countries, earliest first; the story's
     pair as a subject, in the order the story introduced them."""
     registry = context.registry
-    what = (match.group("what") or match.group("one")).lower()
+    what = _pair_noun(match)
     earlier = context.memory.history + [
         m for m in chosen if m.end <= match.start() and m.kind != "adjective"
     ]
     people = what in registry.pair_people_nouns
     size = _group_size(match)
-    story_pair = _is_story_pair(context, what, size)
+    story_pair = _is_story_pair(context, what, size) and _names_story_pair(context, match, chosen)
     if story_pair:
         earlier = _of_main_pair(earlier)
     types = ("person",) if people else ("state", "person")
@@ -290,13 +299,25 @@ def _is_story_pair(context: Context, what: str, size: int) -> bool:
     return size == 2 and (bare or what not in context.registry.pair_people_nouns)
 
 
+def _pair_noun(match: DocMatch) -> str:
+    """The noun of a pair mention; a bare "both" is two countries."""
+    return (match.group("what") or match.group("one") or "countries").lower()
+
+
+def _names_story_pair(context: Context, match: DocMatch, chosen: list[Mention]) -> bool:
+    """A bare "both" is the story's pair when the sentence names it ("Tehran and Moscow ...,
+    as both face"), else the two just named ("between Moscow and Tehran, where both have")."""
+    if not match.group("both"):
+        return True
+    in_sentence = {m.country for m in chosen if m.end <= match.start()}
+    return main_pair(context.memory.history + chosen) <= in_sentence
+
+
 def _before_its_verb(context: Context, match: DocMatch) -> bool:
     """ "The sides paid special attention", "the two countries say": the pair is the subject
     of the clause, so it acts as the story's pair, not as the two names just written."""
     after = context.sentence.match(_VERB_AFTER, match.end())
-    return after is not None and (
-        after.group("verb") in _SAY or is_verb_only(after.group("verb"))
-    )
+    return after is not None and (after.group("verb") in _SAY or is_verb_only(after.group("verb")))
 
 
 def _holding_title(context: Context, people: list[Mention], noun: str) -> list[Mention]:

@@ -413,10 +413,11 @@ def _groups(
 
 def _pair(pair_nouns: Iterable[str], singular_nouns: Iterable[str]) -> re.Pattern[str]:
     """ "the two leaders", "both countries", "the three sides", "the sides" (but not "the
-    leaders of"), and one of the two: "each side", "neither government"."""
+    leaders of"), and one of the two: "each side", "neither government"; "both" alone is the
+    pair where it is a subject ("as both face sanctions")."""
     return re.compile(
         r"\b(?:(?:the two|the three|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
         rf"(?P<what>{alternation(pair_nouns)})"
-        rf"|(?:each|neither)\s+(?P<one>{alternation(singular_nouns)}))\b(?!\s+of\b)",
+        rf"|(?:each|neither)\s+(?P<one>{alternation(singular_nouns)})|(?P<both>both))\b(?!\s+of\b)",
         re.IGNORECASE,
     )

@@ -169,6 +169,20 @@ def test_a_stand_in_publication_date_does_not_join_articles_without_shared_wordi
     assert ids[0] == ids[2] != ids[1]
 
 
+def test_undated_acts_of_one_dyad_and_type_in_one_article_are_one_background():
+    rows = [
+        _event("ev_1", "d0", "the West", "IRN", "sanction", "", "unknown", "sanctions"),
+        _event("ev_2", "d0", "the West", "IRN", "sanction", "", "unknown", "restrictions"),
+        _event("ev_3", "d1", "the West", "IRN", "sanction", "", "unknown", "measures"),
+        _event("ev_4", "d0", "RUS", "IRN", "other", "", "unknown", "ties"),
+        _event("ev_5", "d0", "RUS", "IRN", "other", "", "unknown", "rapprochement"),
+    ]
+    events, _ = _cluster(rows, "Reuters", "AP")
+    ids = events["cluster_id"].tolist()
+    assert ids[0] == ids[1] != ids[2]  # one article's background, not another article's
+    assert ids[3] != ids[4]  # relationship states are many
+
+
 def test_state_media_only_and_single_source():
     rows = [_event("ev_1", "d0", "RUS", "IRN"), _event("ev_2", "d1", "IRN", "RUS")]
     _, state = _cluster(rows, "TASS", "IRNA")

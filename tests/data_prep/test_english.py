@@ -28,6 +28,26 @@ def test_main_clause_counts_coordinated_clauses_only():
     assert main_clause(sentence, sentence.text.index("paid")) == 1
 
 
+def test_and_then_a_subject_opened_by_the_begins_a_main_clause():
+    sentence = sentence_of(
+        "Each side promised to defend the other, and the two countries pledged to act."
+    )
+    assert main_clause(sentence, sentence.text.index("pledged")) == 1
+    listed = sentence_of("Russia sent grain, oil and the tankers needed to carry it.")
+    assert main_clause(listed, listed.text.index("needed")) == 0
+
+
+def test_even_as_begins_a_clause_of_its_own():
+    sentence = sentence_of("China bought more oil, even as Washington imposed sanctions on Iran.")
+    start, _ = clause_bounds(sentence, sentence.text.index("sanctions"))
+    assert sentence.slice(start, start + 10) == "Washington"
+
+
+def test_and_then_a_time_then_a_named_subject_begins_a_main_clause():
+    sentence = sentence_of("Moscow blamed Israel, and two weeks later Russia delivered the S-300.")
+    assert main_clause(sentence, sentence.text.index("delivered")) == 1
+
+
 def test_an_and_closing_a_between_phrase_is_no_clause_break():
     sentence = sentence_of("A meeting between Iran and Russia is expected next week.")
     start, end = clause_bounds(sentence, sentence.text.index("expected"))

@@ -50,3 +50,18 @@ def test_a_visit_the_sentence_tells_is_not_told_twice(article):
 def test_denied_talks_imply_no_visit(article):
     result = article("Putin did not meet Pezeshkian in Moscow.", published=PUBLISHED)
     assert visits(result) == []
+
+
+def meetings(result) -> set[tuple[str, str]]:
+    return {(e["actor1"], e["actor2"]) for e in result.events if e["event_type"] == "meeting"}
+
+
+def test_the_guests_of_a_hosted_summit_meet_each_other(article):
+    summit = article(
+        "Raisi hosted Putin and Erdogan for a trilateral summit on Tuesday.", published=PUBLISHED
+    )
+    assert ("Vladimir Putin", "Recep Tayyip Erdogan") in meetings(summit)
+    one_by_one = article(
+        "Raisi hosted Putin and Erdogan in Tehran on Tuesday.", published=PUBLISHED
+    )
+    assert ("Vladimir Putin", "Recep Tayyip Erdogan") not in meetings(one_by_one)
