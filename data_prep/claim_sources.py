@@ -26,6 +26,11 @@ class UnnamedSource:
     end: int
 
 
+def described_source(lexicons: Lexicons) -> re.Pattern[str]:
+    """The pattern of a source described, not named, from the lexicon's ``source_nouns``."""
+    return _described_source(lexicons.words["source_nouns"])
+
+
 def unnamed_sources(sentence: Sentence, hit: CueHit, lexicons: Lexicons) -> list[UnnamedSource]:
     """Sources described, not named, near the cue: "officials said", "two traders told AFP",
     "said a Singapore-based oil analyst", "traders and analysts say"."""

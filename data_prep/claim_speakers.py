@@ -60,10 +60,17 @@ _LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
 Attributed = tuple[Mention | None, Mention | None]
 
 
-def attribute(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list[Attributed]:
-    """Who makes the claim a reporting cue introduces, and through which outlet."""
+def attribute(
+    sentence: Sentence,
+    hit: CueHit,
+    mentions: list[Mention],
+    described_source: re.Pattern[str] | None = None,
+) -> list[Attributed]:
+    """Who makes the claim a reporting cue introduces, and through which outlet;
+    ``described_source`` finds a source described, not named ("two sources familiar with the
+    matter"), which the claim then has no named speaker for."""
     if hit.cue.entry.form == "according":
-        return _according_to(sentence, hit, mentions)
+        return _according_to(sentence, hit, mentions, described_source)
     clause_start = subject_clause_start(sentence, hit.start)
     before = [m for m in mentions if m.end <= hit.start and m.start >= clause_start]
     after = [m for m in mentions if m.start >= hit.end]
@@ -207,10 +214,20 @@ def _inverted_subject(sentence: Sentence, hit: CueHit, after: list[Mention]) -> 
     return [speaker] if sentence.fullmatch(_VERB_TO_SPEAKER, hit.end, speaker.start) else []
 
 
-def _according_to(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> list[Attributed]:
+def _according_to(
+    sentence: Sentence,
+    hit: CueHit,
+    mentions: list[Mention],
+    described_source: re.Pattern[str] | None,
+) -> list[Attributed]:
     """ "according to IRNA", "according to the Kremlin website", "according to sources",
-    "according to Iranian and Chinese officials" (each of the sources listed)."""
-    if sentence.match(_UNNAMED, hit.end + 1) or sentence.match(_UNNAMED_SOURCES, hit.end):
+    "according to Iranian and Chinese officials" (each of the sources listed); "according to
+    the source" and "according to two sources familiar with the matter" name no one."""
+    if (
+        sentence.match(_UNNAMED, hit.end + 1)
+        or sentence.match(_UNNAMED_SOURCES, hit.end)
+        or (described_source and _undescribed_by_name(sentence, hit, described_source, mentions))
+    ):
         return [(None, None)]
     window = [m for m in mentions if m.start >= hit.end and m.start - hit.end <= SOURCE_REACH]
     source = next((m for m in window if m.type == "media"), window[0] if window else None)
@@ -222,6 +239,18 @@ def _according_to(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> l
         (listed, _via_after(sentence, listed, mentions))
         for listed in _listed_from(sentence, source, mentions)
     ]
+
+
+def _undescribed_by_name(
+    sentence: Sentence, hit: CueHit, described_source: re.Pattern[str], mentions: list[Mention]
+) -> bool:
+    """A described source right after the cue, with no name of a speaker in its words
+    ("two sources familiar with the matter", not "Iranian officials", whose nationality is a
+    mention that speaks for them)."""
+    found = sentence.match(described_source, hit.end + 1)
+    return found is not None and not any(
+        found.start() <= m.start < found.end() and m.kind != "adjective" for m in mentions
+    )
 
 
 def _listed_from(sentence: Sentence, first: Mention, mentions: list[Mention]) -> list[Mention]:

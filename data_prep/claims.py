@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from data_prep.claim_sources import UnnamedSource, unnamed_sources
+from data_prep.claim_sources import UnnamedSource, described_source, unnamed_sources
 from data_prep.claim_speakers import TOLD_OUTLET_REACH, Attributed, attribute
 from data_prep.cues import find_cues
 from data_prep.english import QUOTATION, inside, quotations
@@ -158,7 +158,9 @@ def _attributed_claims(
     for hit in hits:
         if not (attributed and ctx.sentence.search(_COORDINATED_VERB, None, hit.start)):
             # "Zakharova said ... and called on ...": a coordinated verb keeps its subject.
-            attributed = attribute(ctx.sentence, hit, list(ctx.mentions))
+            attributed = attribute(
+                ctx.sentence, hit, list(ctx.mentions), described_source(ctx.lexicons)
+            )
         for claimant, via in attributed:
             for claim in _claims(ctx, hit, claimant, via, _content_stance(reporting_hits, hit)):
                 key = (claim.claimant_id, claim.stance)
