@@ -52,6 +52,7 @@ _ANONYMITY_REQUEST = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)
 # "called the U.S. attacks “unprovoked aggression”": what is named, then the quoted name.
 _NAMED_IN_QUOTES = re.compile(r"\s+(?:[\w.’'-]+\s+){1,5}[“\"]")
 _WHAT_IT_CALLS = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+_DEFINITE = re.compile(r"(?:the|The)\s")
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
 # "rejected the suggestion that", "dismissed claims that": what is rejected is the that-clause
@@ -78,6 +79,7 @@ class ClaimContext:
     hedged: bool
     lexicons: Lexicons
     published: date | None
+    described_sources: dict[str, Claim]
 
 
 def extract_claims(
@@ -89,10 +91,12 @@ def extract_claims(
     published: date | None,
     previous: list[Claim],
     turn_speaker: Mention | None = None,
+    described_sources: dict[str, Claim] | None = None,
 ) -> list[Claim]:
     """Claims in one sentence. ``previous`` holds the previous sentence's claims, for a
     quotation that continues and an outlet that carries over; ``turn_speaker`` is who speaks
-    the sentence by a transcript label."""
+    the sentence by a transcript label; ``described_sources`` the article's latest claim of
+    each kind of described source with an outlet, which "the source" refers back to."""
     quoted = quotations(sentence)
     named = list(mentions)
     outside = tuple(m for m in named if not inside(m.start, m.end, quoted))
@@ -102,7 +106,9 @@ def extract_claims(
         if _reports(sentence, h, quoted, named) and not _demanded(sentence, h, reporting_hits)
     ]
     hedged = bool(find_cues(sentence, lexicons.hedge_cues))
-    ctx = ClaimContext(sentence, outside, tuple(dates), hedged, lexicons, published)
+    ctx = ClaimContext(
+        sentence, outside, tuple(dates), hedged, lexicons, published, described_sources or {}
+    )
     claims = _attributed_claims(ctx, hits, reporting_hits)
     if not claims:
         claims = _implicit(ctx, previous, hits)
@@ -244,9 +250,27 @@ def _claims(
         None,
     )
     return [
-        _claim(ctx, hit, _described_speaker(ctx, source), stance, via or told, None)
+        _introduced_earlier(
+            ctx,
+            source,
+            _claim(ctx, hit, _described_speaker(ctx, source), stance, via or told, None),
+        )
         for source in unnamed_sources(ctx.sentence, hit, ctx.lexicons)
     ]
+
+
+def _introduced_earlier(ctx: ClaimContext, source: UnnamedSource, claim: Claim) -> Claim:
+    """ "the source added": the source the article introduced ("a source familiar with the
+    negotiations told Interfax"), still speaking through that outlet, of that country."""
+    earlier = ctx.described_sources.get(claim.claimant_id)
+    if claim.via or earlier is None or not ctx.sentence.match(_DEFINITE, source.start):
+        return claim
+    return replace(
+        claim,
+        via=earlier.via,
+        via_state_media=earlier.via_state_media,
+        claimant_country=claim.claimant_country or earlier.claimant_country,
+    )
 
 
 Speaker = tuple[str, str, str, bool]

@@ -262,3 +262,6 @@ class Document:
     mention_memory: MentionMemory = field(default_factory=MentionMemory)
     story: StoryMemory = field(default_factory=StoryMemory)
     previous_claims: list[Claim] = field(default_factory=list)
+    # The latest claim of each kind of described source with an outlet ("a source ... told
+    # Interfax"), which "the source" refers back to.
+    described_sources: dict[str, Claim] = field(default_factory=dict)

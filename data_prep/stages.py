@@ -103,8 +103,14 @@ def claims(doc: Document, lexicons: Lexicons) -> None:
             doc.published,
             doc.previous_claims,
             state.turn_speaker,
+            doc.described_sources,
         )
         doc.previous_claims = state.claims
+        doc.described_sources.update(
+            (claim.claimant_id, claim)
+            for claim in state.claims
+            if claim.claimant_id.startswith("unnamed") and claim.via
+        )
 
 
 def source_line(doc: Document, lexicons: Lexicons) -> None:
