@@ -52,6 +52,12 @@ _ANONYMITY_REQUEST = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)
 # "called the U.S. attacks “unprovoked aggression”": what is named, then the quoted name.
 _NAMED_IN_QUOTES = re.compile(r"\s+(?:[\w.’'-]+\s+){1,5}[“\"]")
 _WHAT_IT_CALLS = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+_THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
+# "had not", "has never", "is not": the predicate right after a subject, negated in the
+# past or present.
+_NEGATED_PREDICATE = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|did|does|do))?(?:\s+(?:not|never)\b|n[’']t\b)"
+)
 _DEFINITE = re.compile(r"(?:the|The)\s")
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
@@ -287,8 +293,8 @@ def _claim(
     name, country, actor_id, anonymous = speaker
     if claimant is not None:
         via = via or _outlet_in_sentence(ctx, claimant, actor_id)
-    if stance == "disputes" and hit.cue.entry.form == "verb" and _said_of_itself(ctx, hit, country):
-        stance = "denies"
+    if hit.cue.entry.form == "verb":
+        stance = _of_its_own_side(ctx, hit, stance, country)
     via_entry = ctx.lexicons.actor_by_id.get(via.actor_id) if via else None
     own_state_media = "" if via else _own_state_media(ctx, hit, country)
     return Claim(
@@ -318,6 +324,29 @@ def _said_of_itself(ctx: ClaimContext, hit: CueHit, country: str) -> bool:
         return False
     subject = next((m for m in ctx.mentions if m.start >= clause.end()), None)
     return subject is not None and subject.start - clause.end() <= 4 and subject.country == country
+
+
+def _of_its_own_side(ctx: ClaimContext, hit: CueHit, stance: str, country: str) -> str:
+    """The stance of what a verb reports about the speaker's own side: rejecting what is said
+    of it, or saying it did not do something, denies."""
+    if stance == "disputes" and _said_of_itself(ctx, hit, country):
+        return "denies"
+    if stance == "asserts" and _denied_of_itself(ctx, hit, country):
+        return "denies"
+    return stance
+
+
+def _denied_of_itself(ctx: ClaimContext, hit: CueHit, country: str) -> bool:
+    """ "Putin insisted that Russia had not abandoned its partner": what a speaker says its own
+    side did not do, or is not, is a denial, whatever the verb; what it will not do ("would
+    not create a military alliance") is a stated intent, an assertion."""
+    clause = ctx.sentence.match(_THAT_CLAUSE, hit.end)
+    if clause is None or not country:
+        return False
+    subject = next((m for m in ctx.mentions if m.start >= clause.end()), None)
+    if subject is None or subject.start - clause.end() > 4 or subject.country != country:
+        return False
+    return ctx.sentence.match(_NEGATED_PREDICATE, subject.end) is not None
 
 
 @cache
