@@ -33,9 +33,10 @@ _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$")
 # a claim of its own even when its stance is the same.
 _BY_AGENT = re.compile(r"\s+by\b")
 _FURTHER_STATEMENT = re.compile(r"(?:,|\bbut|\band)\s+(?:(?:also|then|later|have|has|had)\s+)*$")
-# "dismissed the reports", "these claims": a reporting word used as a noun reports nothing.
+# "dismissed the reports", "these claims", "the Kremlin's readout": a reporting word used as a
+# noun reports nothing.
 _NOUN_DETERMINER = re.compile(
-    r"\b(?:the|these|those|such|its|their|his|her|our|whose)\s+$", re.IGNORECASE
+    r"(?:\b(?:the|these|those|such|its|their|his|her|our|whose)|\w[’']s)\s+$", re.IGNORECASE
 )
 # "did not say whether", "declined to confirm": speech denied or withheld asserts nothing.
 _WITHHELD = re.compile(
