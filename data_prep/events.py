@@ -20,10 +20,15 @@ from data_prep.model import CueHit, Event, Mention, StoryMemory
 from data_prep.visits import from_the_guest, implied_visits
 
 MODALITY_ORDER = ("denied", "hypothetical", "planned")
+# "ready to assist", "offered earlier this month to mediate": an offer before the act; a
+# few words of time may stand between the offer and its "to".
 _OFFER = re.compile(
-    r"\b(?:ready|willing|prepared|offered|offers|offering|offer)\s+to\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:ready|willing|prepared|offered|offers|offering|offer)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A cue that is itself the offer ("offered to mediate").
+_OFFER_IN_CUE = re.compile(r"(?:offered|offers|offering|offer)\s+to\b", re.IGNORECASE)
 # "are now negotiating", "had been negotiating for years", "is holding talks", "in constant
 # contact": talks under way, not a meeting held.
 _PROGRESSIVE = re.compile(
@@ -178,7 +183,10 @@ def _reading(
     reading = None
     if _negated_cooperation(ctx, hit, modality):
         reading = readings["negated_cooperation"]
-    elif entry.polarity == "cooperation" and ctx.sentence.search(_OFFER, clause_start, hit.start):
+    elif entry.polarity == "cooperation" and (
+        ctx.sentence.search(_OFFER, clause_start, hit.start)
+        or ctx.sentence.match(_OFFER_IN_CUE, hit.start)
+    ):
         reading = readings["offer"]
     elif _talks_under_way(ctx, hit):
         reading = readings["talks_under_way"]
