@@ -38,6 +38,10 @@ _PROGRESSIVE = re.compile(
 _IN_TALKS = re.compile(r"\bin\s+(?:constant\s+|close\s+|regular\s+)?$", re.IGNORECASE)
 _ING = re.compile(r"\w+ing\b", re.IGNORECASE)
 _TALKS = re.compile(r"negotiat|talks|contact|consult|discuss", re.IGNORECASE)
+_ASKED_FOR = re.compile(
+    r"\b(?:propos\w*|accept|return to|calls? for|called for|calling for)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s”’\"')]*$")
 # Types whose own cue already states what is denied or planned ("denied", "invited").
@@ -172,6 +176,16 @@ def _talks_under_way(ctx: EventContext, hit: CueHit) -> bool:
     )
 
 
+def _talks_proposed(ctx: EventContext, hit: CueHit) -> bool:
+    """ "proposing nuclear negotiations", "called on Iran to accept direct negotiations",
+    "return to the negotiating table": talks asked for, not held."""
+    return (
+        hit.cue.entry.event_type == "meeting"
+        and ctx.sentence.search(_TALKS, hit.start, hit.end) is not None
+        and ctx.sentence.search(_ASKED_FOR, None, hit.start) is not None
+    )
+
+
 def _reading(
     ctx: EventContext, hit: CueHit, modality: str, sides: frozenset[str]
 ) -> tuple[str, str, str]:
@@ -190,6 +204,8 @@ def _reading(
         reading = readings["offer"]
     elif _talks_under_way(ctx, hit):
         reading = readings["talks_under_way"]
+    elif _talks_proposed(ctx, hit):
+        reading = readings["proposed_talks"]
     event_type = reading.event_type if reading else entry.event_type
     cameo_code = reading.cameo_code if reading else entry.cameo_code
     # An offer is said at one time, whatever the state it offers ("ready to develop ties").
