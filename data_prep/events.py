@@ -189,8 +189,9 @@ def _talks_proposed(ctx: EventContext, hit: CueHit) -> bool:
 def _reading(
     ctx: EventContext, hit: CueHit, modality: str, sides: frozenset[str]
 ) -> tuple[str, str, str]:
-    """(event type, CAMEO code, timing) of the act in context: cooperation withheld is
-    criticism, an offer an intent, close ties a party describes a statement of support."""
+    """(event type, CAMEO code, timing) of the act in context: support denied is criticism,
+    an offer an intent, talks under way or asked for no meeting held, close ties a party
+    describes a statement of support."""
     entry = hit.cue.entry
     readings = ctx.lexicons.readings
     clause_start, _ = clause_bounds(ctx.sentence, hit.start)
