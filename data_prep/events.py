@@ -17,7 +17,7 @@ from data_prep.event_context import EventContext
 from data_prep.event_dates import date_for, on_each_date
 from data_prep.frames import adjective_modifies, coordinated_subjects, listed_targets, pair_for
 from data_prep.model import CueHit, Event, Mention, StoryMemory
-from data_prep.visits import from_the_guest, implied_visits
+from data_prep.visits import from_the_guest, implied_visits, signing_meetings
 
 MODALITY_ORDER = ("denied", "hypothetical", "planned")
 # "ready to assist", "offered earlier this month to mediate": an offer before the act; a
@@ -59,7 +59,7 @@ def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
     if len({m.side for m in ctx.actors}) >= 2:
         events = from_the_guest(ctx, event_rules.speakers_accuse(ctx, linked_events(ctx)))
         added = event_rules.accusations(ctx, events) + event_rules.refusals(ctx, events)
-        return events + added + implied_visits(ctx, events)
+        return events + added + signing_meetings(ctx, events) + implied_visits(ctx, events)
     return continued_events(ctx, story, build_event)
 
 

@@ -63,6 +63,23 @@ def implied_visits(ctx: EventContext, events: list[Event]) -> list[Event]:
     return visits
 
 
+def signing_meetings(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Putin and Pezeshkian signed the treaty in the Kremlin": a signing held in one party's
+    country brings the two together, a meeting as well as an agreement and a visit, as the
+    golds code a joint signing; unless the sentence already tells of their meeting."""
+    met = {e.sides for e in events if e.event_type == "meeting"}
+    meetings: list[Event] = []
+    for event in events:
+        if event.event_type != "agreement" or event.modality == "denied" or event.sides in met:
+            continue
+        place = _place_of(ctx, event)
+        if place is None or _guest(event, place.country) is None:
+            continue
+        met.add(event.sides)
+        meetings.append(as_reading(ctx, event, "signing_meeting"))
+    return meetings
+
+
 def _guest(event: Event, host_country: str) -> Mention | None:
     parties = (event.actor1, event.actor2)
     if host_country not in (p.country for p in parties):
