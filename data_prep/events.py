@@ -151,10 +151,12 @@ def _negated_cooperation(ctx: EventContext, hit: CueHit, modality: str) -> bool:
 
 
 def _withheld(ctx: EventContext, hit: CueHit) -> bool:
-    """ "has never been a reliable partner", "asked why ... had not delivered": support denied
-    in words, or a missing act questioned, is a complaint, not a denied act. A refusal ("would
-    not sign a contract") is the act denied, as the golds code refusals and conditions."""
-    if ctx.lexicons.event_types[hit.cue.entry.event_type].family == "statement":
+    """ "has never been a reliable partner", "asked why ... had not delivered": a partner
+    described as none, or a missing act questioned, is a complaint, not a denied act. A refusal
+    ("would not sign a contract") is the act denied, as the golds code refusals."""
+    if hit.cue.entry.needs_actor_before:
+        # A described party ("a reliable partner") denied: criticism. A statement act denied
+        # ("has never publicly endorsed") is that statement, denied.
         return True
     # "asked why Russia had not delivered the jets" complains of the missing delivery.
     return ctx.sentence.search(_WHY, None, hit.start) is not None
