@@ -34,6 +34,13 @@ _REFUSAL = re.compile(
     re.IGNORECASE,
 )
 
+_SANCTIONED = re.compile(r"sanctioned", re.IGNORECASE)
+_DESCRIBES_A_NOUN = re.compile(
+    r"(?:\b(?:the|a|an|two|three|both|its|their|his|her|other|already|heavily|most)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
+
 # "Moscow's ally Iran", "its closest partner Tehran": a possessor right before the noun.
 _POSSESSOR_BEFORE = re.compile(r"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?$")
 _EPITHET_GAP = re.compile(r"[ \t]+")
@@ -61,7 +68,19 @@ def names_no_act(ctx: EventContext, hit: CueHit) -> bool:
         or _weapon_in_use(ctx, hit)
         or _goods_under_sanction(ctx, hit)
         or _epithet(ctx, hit)
+        or _attributive_sanctioned(ctx, hit)
         or ctx.agreeing_verb(hit) is not None
+    )
+
+
+def _attributive_sanctioned(ctx: EventContext, hit: CueHit) -> bool:
+    """ "the two sanctioned countries", "Iran's sanctioned oil": a participle before its noun
+    describes the goods or the country; it names no act and no one who imposed it."""
+    return (
+        hit.cue.entry.event_type == "sanction"
+        and ctx.sentence.fullmatch(_SANCTIONED, hit.start, hit.end) is not None
+        and ctx.sentence.search(_DESCRIBES_A_NOUN, None, hit.start) is not None
+        and ctx.sentence.match(_NOUN_AFTER, hit.end) is not None
     )
 
 

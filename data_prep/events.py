@@ -24,13 +24,18 @@ from data_prep.frames import (
     pair_for,
 )
 from data_prep.model import CueHit, Event, Mention, StoryMemory
-from data_prep.visits import from_the_guest, implied_visits
+from data_prep.visits import from_the_guest, implied_visits, signing_meetings
 
 MODALITY_ORDER = ("denied", "hypothetical", "planned")
+# "ready to assist", "offered earlier this month to mediate": an offer before the act; a
+# few words of time may stand between the offer and its "to".
 _OFFER = re.compile(
-    r"\b(?:ready|willing|prepared|offered|offers|offering|offer)\s+to\s+(?:[\w-]+\s+){0,2}$",
+    r"\b(?:ready|willing|prepared|offered|offers|offering|offer)\s+(?:[\w-]+\s+){0,3}?to\s+"
+    r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A cue that is itself the offer ("offered to mediate").
+_OFFER_IN_CUE = re.compile(r"(?:offered|offers|offering|offer)\s+to\b", re.IGNORECASE)
 # "are now negotiating", "had been negotiating for years", "is holding talks", "in constant
 # contact": talks under way, not a meeting held.
 _PROGRESSIVE = re.compile(
@@ -40,6 +45,10 @@ _PROGRESSIVE = re.compile(
 _IN_TALKS = re.compile(r"\bin\s+(?:constant\s+|close\s+|regular\s+)?$", re.IGNORECASE)
 _ING = re.compile(r"\w+ing\b", re.IGNORECASE)
 _TALKS = re.compile(r"negotiat|talks|contact|consult|discuss", re.IGNORECASE)
+_ASKED_FOR = re.compile(
+    r"\b(?:propos\w*|accept|return to|calls? for|called for|calling for)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 _QUESTION = re.compile(r"\?[\s”’\"')]*$")
 # Types whose own cue already states what is denied or planned ("denied", "invited").
@@ -57,7 +66,7 @@ def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
     if len({m.side for m in ctx.actors}) >= 2:
         events = from_the_guest(ctx, event_rules.speakers_accuse(ctx, linked_events(ctx)))
         added = event_rules.accusations(ctx, events) + event_rules.refusals(ctx, events)
-        return events + added + implied_visits(ctx, events)
+        return events + added + signing_meetings(ctx, events) + implied_visits(ctx, events)
     return continued_events(ctx, story, build_event)
 
 
@@ -155,10 +164,12 @@ def _negated_cooperation(ctx: EventContext, hit: CueHit, modality: str) -> bool:
 
 
 def _withheld(ctx: EventContext, hit: CueHit) -> bool:
-    """ "has never been a reliable partner", "asked why ... had not delivered": support denied
-    in words, or a missing act questioned, is a complaint, not a denied act. A refusal ("would
-    not sign a contract") is the act denied, as the golds code refusals and conditions."""
-    if ctx.lexicons.event_types[hit.cue.entry.event_type].family == "statement":
+    """ "has never been a reliable partner", "asked why ... had not delivered": a partner
+    described as none, or a missing act questioned, is a complaint, not a denied act. A refusal
+    ("would not sign a contract") is the act denied, as the golds code refusals."""
+    if hit.cue.entry.needs_actor_before:
+        # A described party ("a reliable partner") denied: criticism. A statement act denied
+        # ("has never publicly endorsed") is that statement, denied.
         return True
     # "asked why Russia had not delivered the jets" complains of the missing delivery.
     return ctx.sentence.search(_WHY, None, hit.start) is not None
@@ -180,21 +191,37 @@ def _talks_under_way(ctx: EventContext, hit: CueHit) -> bool:
     )
 
 
+def _talks_proposed(ctx: EventContext, hit: CueHit) -> bool:
+    """ "proposing nuclear negotiations", "called on Iran to accept direct negotiations",
+    "return to the negotiating table": talks asked for, not held."""
+    return (
+        hit.cue.entry.event_type == "meeting"
+        and ctx.sentence.search(_TALKS, hit.start, hit.end) is not None
+        and ctx.sentence.search(_ASKED_FOR, None, hit.start) is not None
+    )
+
+
 def _reading(
     ctx: EventContext, hit: CueHit, modality: str, sides: frozenset[str]
 ) -> tuple[str, str, str]:
-    """(event type, CAMEO code, timing) of the act in context: cooperation withheld is
-    criticism, an offer an intent, close ties a party describes a statement of support."""
+    """(event type, CAMEO code, timing) of the act in context: support denied is criticism,
+    an offer an intent, talks under way or asked for no meeting held, close ties a party
+    describes a statement of support."""
     entry = hit.cue.entry
     readings = ctx.lexicons.readings
     clause_start, _ = clause_bounds(ctx.sentence, hit.start)
     reading = None
     if _negated_cooperation(ctx, hit, modality):
         reading = readings["negated_cooperation"]
-    elif entry.polarity == "cooperation" and ctx.sentence.search(_OFFER, clause_start, hit.start):
+    elif entry.polarity == "cooperation" and (
+        ctx.sentence.search(_OFFER, clause_start, hit.start)
+        or ctx.sentence.match(_OFFER_IN_CUE, hit.start)
+    ):
         reading = readings["offer"]
     elif _talks_under_way(ctx, hit):
         reading = readings["talks_under_way"]
+    elif _talks_proposed(ctx, hit):
+        reading = readings["proposed_talks"]
     event_type = reading.event_type if reading else entry.event_type
     cameo_code = reading.cameo_code if reading else entry.cameo_code
     # An offer is said at one time, whatever the state it offers ("ready to develop ties").

@@ -95,6 +95,23 @@ def implied_visits(ctx: EventContext, events: list[Event]) -> list[Event]:
     return visits
 
 
+def signing_meetings(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Putin and Pezeshkian signed the treaty in the Kremlin": a signing held in one party's
+    country brings the two together, a meeting as well as an agreement and a visit, as the
+    golds code a joint signing; unless the sentence already tells of their meeting."""
+    met = {e.sides for e in events if e.event_type == "meeting"}
+    meetings: list[Event] = []
+    for event in events:
+        if event.event_type != "agreement" or event.modality == "denied" or event.sides in met:
+            continue
+        place, _ = _place_of(ctx, event)
+        if place is None or not _guests(event, place.country, received=False):
+            continue
+        met.add(event.sides)
+        meetings.append(as_reading(ctx, event, "signing_meeting"))
+    return meetings
+
+
 def _guests(event: Event, host_country: str, received: bool) -> list[Mention]:
     """The parties that came to the host country: the other party; both when a third
     country's government received them ("signed a declaration at the White House"), not
