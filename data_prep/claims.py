@@ -367,7 +367,8 @@ def _named_speaker(ctx: ClaimContext, claimant: Mention) -> Speaker:
 
 def _described_speaker(ctx: ClaimContext, source: UnnamedSource) -> Speaker:
     """A described source takes the country of a nationality or place named in its
-    description ("one Iranian energy economist")."""
+    description ("one Iranian energy economist"), or of the place it is said to be in
+    ("critics in Tehran", "In Abu Dhabi, officials ...")."""
     country = next(
         (
             m.country
@@ -375,9 +376,38 @@ def _described_speaker(ctx: ClaimContext, source: UnnamedSource) -> Speaker:
             if source.start <= m.start and m.end <= source.end and m.country
         ),
         "",
-    )
+    ) or _place_of_source(ctx, source)
     actor_id = "unnamed_" + source.name.split()[-1].lower()
     return source.name, country, actor_id, bool(_ANONYMOUS.search(source.name))
+
+
+def _place_of_source(ctx: ClaimContext, source: UnnamedSource) -> str:
+    places, country_of = _places(ctx.lexicons)
+    after = ctx.sentence.match(places.after, source.end)
+    before = ctx.sentence.search(places.before, ctx.sentence.start, source.start)
+    found = after or before
+    return country_of[found.group("place")] if found else ""
+
+
+@dataclass(frozen=True)
+class _SourcePlaces:
+    after: re.Pattern[str]  # "critics in Tehran"
+    before: re.Pattern[str]  # "In Abu Dhabi, officials"
+
+
+@cache
+def _places(lexicons: Lexicons) -> tuple[_SourcePlaces, dict[str, str]]:
+    """Where a described source is: the countries' names and capitals."""
+    country_of = {
+        form: country.iso3
+        for country in lexicons.countries
+        for form in (country.name, *country.metonyms)
+    }
+    names = "|".join(re.escape(f) for f in sorted(country_of, key=len, reverse=True))
+    return _SourcePlaces(
+        re.compile(rf"\s+(?:in|from)\s+(?P<place>{names})\b"),
+        re.compile(rf"^\s*(?:In|From)\s+(?P<place>{names}),\s+$"),
+    ), country_of
 
 
 def _own_state_media(ctx: ClaimContext, hit: CueHit, country: str) -> str:
