@@ -59,6 +59,8 @@ _THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
 _NEGATED_PREDICATE = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|did|does|do))?(?:\s+(?:not|never)\b|n[’']t\b)"
 )
+# "told the reformist newspaper Etemad": the outlet a speaker talked to.
+_TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _DEFINITE = re.compile(r"(?:the|The)\s")
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
@@ -293,7 +295,7 @@ def _claim(
 ) -> Claim:
     name, country, actor_id, anonymous = speaker
     if claimant is not None:
-        via = via or _outlet_in_sentence(ctx, claimant, actor_id)
+        via = via or _outlet_in_sentence(ctx, claimant, actor_id, hit)
     if hit.cue.entry.form == "verb":
         stance = _of_its_own_side(ctx, hit, stance, country)
     via_entry = ctx.lexicons.actor_by_id.get(via.actor_id) if via else None
@@ -410,6 +412,11 @@ def _places(lexicons: Lexicons) -> tuple[_SourcePlaces, dict[str, str]]:
     ), country_of
 
 
+def _told_by_another(ctx: ClaimContext, outlet: Mention, hit: CueHit) -> bool:
+    told = ctx.sentence.search(_TOLD_BEFORE, outlet.start - 40, outlet.start)
+    return told is not None and told.start() != hit.start
+
+
 def _own_state_media(ctx: ClaimContext, hit: CueHit, country: str) -> str:
     """ "Tahani told state television", "said on state TV": the speaker's own country's state
     outlet, named as the golds name it ("Iranian state television")."""
@@ -425,9 +432,15 @@ def _own_state_media(ctx: ClaimContext, hit: CueHit, country: str) -> str:
 
 
 def _outlet_in_sentence(
-    ctx: ClaimContext, claimant: Mention | None, actor_id: str
+    ctx: ClaimContext, claimant: Mention | None, actor_id: str, hit: CueHit
 ) -> Mention | None:
-    media = [m for m in ctx.mentions if m.type == "media" and m.actor_id != actor_id]
+    """The outlet that carries what the sentence reports ("..., IRNA reported"); not one
+    another speaker of the sentence talked to ("and a former ambassador told Etemad")."""
+    media = [
+        m
+        for m in ctx.mentions
+        if m.type == "media" and m.actor_id != actor_id and not _told_by_another(ctx, m, hit)
+    ]
     if media:
         return media[0]
     return claimant if claimant is not None and claimant.type == "media" else None
