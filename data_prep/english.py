@@ -192,6 +192,13 @@ def subject_clause_start(sentence: Sentence, position: int) -> int:
     return start
 
 
+def opening_adverbial(sentence: Sentence) -> tuple[int, int] | None:
+    """Where an opening adverbial ("When Britain ... triggered snapback,", "After the talks,")
+    is, before the main clause's subject."""
+    opening = _OPENING_ADVERBIAL.match(sentence.text)
+    return (sentence.start, sentence.start + opening.end()) if opening else None
+
+
 def simultaneous_opening(sentence: Sentence) -> tuple[int, int] | None:
     """Where an opening "When ...," or "As ...," clause is: what it dates happened at the
     time of the main clause ("When Britain ... triggered snapback in late August, Moscow

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
-from data_prep.english import clause_bounds, coordinate_breaks, is_verb_only
+from data_prep.english import clause_bounds, coordinate_breaks, is_verb_only, opening_adverbial
 from data_prep.event_context import EventContext, from_context
 from data_prep.model import CueHit, Mention, Sentence
 
@@ -39,6 +39,7 @@ _REPORTED_OPENING = re.compile(r"\s*(?:that\s+|whether\s+|if\s+)?(?:the\s+)?", r
 _RELATIVE_OPENER = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _BETWEEN_AFTER_CUE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_AND_WORD = re.compile(r"\b(?:and|as well as)\b")
 # Between a subject and its verb: adverbs and auxiliaries, no object or clause.
 _SUBJECT_TO_VERB = re.compile(
     r"(?:\s+(?:have|has|had|will|would|are|were|both|also|then|on \w+|jointly|formally"
@@ -135,6 +136,8 @@ def pair_for(ctx: EventContext, hit: CueHit) -> Pair | None:
         return None
     for rule in _GENERAL_RULES:
         pair = rule(ctx, hit, in_clause)
+        if pair is NO_PAIR:
+            return None
         if pair is not None:
             return pair
     return None
@@ -537,7 +540,9 @@ def _adjacent_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) 
     return (subject, target) if target is not None else None
 
 
-def _subject_and_target(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+def _subject_and_target(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | _NoPair | None:
     """The first actor before the cue and the first of another side after it, looked for in
     the clause, then in the whole sentence."""
     pair = _first_before_and_after(ctx, hit, in_clause)
@@ -545,20 +550,46 @@ def _subject_and_target(ctx: EventContext, hit: CueHit, in_clause: list[Mention]
         return pair
     subject = _reported_subject(ctx, hit, in_clause)
     if subject is not None:
-        # "The Kremlin denied that Tehran had requested military assistance": the reported
-        # clause's subject does the act; only its target is looked for in the rest of the
-        # sentence.
-        earlier = [m for m in ctx.actors if m.end <= subject.start]
-        later = [m for m in ctx.actors if m.start >= hit.end]
-        target = target_of(ctx, hit, subject, earlier, later)
-        return (subject, target) if target is not None else None
+        return _reported_pair(ctx, hit, subject, in_clause)
     if _answers_first_actor(ctx, hit, in_clause):
         # "Putin offered to mediate, but Washington rebuffed the proposal": a clause with
         # a subject of its own answers the sentence's first actor.
         subject = in_clause[0]
         partner = next((m for m in ctx.actors if m.side != subject.side), None)
         return (subject, partner) if partner else None
-    return _first_before_and_after(ctx, hit, list(ctx.actors))
+    return _first_before_and_after(
+        ctx, hit, [m for m in ctx.actors if not _subject_of_another_clause(ctx, hit, m)]
+    )
+
+
+def _reported_pair(
+    ctx: EventContext, hit: CueHit, subject: Mention, in_clause: list[Mention]
+) -> Pair | _NoPair | None:
+    """ "The Kremlin denied that Tehran had requested military assistance": the reported
+    clause's subject does the act; only its target is looked for in the rest of the
+    sentence."""
+    earlier = [m for m in ctx.actors if m.end <= subject.start]
+    later = [m for m in ctx.actors if m.start >= hit.end]
+    target = target_of(ctx, hit, subject, earlier, later)
+    if target is None and _coordinated_with(ctx, hit, subject, in_clause):
+        # "Peskov said Russia and Iran remained partners in the fight against terrorism":
+        # the listed subjects fight together, against no one named.
+        return NO_PAIR
+    return (subject, target) if target is not None else None
+
+
+def _subject_of_another_clause(ctx: EventContext, hit: CueHit, mention: Mention) -> bool:
+    """ "When Britain, France and Germany triggered snapback, Moscow rushed to ...": the
+    subject of the main clause acts there; it is no party to the opening clause's act."""
+    opening = opening_adverbial(ctx.sentence)
+    return (
+        opening is not None
+        and hit.end <= opening[1] <= mention.start
+        # "In a meeting with Erdogan, the Leader warned": with no subject of its own, the
+        # opening's act is the main subject's.
+        and any(m.end <= hit.start for m in ctx.actors)
+        and ctx.sentence.fullmatch(_CLAUSE_OPENING, opening[1], mention.start) is not None
+    )
 
 
 def _object_first(ctx: EventContext, hit: CueHit, after: list[Mention]) -> Pair | None:
@@ -822,7 +853,20 @@ def _coordinated_with(
             break
         partners.append(m)
         last = m
-    if not ctx.sentence.fullmatch(_SUBJECT_TO_VERB, last.end, hit.start):
+    # "Britain, France and Germany triggered the snapback": a list closes with "and"; "for
+    # the Kremlin, Tehran has never been an ally" lists nothing.
+    # "Turkey and Azerbaijan signed a gas accord": what a joint act is about is theirs.
+    before_last = partners[-2] if len(partners) > 1 else actor1
+    closed = bool(partners) and ctx.sentence.search(_AND_WORD, before_last.end, last.start)
+    joint = any(
+        last.end <= h.start and h.end <= hit.start and ctx.is_type(h, "interaction")
+        for h in ctx.cue_hits
+    )
+    # A hostile act's noun may follow its verb ("triggered the snapback"); other subjects
+    # stand right before their cue ("Russia and Iran remained partners", "have deepened
+    # trade" are of the pair itself).
+    gap = _SUBJECT_TO_VERB_OR_DIRECT if ctx.is_type(hit, "act") else _SUBJECT_TO_VERB
+    if not closed or joint or not ctx.sentence.fullmatch(gap, last.end, hit.start):
         return []
     return partners
 
