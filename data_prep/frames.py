@@ -562,6 +562,15 @@ def _subject_and_target(
     )
 
 
+def _opens_after_a_bound(ctx: EventContext, clause_start: int) -> bool:
+    """Whether the clause opens reported content, or the main clause after an opening
+    adverbial ("In a meeting with Erdogan on Tuesday, Raisi praised ...")."""
+    opening = opening_adverbial(ctx.sentence)
+    return clause_start in ctx.reporting_bounds or (
+        opening is not None and clause_start == opening[1]
+    )
+
+
 def _reported_pair(
     ctx: EventContext, hit: CueHit, subject: Mention, in_clause: list[Mention]
 ) -> Pair | _NoPair | None:
@@ -631,7 +640,13 @@ def _first_before_and_after(ctx: EventContext, hit: CueHit, pool: list[Mention])
         (m for m in after if m.side != after[0].side and m not in co_agents(ctx, hit, after[0])),
         None,
     )
-    return (after[0], partner) if partner is not None else None
+    if partner is None:
+        return None
+    if _introduced_by_with(ctx, hit, after[:1]) is not None:
+        # "In a separate meeting with Erdogan, the Leader warned ...": the one met follows
+        # "with"; the one who met him is the subject after it.
+        return partner, after[0]
+    return after[0], partner
 
 
 def _reported_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Mention | None:
@@ -647,7 +662,7 @@ def _reported_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) 
         or entry.complaint
         or hit.cue.entry.timing == "state"
         or subject.end > hit.start
-        or clause_start not in ctx.reporting_bounds
+        or not _opens_after_a_bound(ctx, clause_start)
         or not ctx.sentence.fullmatch(_REPORTED_OPENING, clause_start, subject.start)
         # "had requested military assistance": the noun is the object of the verb's act.
         or any(subject.end <= h.start and h.end <= hit.start for h in ctx.cue_hits)
