@@ -42,7 +42,8 @@ _SUBJECT_REACH = 10
 # "Tensions rose ... after Trump reimposed sanctions on Iran": a subordinator before a named
 # subject and its verb begins a clause of its own, with a comma before it or not.
 _SUBORDINATE_NAMED_SUBJECT = re.compile(
-    r"\s+(?:after|before|since|because|until|once|when|(?<!such)(?<!well)\s+as)"
+    r"\s+(?:after|before|since|because|until|once|when|while|whereas|although"
+    r"|(?<!such)(?<!well)\s+as)"
     r"\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}(?P<verb>[a-z]+)\b)"
 )
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")

@@ -213,6 +213,34 @@ def _is_complaint(ctx: EventContext, hit: CueHit) -> bool:
     return entry is not None and entry.complaint
 
 
+def _complaint_at_an_act_told_before(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "... when Israel struck Iranian sites while Moscow limited itself to verbal
+    condemnation": a complaint with no one to aim at in its clause is aimed at the author of
+    the hostile act the sentence told before that clause."""
+    clause_start, _ = ctx.clause(hit.start)
+    complainer = next((m for m in in_clause if m.end <= hit.start), None)
+    if (
+        not _is_complaint(ctx, hit)
+        or complainer is None
+        or any(m.side != complainer.side for m in in_clause)
+    ):
+        return None
+    act = next(
+        (
+            h
+            for h in reversed(ctx.cue_hits)
+            if h.end <= clause_start and ctx.is_type(h, "act") and h.cue.entry.polarity == "tension"
+        ),
+        None,
+    )
+    pair = pair_for(ctx, act) if act is not None else None
+    if pair is None or pair[0].side == complainer.side:
+        return None
+    return complainer, pair[0]
+
+
 def _act_complained_of(ctx: EventContext, hit: CueHit) -> CueHit | None:
     """The act a complaint cue names by a definite noun right after it ("condemned the
     strikes"), if it is a complaint and does."""
@@ -696,6 +724,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _invited_to_act,
 )
 _GENERAL_RULES: tuple[Rule, ...] = (
+    _complaint_at_an_act_told_before,
     _state_neighbours,
     _relative_opener,
     _relative_clause_subject,
