@@ -90,6 +90,11 @@ _DETERMINERS = re.compile(r"\s+(?:(?:the|these|those|this|that|such|any|recent|l
 _AGAINST_BEFORE = re.compile(
     r"\b(?:for use|to use|for|in)\b[^,;]{0,40}?\b(?:against|on|in|inside|into)\s+(?:the\s+)?$"
 )
+# '...," Medvedev wrote': the speaker named right after a quotation, then the verb.
+_AFTER_A_QUOTE = re.compile(r"[\s,”\"’']*")
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|wrote|writes|told|tells|added|adds|stated|declared|tweeted|posted)\b"
+)
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
 # "Israel and then the United States struck": an adverb of sequence may follow "and".
@@ -239,6 +244,36 @@ def _complaint_at_an_act_told_before(
     if pair is None or pair[0].side == complainer.side:
         return None
     return complainer, pair[0]
+
+
+def _quoted_complaint(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "'Israel is going to supply weapons to the Kyiv regime. A very reckless move,'
+    Medvedev wrote": a complaint word in a quotation is its speaker's, aimed at the first
+    actor of another side the quotation named before it."""
+    quote_end = next((end for start, end in ctx.quotations if start < hit.start < end), None)
+    if not _is_complaint(ctx, hit) or quote_end is None:
+        return None
+    speaker = next(
+        (
+            m
+            for m in ctx.actors
+            if m.start >= quote_end
+            and ctx.sentence.fullmatch(_AFTER_A_QUOTE, quote_end, m.start)
+            and ctx.sentence.search(_SPEECH_VERB, m.end, None)
+        ),
+        None,
+    )
+    if speaker is None:
+        return None
+    target = next(
+        (
+            m
+            for m in ctx.actors
+            if m.end <= hit.start and m.side != speaker.side and ctx.inside_quote(m.start)
+        ),
+        None,
+    )
+    return (speaker, target) if target is not None else None
 
 
 def _act_complained_of(ctx: EventContext, hit: CueHit) -> CueHit | None:
@@ -712,6 +747,7 @@ def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention
 
 Rule = Callable[[EventContext, CueHit, list[Mention]], Pair | None]
 _SPECIFIC_RULES: tuple[Rule, ...] = (
+    _quoted_complaint,
     _complaint_at_the_possessor,
     _complaint_about_earlier_act,
     _source_and_object,
