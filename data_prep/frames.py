@@ -232,18 +232,37 @@ def _complaint_at_an_act_told_before(
         or any(m.side != complainer.side for m in in_clause)
     ):
         return None
-    act = next(
-        (
-            h
-            for h in reversed(ctx.cue_hits)
-            if h.end <= clause_start and ctx.is_type(h, "act") and h.cue.entry.polarity == "tension"
-        ),
-        None,
-    )
+    act = _hostile_act_before(ctx, clause_start)
     pair = pair_for(ctx, act) if act is not None else None
     if pair is None or pair[0].side == complainer.side:
         return None
     return complainer, pair[0]
+
+
+def _hostile_act_before(ctx: EventContext, position: int) -> CueHit | None:
+    return next(
+        (
+            h
+            for h in reversed(ctx.cue_hits)
+            if h.end <= position and ctx.is_type(h, "act") and h.cue.entry.polarity == "tension"
+        ),
+        None,
+    )
+
+
+def authors_complained_of(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
+    """ "when Israel and then the United States struck ... while Moscow limited itself to
+    verbal condemnation": the complaint is aimed at every author of the act told before."""
+    complainer, author = pair
+    act = _hostile_act_before(ctx, ctx.clause(hit.start)[0]) if _is_complaint(ctx, hit) else None
+    act_pair = pair_for(ctx, act) if act is not None else None
+    if act_pair is None or act_pair[0] is not author:
+        return []
+    return [
+        (complainer, other)
+        for other, _ in coordinated_subjects(ctx, act, act_pair)
+        if other.side not in (complainer.side, author.side)
+    ]
 
 
 def _quoted_complaint(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
