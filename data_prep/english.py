@@ -42,7 +42,8 @@ _SUBJECT_REACH = 10
 # "Tensions rose ... after Trump reimposed sanctions on Iran": a subordinator before a named
 # subject and its verb begins a clause of its own, with a comma before it or not.
 _SUBORDINATE_NAMED_SUBJECT = re.compile(
-    r"\s+(?:after|before|since|because|until|once|when|(?<!such)(?<!well)\s+as)"
+    r"\s+(?:after|before|since|because|until|once|when|while|whereas|although"
+    r"|(?<!such)(?<!well)\s+as)"
     r"\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}(?P<verb>[a-z]+)\b)"
 )
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
@@ -190,6 +191,13 @@ def subject_clause_start(sentence: Sentence, position: int) -> int:
         if relative.end() == start and relative.start() > sentence.start:
             return subject_clause_start(sentence, relative.start() - 1)
     return start
+
+
+def opening_adverbial(sentence: Sentence) -> tuple[int, int] | None:
+    """Where an opening adverbial ("When Britain ... triggered snapback,", "After the talks,")
+    is, before the main clause's subject."""
+    opening = _OPENING_ADVERBIAL.match(sentence.text)
+    return (sentence.start, sentence.start + opening.end()) if opening else None
 
 
 def simultaneous_opening(sentence: Sentence) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from data_prep.event_context import EventContext
 from data_prep.event_dates import date_for, on_each_date
 from data_prep.frames import (
     adjective_modifies,
+    authors_complained_of,
     coordinated_subjects,
     group_members,
     listed_agents,
@@ -84,6 +85,7 @@ def linked_events(ctx: EventContext) -> list[Event]:
             *listed_targets(ctx, hit, pair),
             *coordinated_subjects(ctx, hit, pair),
             *listed_agents(ctx, hit, pair),
+            *authors_complained_of(ctx, hit, pair),
         ]
         pairs += [member for p in pairs for member in group_members(ctx, hit, p)]
         for actor1, actor2 in pairs:

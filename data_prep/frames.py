@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
-from data_prep.english import clause_bounds, coordinate_breaks, is_verb_only
+from data_prep.english import clause_bounds, coordinate_breaks, is_verb_only, opening_adverbial
 from data_prep.event_context import EventContext, from_context
 from data_prep.model import CueHit, Mention, Sentence
 
@@ -39,6 +39,7 @@ _REPORTED_OPENING = re.compile(r"\s*(?:that\s+|whether\s+|if\s+)?(?:the\s+)?", r
 _RELATIVE_OPENER = re.compile(r"\s*,\s+(?:who|whose|which)\b")
 _BETWEEN_AFTER_CUE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_AND_WORD = re.compile(r"\b(?:and|as well as)\b")
 # Between a subject and its verb: adverbs and auxiliaries, no object or clause.
 _SUBJECT_TO_VERB = re.compile(
     r"(?:\s+(?:have|has|had|will|would|are|were|both|also|then|on \w+|jointly|formally"
@@ -89,6 +90,11 @@ _DETERMINERS = re.compile(r"\s+(?:(?:the|these|those|this|that|such|any|recent|l
 _AGAINST_BEFORE = re.compile(
     r"\b(?:for use|to use|for|in)\b[^,;]{0,40}?\b(?:against|on|in|inside|into)\s+(?:the\s+)?$"
 )
+# '...," Medvedev wrote': the speaker named right after a quotation, then the verb.
+_AFTER_A_QUOTE = re.compile(r"[\s,”\"’']*")
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|wrote|writes|told|tells|added|adds|stated|declared|tweeted|posted)\b"
+)
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
 # "Israel and then the United States struck": an adverb of sequence may follow "and".
@@ -135,6 +141,8 @@ def pair_for(ctx: EventContext, hit: CueHit) -> Pair | None:
         return None
     for rule in _GENERAL_RULES:
         pair = rule(ctx, hit, in_clause)
+        if pair is NO_PAIR:
+            return None
         if pair is not None:
             return pair
     return None
@@ -208,6 +216,83 @@ def _complaint_at_the_possessor(
 def _is_complaint(ctx: EventContext, hit: CueHit) -> bool:
     entry = ctx.lexicons.event_types.get(hit.cue.entry.event_type)
     return entry is not None and entry.complaint
+
+
+def _complaint_at_an_act_told_before(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "... when Israel struck Iranian sites while Moscow limited itself to verbal
+    condemnation": a complaint with no one to aim at in its clause is aimed at the author of
+    the hostile act the sentence told before that clause."""
+    clause_start, _ = ctx.clause(hit.start)
+    complainer = next((m for m in in_clause if m.end <= hit.start), None)
+    if (
+        not _is_complaint(ctx, hit)
+        or complainer is None
+        or any(m.side != complainer.side for m in in_clause)
+    ):
+        return None
+    act = _hostile_act_before(ctx, clause_start)
+    pair = pair_for(ctx, act) if act is not None else None
+    if pair is None or pair[0].side == complainer.side:
+        return None
+    return complainer, pair[0]
+
+
+def _hostile_act_before(ctx: EventContext, position: int) -> CueHit | None:
+    return next(
+        (
+            h
+            for h in reversed(ctx.cue_hits)
+            if h.end <= position and ctx.is_type(h, "act") and h.cue.entry.polarity == "tension"
+        ),
+        None,
+    )
+
+
+def authors_complained_of(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
+    """ "when Israel and then the United States struck ... while Moscow limited itself to
+    verbal condemnation": the complaint is aimed at every author of the act told before."""
+    complainer, author = pair
+    act = _hostile_act_before(ctx, ctx.clause(hit.start)[0]) if _is_complaint(ctx, hit) else None
+    act_pair = pair_for(ctx, act) if act is not None else None
+    if act_pair is None or act_pair[0] is not author:
+        return []
+    return [
+        (complainer, other)
+        for other, _ in coordinated_subjects(ctx, act, act_pair)
+        if other.side not in (complainer.side, author.side)
+    ]
+
+
+def _quoted_complaint(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "'Israel is going to supply weapons to the Kyiv regime. A very reckless move,'
+    Medvedev wrote": a complaint word in a quotation is its speaker's, aimed at the first
+    actor of another side the quotation named before it."""
+    quote_end = next((end for start, end in ctx.quotations if start < hit.start < end), None)
+    if not _is_complaint(ctx, hit) or quote_end is None:
+        return None
+    speaker = next(
+        (
+            m
+            for m in ctx.actors
+            if m.start >= quote_end
+            and ctx.sentence.fullmatch(_AFTER_A_QUOTE, quote_end, m.start)
+            and ctx.sentence.search(_SPEECH_VERB, m.end, None)
+        ),
+        None,
+    )
+    if speaker is None:
+        return None
+    target = next(
+        (
+            m
+            for m in ctx.actors
+            if m.end <= hit.start and m.side != speaker.side and ctx.inside_quote(m.start)
+        ),
+        None,
+    )
+    return (speaker, target) if target is not None else None
 
 
 def _act_complained_of(ctx: EventContext, hit: CueHit) -> CueHit | None:
@@ -537,7 +622,9 @@ def _adjacent_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) 
     return (subject, target) if target is not None else None
 
 
-def _subject_and_target(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+def _subject_and_target(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | _NoPair | None:
     """The first actor before the cue and the first of another side after it, looked for in
     the clause, then in the whole sentence."""
     pair = _first_before_and_after(ctx, hit, in_clause)
@@ -545,20 +632,55 @@ def _subject_and_target(ctx: EventContext, hit: CueHit, in_clause: list[Mention]
         return pair
     subject = _reported_subject(ctx, hit, in_clause)
     if subject is not None:
-        # "The Kremlin denied that Tehran had requested military assistance": the reported
-        # clause's subject does the act; only its target is looked for in the rest of the
-        # sentence.
-        earlier = [m for m in ctx.actors if m.end <= subject.start]
-        later = [m for m in ctx.actors if m.start >= hit.end]
-        target = target_of(ctx, hit, subject, earlier, later)
-        return (subject, target) if target is not None else None
+        return _reported_pair(ctx, hit, subject, in_clause)
     if _answers_first_actor(ctx, hit, in_clause):
         # "Putin offered to mediate, but Washington rebuffed the proposal": a clause with
         # a subject of its own answers the sentence's first actor.
         subject = in_clause[0]
         partner = next((m for m in ctx.actors if m.side != subject.side), None)
         return (subject, partner) if partner else None
-    return _first_before_and_after(ctx, hit, list(ctx.actors))
+    return _first_before_and_after(
+        ctx, hit, [m for m in ctx.actors if not _subject_of_another_clause(ctx, hit, m)]
+    )
+
+
+def _opens_after_a_bound(ctx: EventContext, clause_start: int) -> bool:
+    """Whether the clause opens reported content, or the main clause after an opening
+    adverbial ("In a meeting with Erdogan on Tuesday, Raisi praised ...")."""
+    opening = opening_adverbial(ctx.sentence)
+    return clause_start in ctx.reporting_bounds or (
+        opening is not None and clause_start == opening[1]
+    )
+
+
+def _reported_pair(
+    ctx: EventContext, hit: CueHit, subject: Mention, in_clause: list[Mention]
+) -> Pair | _NoPair | None:
+    """ "The Kremlin denied that Tehran had requested military assistance": the reported
+    clause's subject does the act; only its target is looked for in the rest of the
+    sentence."""
+    earlier = [m for m in ctx.actors if m.end <= subject.start]
+    later = [m for m in ctx.actors if m.start >= hit.end]
+    target = target_of(ctx, hit, subject, earlier, later)
+    if target is None and _coordinated_with(ctx, hit, subject, in_clause):
+        # "Peskov said Russia and Iran remained partners in the fight against terrorism":
+        # the listed subjects fight together, against no one named.
+        return NO_PAIR
+    return (subject, target) if target is not None else None
+
+
+def _subject_of_another_clause(ctx: EventContext, hit: CueHit, mention: Mention) -> bool:
+    """ "When Britain, France and Germany triggered snapback, Moscow rushed to ...": the
+    subject of the main clause acts there; it is no party to the opening clause's act."""
+    opening = opening_adverbial(ctx.sentence)
+    return (
+        opening is not None
+        and hit.end <= opening[1] <= mention.start
+        # "In a meeting with Erdogan, the Leader warned": with no subject of its own, the
+        # opening's act is the main subject's.
+        and any(m.end <= hit.start for m in ctx.actors)
+        and ctx.sentence.fullmatch(_CLAUSE_OPENING, opening[1], mention.start) is not None
+    )
 
 
 def _object_first(ctx: EventContext, hit: CueHit, after: list[Mention]) -> Pair | None:
@@ -600,7 +722,13 @@ def _first_before_and_after(ctx: EventContext, hit: CueHit, pool: list[Mention])
         (m for m in after if m.side != after[0].side and m not in co_agents(ctx, hit, after[0])),
         None,
     )
-    return (after[0], partner) if partner is not None else None
+    if partner is None:
+        return None
+    if _introduced_by_with(ctx, hit, after[:1]) is not None:
+        # "In a separate meeting with Erdogan, the Leader warned ...": the one met follows
+        # "with"; the one who met him is the subject after it.
+        return partner, after[0]
+    return after[0], partner
 
 
 def _reported_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Mention | None:
@@ -616,7 +744,7 @@ def _reported_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) 
         or entry.complaint
         or hit.cue.entry.timing == "state"
         or subject.end > hit.start
-        or clause_start not in ctx.reporting_bounds
+        or not _opens_after_a_bound(ctx, clause_start)
         or not ctx.sentence.fullmatch(_REPORTED_OPENING, clause_start, subject.start)
         # "had requested military assistance": the noun is the object of the verb's act.
         or any(subject.end <= h.start and h.end <= hit.start for h in ctx.cue_hits)
@@ -638,6 +766,7 @@ def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention
 
 Rule = Callable[[EventContext, CueHit, list[Mention]], Pair | None]
 _SPECIFIC_RULES: tuple[Rule, ...] = (
+    _quoted_complaint,
     _complaint_at_the_possessor,
     _complaint_about_earlier_act,
     _source_and_object,
@@ -650,6 +779,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _invited_to_act,
 )
 _GENERAL_RULES: tuple[Rule, ...] = (
+    _complaint_at_an_act_told_before,
     _state_neighbours,
     _relative_opener,
     _relative_clause_subject,
@@ -822,7 +952,20 @@ def _coordinated_with(
             break
         partners.append(m)
         last = m
-    if not ctx.sentence.fullmatch(_SUBJECT_TO_VERB, last.end, hit.start):
+    # "Britain, France and Germany triggered the snapback": a list closes with "and"; "for
+    # the Kremlin, Tehran has never been an ally" lists nothing.
+    # "Turkey and Azerbaijan signed a gas accord": what a joint act is about is theirs.
+    before_last = partners[-2] if len(partners) > 1 else actor1
+    closed = bool(partners) and ctx.sentence.search(_AND_WORD, before_last.end, last.start)
+    joint = any(
+        last.end <= h.start and h.end <= hit.start and ctx.is_type(h, "interaction")
+        for h in ctx.cue_hits
+    )
+    # A hostile act's noun may follow its verb ("triggered the snapback"); other subjects
+    # stand right before their cue ("Russia and Iran remained partners", "have deepened
+    # trade" are of the pair itself).
+    gap = _SUBJECT_TO_VERB_OR_DIRECT if ctx.is_type(hit, "act") else _SUBJECT_TO_VERB
+    if not closed or joint or not ctx.sentence.fullmatch(gap, last.end, hit.start):
         return []
     return partners
 

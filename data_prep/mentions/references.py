@@ -276,6 +276,8 @@ def _pair_members(context: Context, match: DocMatch, chosen: list[Mention]) -> t
     ]
     people = what in registry.pair_people_nouns
     size = _group_size(match)
+    if _just_met(context, what):
+        return _latest_countries(context.memory.people_by_sentence[-1], 2)
     story_pair = _is_story_pair(context, what, size) and _names_story_pair(context, match, chosen)
     if story_pair:
         earlier = _of_main_pair(earlier)
@@ -297,6 +299,23 @@ def _is_story_pair(context: Context, what: str, size: int) -> bool:
     two people, who may have just met."""
     bare = what in context.registry.pair_bare_nouns
     return size == 2 and (bare or what not in context.registry.pair_people_nouns)
+
+
+def _just_met(context: Context, what: str) -> bool:
+    """ "Putin held talks with Rouhani. ... the sides discussed ...": the bare "sides" are the
+    two people of different countries the latest sentence naming people named, when they
+    are also the latest two countries named before this sentence, whoever the story's main
+    pair is."""
+    registry = context.registry
+    if (
+        what not in registry.pair_bare_nouns
+        or what in registry.pair_people_nouns  # "the ministers" hold a title (below)
+        or not context.memory.people_by_sentence
+    ):
+        return False
+    people = {p.country for p in context.memory.people_by_sentence[-1] if p.country}
+    latest = {m.country for m in _latest_countries(context.memory.history, 2)}
+    return len(people) == 2 and people == latest
 
 
 def _pair_noun(match: DocMatch) -> str:
