@@ -29,6 +29,11 @@ _NAME_SET_OFF_BEFORE_VERB = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.
 _VERB_TO_SPEAKER = re.compile(r"\s+(?:the\s+)?")
 _AND_THEN_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
 _SUBJECT_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however)\s+)*", re.IGNORECASE)
+# "who spoke to Radio Farda", "who talked to the newspaper": an outlet spoken to.
+_SPOKE_TO = re.compile(
+    r"\b(?:who|which)\s+(?:spoke|talked|had\s+spoken|gave\s+an\s+interview)\s+(?:to|with)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+)
 _PARENTHETICAL = re.compile(r",[^,]{1,120},")
 _BY_AFTER = re.compile(r"\s+by\s+")
 # Before a participle whose subject is the sentence's: ", adding", "after accusing".
@@ -78,6 +83,9 @@ def attribute(
     special = _passive_or_quoting(sentence, hit, verb, mentions, before, after)
     if special is not None:
         return special
+    spoken_to = _spoken_to(sentence, hit, before)
+    if spoken_to is not None:
+        return [spoken_to]
     subjects = (
         _subject_of_the_clause_before(sentence, hit, mentions)
         or _inverted_subject(sentence, hit, after)
@@ -89,6 +97,22 @@ def attribute(
         (subject, _via_of_subject(sentence, hit, verb, subject, mentions, after))
         for subject in subjects
     ]
+
+
+def _spoken_to(sentence: Sentence, hit: CueHit, before: list[Mention]) -> Attributed | None:
+    """ "Iranian analysts who spoke to Radio Farda said": the outlet in a relative clause
+    before the verb carries the claim of the one who spoke to it, named or described."""
+    outlet = before[-1] if before and before[-1].type == "media" else None
+    if outlet is None or sentence.slice(outlet.end, hit.start).strip(" ,"):
+        return None
+    relative = sentence.search(_SPOKE_TO, None, outlet.start)
+    if relative is None:
+        return None
+    speaker = next(
+        (m for m in reversed(before) if m.end <= relative.start() and m.kind != "adjective"), None
+    )
+    named = speaker is not None and not sentence.slice(speaker.end, relative.start()).strip(" ,")
+    return (speaker if named else None), outlet
 
 
 def _subject_of_the_clause_before(

@@ -61,6 +61,11 @@ _NEGATED_PREDICATE = re.compile(
 )
 # "told the reformist newspaper Etemad": the outlet a speaker talked to.
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_ONE_OF_THEM = re.compile(r"\bone of (?:them|those)\b", re.IGNORECASE)
+# A name after "according to", perhaps after a few lower-case words that describe it.
+_PROPER_NAME_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+)
 _DEFINITE = re.compile(r"(?:the|The)\s")
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
@@ -258,14 +263,42 @@ def _claims(
         ),
         None,
     )
+    sources = unnamed_sources(ctx.sentence, hit, ctx.lexicons)
+    if not sources:
+        speaker = _one_of_them(ctx, hit) or _unregistered_source(ctx, hit)
+        return [_claim(ctx, hit, speaker[0], stance, via, None, speaker[1])] if speaker else []
     return [
         _introduced_earlier(
             ctx,
             source,
             _claim(ctx, hit, _described_speaker(ctx, source), stance, via or told, None),
         )
-        for source in unnamed_sources(ctx.sentence, hit, ctx.lexicons)
+        for source in sources
     ]
+
+
+def _one_of_them(ctx: ClaimContext, hit: CueHit) -> tuple[Speaker, str] | None:
+    """ "said one of them", "According to one of them": one of the sources the article
+    described last, through their outlet."""
+    sentence = ctx.sentence
+    near = sentence.search(_ONE_OF_THEM, hit.start - 25, hit.end + 25)
+    if near is None or not ctx.described_sources:
+        return None
+    latest = next(reversed(ctx.described_sources.values()))
+    speaker = (latest.claimant, latest.claimant_country, latest.claimant_id, True)
+    return speaker, latest.via
+
+
+def _unregistered_source(ctx: ClaimContext, hit: CueHit) -> tuple[Speaker, str] | None:
+    """ "according to Bonbast.com", "according to ship-tracking firm Vortexa": a source the
+    registry does not know, named after the cue."""
+    if hit.cue.entry.form != "according":
+        return None
+    named = ctx.sentence.match(_PROPER_NAME_AFTER, hit.end)
+    if named is None:
+        return None
+    name = named.group("name").rstrip(".")
+    return (name, "", "named_source_" + re.sub(r"\W+", "_", name.lower()), False), ""
 
 
 def _introduced_earlier(ctx: ClaimContext, source: UnnamedSource, claim: Claim) -> Claim:
@@ -292,6 +325,7 @@ def _claim(
     stance: str,
     via: Mention | None,
     claimant: Mention | None,
+    earlier_via: str = "",
 ) -> Claim:
     name, country, actor_id, anonymous = speaker
     if claimant is not None:
@@ -299,7 +333,7 @@ def _claim(
     if hit.cue.entry.form == "verb":
         stance = _of_its_own_side(ctx, hit, stance, country)
     via_entry = ctx.lexicons.actor_by_id.get(via.actor_id) if via else None
-    own_state_media = "" if via else _own_state_media(ctx, hit, country)
+    own_state_media = "" if via else earlier_via or _own_state_media(ctx, hit, country)
     return Claim(
         name,
         country,

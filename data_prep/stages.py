@@ -106,11 +106,11 @@ def claims(doc: Document, lexicons: Lexicons) -> None:
             doc.described_sources,
         )
         doc.previous_claims = state.claims
-        doc.described_sources.update(
-            (claim.claimant_id, claim)
-            for claim in state.claims
-            if claim.claimant_id.startswith("unnamed") and claim.via
-        )
+        for claim in state.claims:
+            if claim.claimant_id.startswith("unnamed") and claim.via:
+                # Latest last: "one of them" is one of the sources described last.
+                doc.described_sources.pop(claim.claimant_id, None)
+                doc.described_sources[claim.claimant_id] = claim
 
 
 def source_line(doc: Document, lexicons: Lexicons) -> None:
