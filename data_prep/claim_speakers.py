@@ -86,6 +86,10 @@ def attribute(
     spoken_to = _spoken_to(sentence, hit, before)
     if spoken_to is not None:
         return [spoken_to]
+    if described_source is not None and _described_just_before(
+        sentence, hit, described_source, before
+    ):
+        return [(None, None)]
     subjects = (
         _subject_of_the_clause_before(sentence, hit, mentions)
         or _inverted_subject(sentence, hit, after)
@@ -97,6 +101,18 @@ def attribute(
         (subject, _via_of_subject(sentence, hit, verb, subject, mentions, after))
         for subject in subjects
     ]
+
+
+def _described_just_before(
+    sentence: Sentence, hit: CueHit, described_source: re.Pattern[str], before: list[Mention]
+) -> bool:
+    """ "..., while Moscow considers it unjustified, the source said": the verb's subject is
+    the source described right before it, not the last name of what it said."""
+    last = max((m.end for m in before if m.kind != "adjective"), default=sentence.start)
+    return any(
+        found.start() >= last and not sentence.slice(found.end(), hit.start).strip()
+        for found in sentence.finditer(described_source, max(last, hit.start - 60), hit.start)
+    )
 
 
 def _spoken_to(sentence: Sentence, hit: CueHit, before: list[Mention]) -> Attributed | None:

@@ -44,8 +44,9 @@ _WITHHELD = re.compile(
     r"|n[’']t\s+$",
     re.IGNORECASE,
 )
-# "..., it added.", "They also warned that": the previous sentence's speaker again.
-_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|It|They)\s+(?:also\s+|further\s+)?$")
+# "..., it added.", "They also warned that", and a "he said" the mentions could not give a
+# name (a source described, not named): the previous sentence's speaker again.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|It|They|He|She)\s+(?:also\s+|further\s+)?$")
 # A question asks; it asserts nothing ("Has the contract been fulfilled?").
 _QUESTION = re.compile(r"\?[”\"’]?\s*$")
 # "who asked not to be identified": how a source is kept anonymous, not a statement.
@@ -65,6 +66,13 @@ _ONE_OF_THEM = re.compile(r"\bone of (?:them|those)\b", re.IGNORECASE)
 # A name after "according to", perhaps after a few lower-case words that describe it.
 _PROPER_NAME_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+)
+# "..., while Moscow considers such a level unjustified, the source said.": a sentence that
+# closes on its attribution is all what that speaker said; the verbs inside it are part of
+# the report, not claims of their own.
+_CLOSING_ATTRIBUTION = re.compile(
+    r",\s+(?:the|a|an|one)\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|added|adds|told\s+[\w ]{1,30})"
+    r"[.!]?[”\"’]?\s*$"
 )
 _DEFINITE = re.compile(r"(?:the|The)\s")
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
@@ -114,10 +122,13 @@ def extract_claims(
     quoted = quotations(sentence)
     named = list(mentions)
     outside = tuple(m for m in named if not inside(m.start, m.end, quoted))
+    closing = sentence.search(_CLOSING_ATTRIBUTION)
     hits = [
         h
         for h in reporting_hits
-        if _reports(sentence, h, quoted, named) and not _demanded(sentence, h, reporting_hits)
+        if _reports(sentence, h, quoted, named)
+        and not _demanded(sentence, h, reporting_hits)
+        and (closing is None or h.start >= closing.start())
     ]
     hedged = bool(find_cues(sentence, lexicons.hedge_cues))
     ctx = ClaimContext(
