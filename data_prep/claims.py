@@ -2,26 +2,35 @@
 
 A reporting cue makes a claim of whoever ``claim_speakers`` finds attributing it (a subject,
 an inverted speaker, "according to X", an outlet passing a source on), else of each source
-``claim_sources`` finds described near it ("two traders told AFP"). The stance is the cue's,
-or the content's under a neutral verb; a sentence with no cue may continue the previous
-speaker's quotation, or be a transcript speaker's turn.
+``claim_sources`` finds described near it ("two traders told AFP"), whose country, earlier
+introduction and "one of them" ``claim_described`` works out. The stance is the cue's, or the
+content's under a neutral verb, or a denial by ``claim_stance`` when what is reported concerns
+the speaker's own side; ``claim_outlets`` finds an outlet no cue names. A sentence with no cue
+may continue the previous speaker's quotation, or be a transcript speaker's turn.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from functools import cache
 
-from data_prep.claim_sources import UnnamedSource, described_source, unnamed_sources
+from data_prep.claim_context import ANONYMOUS, ClaimContext, Speaker
+from data_prep.claim_described import (
+    described_speaker,
+    introduced_earlier,
+    one_of_them,
+    unregistered_source,
+)
+from data_prep.claim_outlets import DESCRIBED_STATE_OUTLET, outlet_in_sentence, own_state_media
+from data_prep.claim_sources import described_source, unnamed_sources
 from data_prep.claim_speakers import TOLD_OUTLET_REACH, Attributed, attribute
+from data_prep.claim_stance import own_side_stance
 from data_prep.cues import find_cues
 from data_prep.english import QUOTATION, inside, quotations
 from data_prep.lexicons import Lexicons
 from data_prep.model import Claim, CueHit, DateMention, Mention, Sentence
 
-_ANONYMOUS = re.compile(r"\b(?:sources|anonymous|unnamed|people familiar)\b", re.IGNORECASE)
 _REPORTS = re.compile(
     r"\b(?:reportedly|allegedly"
     r"|reports? (?:have |has )?(?:also )?(?:suggested|said|say|claimed))\b",
@@ -54,19 +63,6 @@ _ANONYMITY_REQUEST = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)
 # "called the U.S. attacks “unprovoked aggression”": what is named, then the quoted name.
 _NAMED_IN_QUOTES = re.compile(r"\s+(?:[\w.’'-]+\s+){1,5}[“\"]")
 _WHAT_IT_CALLS = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
-_THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
-# "had not", "has never", "is not": the predicate right after a subject, negated in the
-# past or present.
-_NEGATED_PREDICATE = re.compile(
-    r"(?:\s+(?:has|have|had|is|are|was|were|did|does|do))?(?:\s+(?:not|never)\b|n[’']t\b)"
-)
-# "told the reformist newspaper Etemad": the outlet a speaker talked to.
-_TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
-_ONE_OF_THEM = re.compile(r"\bone of (?:them|those)\b", re.IGNORECASE)
-# A name after "according to", perhaps after a few lower-case words that describe it.
-_PROPER_NAME_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
-)
 # "..., while Moscow considers such a level unjustified, the source said.": a sentence that
 # closes on its attribution is all what that speaker said; the verbs inside it are part of
 # the report, not claims of their own.
@@ -74,34 +70,12 @@ _CLOSING_ATTRIBUTION = re.compile(
     r",\s+(?:the|a|an|one)\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|added|adds|told\s+[\w ]{1,30})"
     r"[.!]?[”\"’]?\s*$"
 )
-_DEFINITE = re.compile(r"(?:the|The)\s")
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
-# "rejected the suggestion that", "dismissed claims that": what is rejected is the that-clause
-# after the verb, perhaps through a noun for what was said.
-_REJECTED_CLAUSE = re.compile(r"\s+(?:(?:the|any|such)\s+)?(?:[\w’'-]+\s+){0,2}?that\s+")
-_REJECTED_OBJECT = r"\s+(?:(?:the|any|such|these|those)\s+)?(?:[\w’'-]+\s+)??(?:{nouns})\b"
-# The outlet a speaker talks to, named only as his state's: "told state television".
-_STATE_OUTLET = re.compile(
-    r"\s+(?:(?:on|to|in)\s+)?state(?:-run)?\s+(?P<noun>television|TV channel|TV|radio|media"
-    r"|news agency)\b"
-)
-_DESCRIBED_STATE_OUTLET = re.compile(r"\bstate (?:television|radio|media|news agency)$")
 _TOPIC_LEAD = re.compile(r"^(?:\s*(?:that|to|,|:|as saying|as telling|by))+\s*")
 TOPIC_WORDS = 8
 # How far a date may stand from the cue to date the claim.
 _DATE_REACH = 30
-
-
-@dataclass(frozen=True)
-class ClaimContext:
-    sentence: Sentence
-    mentions: tuple[Mention, ...]
-    dates: tuple[DateMention, ...]
-    hedged: bool
-    lexicons: Lexicons
-    published: date | None
-    described_sources: dict[str, Claim]
 
 
 def extract_claims(
@@ -276,57 +250,16 @@ def _claims(
     )
     sources = unnamed_sources(ctx.sentence, hit, ctx.lexicons)
     if not sources:
-        speaker = _one_of_them(ctx, hit) or _unregistered_source(ctx, hit)
+        speaker = one_of_them(ctx, hit) or unregistered_source(ctx, hit)
         return [_claim(ctx, hit, speaker[0], stance, via, None, speaker[1])] if speaker else []
     return [
-        _introduced_earlier(
+        introduced_earlier(
             ctx,
             source,
-            _claim(ctx, hit, _described_speaker(ctx, source), stance, via or told, None),
+            _claim(ctx, hit, described_speaker(ctx, source), stance, via or told, None),
         )
         for source in sources
     ]
-
-
-def _one_of_them(ctx: ClaimContext, hit: CueHit) -> tuple[Speaker, str] | None:
-    """ "said one of them", "According to one of them": one of the sources the article
-    described last, through their outlet."""
-    sentence = ctx.sentence
-    near = sentence.search(_ONE_OF_THEM, hit.start - 25, hit.end + 25)
-    if near is None or not ctx.described_sources:
-        return None
-    latest = next(reversed(ctx.described_sources.values()))
-    speaker = (latest.claimant, latest.claimant_country, latest.claimant_id, True)
-    return speaker, latest.via
-
-
-def _unregistered_source(ctx: ClaimContext, hit: CueHit) -> tuple[Speaker, str] | None:
-    """ "according to Bonbast.com", "according to ship-tracking firm Vortexa": a source the
-    registry does not know, named after the cue."""
-    if hit.cue.entry.form != "according":
-        return None
-    named = ctx.sentence.match(_PROPER_NAME_AFTER, hit.end)
-    if named is None:
-        return None
-    name = named.group("name").rstrip(".")
-    return (name, "", "named_source_" + re.sub(r"\W+", "_", name.lower()), False), ""
-
-
-def _introduced_earlier(ctx: ClaimContext, source: UnnamedSource, claim: Claim) -> Claim:
-    """ "the source added": the source the article introduced ("a source familiar with the
-    negotiations told Interfax"), still speaking through that outlet, of that country."""
-    earlier = ctx.described_sources.get(claim.claimant_id)
-    if claim.via or earlier is None or not ctx.sentence.match(_DEFINITE, source.start):
-        return claim
-    return replace(
-        claim,
-        via=earlier.via,
-        via_state_media=earlier.via_state_media,
-        claimant_country=claim.claimant_country or earlier.claimant_country,
-    )
-
-
-Speaker = tuple[str, str, str, bool]
 
 
 def _claim(
@@ -340,66 +273,23 @@ def _claim(
 ) -> Claim:
     name, country, actor_id, anonymous = speaker
     if claimant is not None:
-        via = via or _outlet_in_sentence(ctx, claimant, actor_id, hit)
+        via = via or outlet_in_sentence(ctx, claimant, actor_id, hit)
     if hit.cue.entry.form == "verb":
-        stance = _of_its_own_side(ctx, hit, stance, country)
+        stance = own_side_stance(ctx, hit, stance, country)
     via_entry = ctx.lexicons.actor_by_id.get(via.actor_id) if via else None
-    own_state_media = "" if via else earlier_via or _own_state_media(ctx, hit, country)
+    described_via = "" if via else earlier_via or own_state_media(ctx, hit, country)
     return Claim(
         name,
         country,
         actor_id,
         stance,
         ctx.sentence.slice(hit.start, hit.end),
-        via.name if via else own_state_media,
-        bool((via_entry and via_entry.state_media) or own_state_media),
+        via.name if via else described_via,
+        bool((via_entry and via_entry.state_media) or described_via),
         ctx.hedged or anonymous,
         _topic(ctx.sentence, hit),
         _claim_date(ctx, hit),
     )
-
-
-def _said_of_itself(ctx: ClaimContext, hit: CueHit, country: str) -> bool:
-    """A rejection of what is said of the speaker's own side is a denial, not a dispute of
-    another's account: an accusation or a report ("rejected the Western accusation",
-    "dismissed reports of a rift"), or a that-clause about its side ("rejected the suggestion
-    that Moscow had let its ally down")."""
-    sentence = ctx.sentence
-    if sentence.match(_allegation(tuple(ctx.lexicons.words["allegation_nouns"])), hit.end):
-        return True
-    clause = sentence.match(_REJECTED_CLAUSE, hit.end)
-    if clause is None or not country:
-        return False
-    subject = next((m for m in ctx.mentions if m.start >= clause.end()), None)
-    return subject is not None and subject.start - clause.end() <= 4 and subject.country == country
-
-
-def _of_its_own_side(ctx: ClaimContext, hit: CueHit, stance: str, country: str) -> str:
-    """The stance of what a verb reports about the speaker's own side: rejecting what is said
-    of it, or saying it did not do something, denies."""
-    if stance == "disputes" and _said_of_itself(ctx, hit, country):
-        return "denies"
-    if stance == "asserts" and _denied_of_itself(ctx, hit, country):
-        return "denies"
-    return stance
-
-
-def _denied_of_itself(ctx: ClaimContext, hit: CueHit, country: str) -> bool:
-    """ "Putin insisted that Russia had not abandoned its partner": what a speaker says its own
-    side did not do, or is not, is a denial, whatever the verb; what it will not do ("would
-    not create a military alliance") is a stated intent, an assertion."""
-    clause = ctx.sentence.match(_THAT_CLAUSE, hit.end)
-    if clause is None or not country:
-        return False
-    subject = next((m for m in ctx.mentions if m.start >= clause.end()), None)
-    if subject is None or subject.start - clause.end() > 4 or subject.country != country:
-        return False
-    return ctx.sentence.match(_NEGATED_PREDICATE, subject.end) is not None
-
-
-@cache
-def _allegation(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(_REJECTED_OBJECT.format(nouns="|".join(map(re.escape, nouns))), re.I)
 
 
 def _named_speaker(ctx: ClaimContext, claimant: Mention) -> Speaker:
@@ -407,88 +297,9 @@ def _named_speaker(ctx: ClaimContext, claimant: Mention) -> Speaker:
     anonymous = (
         claimant.kind == "group"
         and claimant.type != "media"
-        and bool(ctx.sentence.search(_ANONYMOUS))
+        and bool(ctx.sentence.search(ANONYMOUS))
     ) or claimant.actor_id.endswith(("_officials", "_diplomats", "_people"))
     return claimant.name, claimant.country, claimant.actor_id, anonymous
-
-
-def _described_speaker(ctx: ClaimContext, source: UnnamedSource) -> Speaker:
-    """A described source takes the country of a nationality or place named in its
-    description ("one Iranian energy economist"), or of the place it is said to be in
-    ("critics in Tehran", "In Abu Dhabi, officials ...")."""
-    country = next(
-        (
-            m.country
-            for m in ctx.mentions
-            if source.start <= m.start and m.end <= source.end and m.country
-        ),
-        "",
-    ) or _place_of_source(ctx, source)
-    actor_id = "unnamed_" + source.name.split()[-1].lower()
-    return source.name, country, actor_id, bool(_ANONYMOUS.search(source.name))
-
-
-def _place_of_source(ctx: ClaimContext, source: UnnamedSource) -> str:
-    places, country_of = _places(ctx.lexicons)
-    after = ctx.sentence.match(places.after, source.end)
-    before = ctx.sentence.search(places.before, ctx.sentence.start, source.start)
-    found = after or before
-    return country_of[found.group("place")] if found else ""
-
-
-@dataclass(frozen=True)
-class _SourcePlaces:
-    after: re.Pattern[str]  # "critics in Tehran"
-    before: re.Pattern[str]  # "In Abu Dhabi, officials"
-
-
-@cache
-def _places(lexicons: Lexicons) -> tuple[_SourcePlaces, dict[str, str]]:
-    """Where a described source is: the countries' names and capitals."""
-    country_of = {
-        form: country.iso3
-        for country in lexicons.countries
-        for form in (country.name, *country.metonyms)
-    }
-    names = "|".join(re.escape(f) for f in sorted(country_of, key=len, reverse=True))
-    return _SourcePlaces(
-        re.compile(rf"\s+(?:in|from)\s+(?P<place>{names})\b"),
-        re.compile(rf"^\s*(?:In|From)\s+(?P<place>{names}),\s+$"),
-    ), country_of
-
-
-def _told_by_another(ctx: ClaimContext, outlet: Mention, hit: CueHit) -> bool:
-    told = ctx.sentence.search(_TOLD_BEFORE, outlet.start - 40, outlet.start)
-    return told is not None and told.start() != hit.start
-
-
-def _own_state_media(ctx: ClaimContext, hit: CueHit, country: str) -> str:
-    """ "Tahani told state television", "said on state TV": the speaker's own country's state
-    outlet, named as the golds name it ("Iranian state television")."""
-    found = ctx.sentence.match(_STATE_OUTLET, hit.end)
-    adjective = next(
-        (c.adjectives[0] for c in ctx.lexicons.countries if c.iso3 == country and c.adjectives),
-        "",
-    )
-    if found is None or not adjective:
-        return ""
-    noun = found.group("noun")
-    return f"{adjective} state {'television' if noun in ('TV', 'TV channel') else noun}"
-
-
-def _outlet_in_sentence(
-    ctx: ClaimContext, claimant: Mention | None, actor_id: str, hit: CueHit
-) -> Mention | None:
-    """The outlet that carries what the sentence reports ("..., IRNA reported"); not one
-    another speaker of the sentence talked to ("and a former ambassador told Etemad")."""
-    media = [
-        m
-        for m in ctx.mentions
-        if m.type == "media" and m.actor_id != actor_id and not _told_by_another(ctx, m, hit)
-    ]
-    if media:
-        return media[0]
-    return claimant if claimant is not None and claimant.type == "media" else None
 
 
 def _implicit(
@@ -568,7 +379,7 @@ def _inherit_via(claim: Claim, previous: list[Claim]) -> Claim:
             for p in previous
             if (described or p.claimant_id == claim.claimant_id)
             and p.via
-            and not _DESCRIBED_STATE_OUTLET.search(p.via)
+            and not DESCRIBED_STATE_OUTLET.search(p.via)
         ),
         None,
     )
