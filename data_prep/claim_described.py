@@ -5,10 +5,11 @@ the source an article introduced ("the source added"), "one of them", and a name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from data_prep.claim_context import ANONYMOUS, ClaimContext, Speaker
+from data_prep.claim_outlets import through_same_outlet
 from data_prep.claim_sources import UnnamedSource
 from data_prep.lexicons import Lexicons
 from data_prep.model import Claim, CueHit
@@ -98,9 +99,6 @@ def introduced_earlier(ctx: ClaimContext, source: UnnamedSource, claim: Claim) -
     earlier = ctx.described_sources.get(claim.claimant_id)
     if claim.via or earlier is None or not ctx.sentence.match(_DEFINITE, source.start):
         return claim
-    return replace(
-        claim,
-        via=earlier.via,
-        via_state_media=earlier.via_state_media,
-        claimant_country=claim.claimant_country or earlier.claimant_country,
+    return through_same_outlet(
+        claim, earlier, claimant_country=claim.claimant_country or earlier.claimant_country
     )

@@ -4,9 +4,10 @@ sentence's report, and a speaker's own state media named only by description."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from data_prep.claim_context import ClaimContext
-from data_prep.model import CueHit, Mention
+from data_prep.model import Claim, CueHit, Mention
 
 # "told the reformist newspaper Etemad": the outlet a speaker talked to.
 _TOLD_BEFORE = re.compile(r"\btold\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
@@ -19,6 +20,11 @@ _STATE_OUTLET = re.compile(
 
 # A state outlet named by description, which a later sentence does not inherit.
 DESCRIBED_STATE_OUTLET = re.compile(r"\bstate (?:television|radio|media|news agency)$")
+
+
+def through_same_outlet(claim: Claim, earlier: Claim, **changes: object) -> Claim:
+    """``claim`` made through the outlet an earlier claim was made through."""
+    return replace(claim, via=earlier.via, via_state_media=earlier.via_state_media, **changes)
 
 
 def outlet_in_sentence(

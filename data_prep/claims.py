@@ -22,7 +22,12 @@ from data_prep.claim_described import (
     one_of_them,
     unregistered_source,
 )
-from data_prep.claim_outlets import DESCRIBED_STATE_OUTLET, outlet_in_sentence, own_state_media
+from data_prep.claim_outlets import (
+    DESCRIBED_STATE_OUTLET,
+    outlet_in_sentence,
+    own_state_media,
+    through_same_outlet,
+)
 from data_prep.claim_sources import described_source, unnamed_sources
 from data_prep.claim_speakers import TOLD_OUTLET_REACH, Attributed, attribute
 from data_prep.claim_stance import own_side_stance
@@ -385,12 +390,7 @@ def _inherit_via(claim: Claim, previous: list[Claim]) -> Claim:
     )
     if earlier is None:
         return claim
-    return replace(
-        claim,
-        via=earlier.via,
-        via_state_media=earlier.via_state_media,
-        hedged=claim.hedged or earlier.hedged,
-    )
+    return through_same_outlet(claim, earlier, hedged=claim.hedged or earlier.hedged)
 
 
 def _topic(sentence: Sentence, hit: CueHit | None) -> str:
