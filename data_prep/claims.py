@@ -421,6 +421,6 @@ def _merge_outlets(claims: list[Claim]) -> list[Claim]:
         return claims
     outlet = echoes[0]
     return [
-        c if c.via else replace(c, via=outlet.via, via_state_media=outlet.via_state_media)
+        c if c.via else through_same_outlet(c, outlet)
         for c in speakers
     ]
