@@ -108,6 +108,10 @@ _SUBJECT_TO_VERB_OR_DIRECT = re.compile(r"[^,;:]{0,40}")
 # "the leaders of Armenia and Azerbaijan, Nikol Pashinyan and Ilham Aliyev, signed": an
 # apposition to the list closes with a comma before the verb.
 _LIST_TO_VERB = re.compile(r",?[^,;:]{0,40}")
+# After a buying noun, before its seller: "imports of Iranian", "purchases from".
+_GOODS_BEFORE_SELLER = re.compile(r"\s+(?:of|from)\s+(?:[\w-]+\s+){0,3}?")
+# The goods between a buying noun and the cue that names them ("imports of Iranian crude").
+_FEW_WORDS = re.compile(r"(?:\s+[\w’'-]+){0,5}\s+")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 # CAMEO's "mediate": an act of a third party between two sides.
 _MEDIATE = "045"
@@ -446,6 +450,38 @@ def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
     return (supplier, recipient) if supplier is not None else NO_PAIR
 
 
+def _buyer_of_goods(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Chinese imports of Iranian crude", "India's purchases of Russian oil": the actor
+    that qualifies a buying noun is the buyer; the seller is the actor on the goods after
+    it ("of Iranian crude") or after "from"."""
+    if not ctx.is_type(hit, "transfer"):
+        return None
+    sentence = ctx.sentence
+    buying = _buying_noun(ctx.lexicons.words["buying_nouns"])
+    for buyer in in_clause:
+        noun = sentence.match(buying, buyer.end)
+        if (
+            noun is None
+            or buyer.kind not in ("adjective", "name")
+            or not (noun.end() == hit.end or sentence.fullmatch(_FEW_WORDS, noun.end(), hit.start))
+        ):
+            continue
+        sellers = [
+            m
+            for m in in_clause
+            if m.start >= noun.end() and m.side != buyer.side
+            and sentence.fullmatch(_GOODS_BEFORE_SELLER, noun.end(), m.start)
+        ]
+        return (sellers[0], buyer) if sellers else None
+    return None
+
+
+@cache
+def _buying_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A buying noun right after its buyer: "Chinese imports", "China's oil purchases"."""
+    return re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{'|'.join(nouns)})\b")
+
+
 def _antecedent(ctx: EventContext, hit: CueHit) -> list[Mention]:
     """The actor a relative clause around the act stands for ("Russia, which has ...")."""
     clause_start, _ = ctx.clause(hit.start)
@@ -769,6 +805,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _quoted_complaint,
     _complaint_at_the_possessor,
     _complaint_about_earlier_act,
+    _buyer_of_goods,
     _source_and_object,
     _possessor_agent,
     _passive_agent,
