@@ -112,6 +112,9 @@ _LIST_TO_VERB = re.compile(r",?[^,;:]{0,40}")
 _GOODS_BEFORE_SELLER = re.compile(r"\s+(?:of|from)\s+(?:[\w-]+\s+){0,3}?")
 # The goods between a buying noun and the cue that names them ("imports of Iranian crude").
 _FEW_WORDS = re.compile(r"(?:\s+[\w’'-]+){0,5}\s+")
+_ITS = re.compile(r"its\b")
+# Between the goods of a transfer and the act they serve: "... for use in its war".
+_PURPOSE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+for\s+(?:use\s+(?:in|by)\s+)?")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 # CAMEO's "mediate": an act of a third party between two sides.
 _MEDIATE = "045"
@@ -448,6 +451,33 @@ def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
         None,
     )
     return (supplier, recipient) if supplier is not None else NO_PAIR
+
+
+def _purpose_of_a_transfer(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "supplying Russia with drones for its war in Ukraine", "provide Moscow with hardware
+    for use in its war": "its" in the purpose of a transfer is the recipient's, who does the
+    act; its target follows the act."""
+    sentence = ctx.sentence
+    if not sentence.match(_ITS, hit.start):
+        return None
+    transfer = next(
+        (
+            h
+            for h in reversed(ctx.cue_hits)
+            if h.end <= hit.start
+            and ctx.is_type(h, "transfer")
+            and sentence.fullmatch(_PURPOSE_GAP, h.end, hit.start)
+        ),
+        None,
+    )
+    pair = pair_for(ctx, transfer) if transfer is not None else None
+    if pair is None:
+        return None
+    recipient = pair[1]
+    after = [m for m in in_clause if m.start >= hit.end and m.side != recipient.side]
+    return (recipient, after[0]) if after else NO_PAIR
 
 
 def _buyer_of_goods(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
@@ -805,6 +835,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _quoted_complaint,
     _complaint_at_the_possessor,
     _complaint_about_earlier_act,
+    _purpose_of_a_transfer,
     _buyer_of_goods,
     _source_and_object,
     _possessor_agent,
