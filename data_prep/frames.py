@@ -453,6 +453,63 @@ def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
     return (supplier, recipient) if supplier is not None else NO_PAIR
 
 
+def _mediator_of_talks(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "..., with Oman acting as mediator", "Oman will act as mediator again": a mediator
+    whose clause names no side after it mediates between the two sides of the talks the
+    sentence (else the story) told last; ``mediated_sides`` adds the second side."""
+    mediators = _mediators(ctx, hit, in_clause)
+    sides = _talks_sides(ctx, hit)
+    if not mediators or sides is None or mediators[0].side in {m.side for m in sides}:
+        return None
+    return mediators[0], sides[0]
+
+
+def mediated_sides(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
+    """Every mediator of ``_mediator_of_talks`` with the talks' other side too, and every
+    mediator listed after the first with both sides."""
+    mediators = _mediators(ctx, hit, actors_in_clause(ctx, hit))
+    sides = _talks_sides(ctx, hit)
+    if not mediators or sides is None or pair != (mediators[0], sides[0]):
+        return []
+    side_set = {m.side for m in sides}
+    return [
+        (mediator, side)
+        for mediator in mediators
+        for side in sides
+        if (mediator, side) != pair and mediator.side not in side_set
+    ]
+
+
+def _mediators(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> list[Mention]:
+    """The list of actors right before a mediation cue, first listed first, when no actor of
+    another side follows the cue in its clause."""
+    if hit.cue.entry.cameo_code != _MEDIATE:
+        return []
+    before = [m for m in in_clause if m.end <= hit.start and m.kind != "adjective"]
+    if not before or any(m.start >= hit.end and m.side != before[-1].side for m in in_clause):
+        return []
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not ctx.sentence.fullmatch(_LIST_JOINT, m.end, listed[0].start):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+def _talks_sides(ctx: EventContext, hit: CueHit) -> tuple[Mention, Mention] | None:
+    """The two sides of the latest talks told before ``hit``: in the sentence, else in the
+    story's last few sentences."""
+    for talks in reversed(ctx.cue_hits):
+        if talks.end <= hit.start and talks.cue.entry.event_type == "meeting":
+            pair = pair_for(ctx, talks)
+            if pair is not None:
+                return pair
+    meeting = next((e for e in ctx.earlier_events if e.event_type == "meeting"), None)
+    if meeting is None:
+        return None
+    return from_context(meeting.actor1), from_context(meeting.actor2)
+
+
 def _purpose_of_a_transfer(
     ctx: EventContext, hit: CueHit, in_clause: list[Mention]
 ) -> Pair | None:
@@ -835,6 +892,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _quoted_complaint,
     _complaint_at_the_possessor,
     _complaint_about_earlier_act,
+    _mediator_of_talks,
     _purpose_of_a_transfer,
     _buyer_of_goods,
     _source_and_object,
