@@ -115,6 +115,7 @@ _FEW_WORDS = re.compile(r"(?:\s+[\w’'-]+){0,5}\s+")
 _ITS = re.compile(r"its\b")
 # Between the goods of a transfer and the act they serve: "... for use in its war".
 _PURPOSE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+for\s+(?:use\s+(?:in|by)\s+)?")
+_POSSESSIVE_MARK = re.compile(r"['’]s?\b")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 # CAMEO's "mediate": an act of a third party between two sides.
 _MEDIATE = "045"
@@ -1257,7 +1258,11 @@ def _listed_after(ctx: EventContext, first: Mention) -> list[Mention]:
     for m in ctx.actors:
         if m.start < last.end or m.kind == "adjective":
             continue
-        if not ctx.sentence.fullmatch(_LIST_JOINT, last.end, m.start):
+        if not ctx.sentence.fullmatch(_LIST_JOINT, last.end, m.start) or ctx.sentence.match(
+            _POSSESSIVE_MARK, m.end
+        ):
+            # "by Iran, Israel's arch-enemy": a possessor after the comma describes the
+            # actor before it; it is not another one listed.
             break
         listed.append(m)
         last = m
