@@ -127,11 +127,13 @@ def _denial_of(ctx: EventContext, denier: Mention | None, denied: Event, build: 
     hit = next((h for h in ctx.cue_hits if h.cue.entry.event_type == "denial"), ctx.cue_hits[0])
     if (
         denier is not None
-        and denied.event_type in ("denial", "accusation")
+        and (denied.event_type in ("denial", "accusation") or denied.polarity == "tension")
         and denier.side == denied.actor2.side
     ):
         # "Tehran denied supplying drones to be used against Ukraine. Kyiv rejects that
-        # account": the one the account was about rejects it, against its author.
+        # account": the one the account was about rejects it, against its author; so does
+        # the target of a claim ("The UAE has laid claim to the islands. Tehran rejected
+        # the claims").
         return replace(build(ctx, hit, denier, from_context(denied.actor1)), inferred_partner=True)
     base = build(ctx, hit, from_context(denied.actor1), from_context(denied.actor2))
     if denier is None or denier.side in (denied.actor1.side, denied.actor2.side):

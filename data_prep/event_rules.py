@@ -14,6 +14,9 @@ from data_prep.english import cause_before, clause_bounds, main_clause, negated_
 from data_prep.event_context import EventContext, as_reading
 from data_prep.model import CueHit, Event, Mention
 
+# The act a transfer is for: "... for its war", "for use in its campaign".
+_FOR_ITS = re.compile(r"\bfor\s+(?:use\s+(?:in|by)\s+)?\Z")
+
 _IN_USE = re.compile(
     r"\b(?:used|uses|using|use|deployed|deploys|deploying|fired|fires|firing|launched|launches"
     r"|launching)\s+(?:[\w’'-]+\s+){0,3}$",
@@ -285,6 +288,10 @@ def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:
 
 def _accusable(ctx: EventContext, event: Event) -> bool:
     if event.modality == "denied" or event.event_type in ("accusation", "denial"):
+        return False
+    if _FOR_ITS.search(ctx.sentence.slice(ctx.sentence.start, event.cue.start)):
+        # "accusing Tehran of supplying Russia with missiles for its war": the war is the
+        # background of the act reported, not what the reporter accuses anyone of.
         return False
     entry = ctx.lexicons.event_types.get(event.event_type)
     return event.polarity == "tension" or (entry is not None and entry.outsider_report_accuses)

@@ -22,6 +22,7 @@ from data_prep.frames import (
     group_members,
     listed_agents,
     listed_targets,
+    mediated_sides,
     pair_for,
 )
 from data_prep.model import CueHit, Event, Mention, StoryMemory
@@ -86,6 +87,7 @@ def linked_events(ctx: EventContext) -> list[Event]:
             *coordinated_subjects(ctx, hit, pair),
             *listed_agents(ctx, hit, pair),
             *authors_complained_of(ctx, hit, pair),
+            *mediated_sides(ctx, hit, pair),
         ]
         pairs += [member for p in pairs for member in group_members(ctx, hit, p)]
         for actor1, actor2 in pairs:

@@ -108,6 +108,14 @@ _SUBJECT_TO_VERB_OR_DIRECT = re.compile(r"[^,;:]{0,40}")
 # "the leaders of Armenia and Azerbaijan, Nikol Pashinyan and Ilham Aliyev, signed": an
 # apposition to the list closes with a comma before the verb.
 _LIST_TO_VERB = re.compile(r",?[^,;:]{0,40}")
+# After a buying noun, before its seller: "imports of Iranian", "purchases from".
+_GOODS_BEFORE_SELLER = re.compile(r"\s+(?:of|from)\s+(?:[\w-]+\s+){0,3}?")
+# The goods between a buying noun and the cue that names them ("imports of Iranian crude").
+_FEW_WORDS = re.compile(r"(?:\s+[\w’'-]+){0,5}\s+")
+_ITS = re.compile(r"its\b")
+# Between the goods of a transfer and the act they serve: "... for use in its war".
+_PURPOSE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+for\s+(?:use\s+(?:in|by)\s+)?")
+_POSSESSIVE_MARK = re.compile(r"['’]s?\b")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 # CAMEO's "mediate": an act of a third party between two sides.
 _MEDIATE = "045"
@@ -446,6 +454,122 @@ def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
     return (supplier, recipient) if supplier is not None else NO_PAIR
 
 
+def _mediator_of_talks(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "..., with Oman acting as mediator", "Oman will act as mediator again": a mediator
+    whose clause names no side after it mediates between the two sides of the talks the
+    sentence (else the story) told last; ``mediated_sides`` adds the second side."""
+    mediators = _mediators(ctx, hit, in_clause)
+    sides = _talks_sides(ctx, hit)
+    if not mediators or sides is None or mediators[0].side in {m.side for m in sides}:
+        return None
+    return mediators[0], sides[0]
+
+
+def mediated_sides(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
+    """Every mediator of ``_mediator_of_talks`` with the talks' other side too, and every
+    mediator listed after the first with both sides."""
+    mediators = _mediators(ctx, hit, actors_in_clause(ctx, hit))
+    sides = _talks_sides(ctx, hit)
+    if not mediators or sides is None or pair != (mediators[0], sides[0]):
+        return []
+    side_set = {m.side for m in sides}
+    return [
+        (mediator, side)
+        for mediator in mediators
+        for side in sides
+        if (mediator, side) != pair and mediator.side not in side_set
+    ]
+
+
+def _mediators(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> list[Mention]:
+    """The list of actors right before a mediation cue, first listed first, when no actor of
+    another side follows the cue in its clause."""
+    if hit.cue.entry.cameo_code != _MEDIATE:
+        return []
+    before = [m for m in in_clause if m.end <= hit.start and m.kind != "adjective"]
+    if not before or any(m.start >= hit.end and m.side != before[-1].side for m in in_clause):
+        return []
+    listed = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not ctx.sentence.fullmatch(_LIST_JOINT, m.end, listed[0].start):
+            break
+        listed.insert(0, m)
+    return listed
+
+
+def _talks_sides(ctx: EventContext, hit: CueHit) -> tuple[Mention, Mention] | None:
+    """The two sides of the latest talks told before ``hit``: in the sentence, else in the
+    story's last few sentences."""
+    for talks in reversed(ctx.cue_hits):
+        if talks.end <= hit.start and talks.cue.entry.event_type == "meeting":
+            pair = pair_for(ctx, talks)
+            if pair is not None:
+                return pair
+    meeting = next((e for e in ctx.earlier_events if e.event_type == "meeting"), None)
+    if meeting is None:
+        return None
+    return from_context(meeting.actor1), from_context(meeting.actor2)
+
+
+def _purpose_of_a_transfer(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "supplying Russia with drones for its war in Ukraine", "provide Moscow with hardware
+    for use in its war": "its" in the purpose of a transfer is the recipient's, who does the
+    act; its target follows the act."""
+    sentence = ctx.sentence
+    if not sentence.match(_ITS, hit.start):
+        return None
+    transfer = next(
+        (
+            h
+            for h in reversed(ctx.cue_hits)
+            if h.end <= hit.start
+            and ctx.is_type(h, "transfer")
+            and sentence.fullmatch(_PURPOSE_GAP, h.end, hit.start)
+        ),
+        None,
+    )
+    pair = pair_for(ctx, transfer) if transfer is not None else None
+    if pair is None:
+        return None
+    recipient = pair[1]
+    after = [m for m in in_clause if m.start >= hit.end and m.side != recipient.side]
+    return (recipient, after[0]) if after else NO_PAIR
+
+
+def _buyer_of_goods(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Chinese imports of Iranian crude", "India's purchases of Russian oil": the actor
+    that qualifies a buying noun is the buyer; the seller is the actor on the goods after
+    it ("of Iranian crude") or after "from"."""
+    if not ctx.is_type(hit, "transfer"):
+        return None
+    sentence = ctx.sentence
+    buying = _buying_noun(ctx.lexicons.words["buying_nouns"])
+    for buyer in in_clause:
+        noun = sentence.match(buying, buyer.end)
+        if (
+            noun is None
+            or buyer.kind not in ("adjective", "name")
+            or not (noun.end() == hit.end or sentence.fullmatch(_FEW_WORDS, noun.end(), hit.start))
+        ):
+            continue
+        sellers = [
+            m
+            for m in in_clause
+            if m.start >= noun.end() and m.side != buyer.side
+            and sentence.fullmatch(_GOODS_BEFORE_SELLER, noun.end(), m.start)
+        ]
+        return (sellers[0], buyer) if sellers else None
+    return None
+
+
+@cache
+def _buying_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A buying noun right after its buyer: "Chinese imports", "China's oil purchases"."""
+    return re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{'|'.join(nouns)})\b")
+
+
 def _antecedent(ctx: EventContext, hit: CueHit) -> list[Mention]:
     """The actor a relative clause around the act stands for ("Russia, which has ...")."""
     clause_start, _ = ctx.clause(hit.start)
@@ -769,6 +893,9 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _quoted_complaint,
     _complaint_at_the_possessor,
     _complaint_about_earlier_act,
+    _mediator_of_talks,
+    _purpose_of_a_transfer,
+    _buyer_of_goods,
     _source_and_object,
     _possessor_agent,
     _passive_agent,
@@ -1131,7 +1258,11 @@ def _listed_after(ctx: EventContext, first: Mention) -> list[Mention]:
     for m in ctx.actors:
         if m.start < last.end or m.kind == "adjective":
             continue
-        if not ctx.sentence.fullmatch(_LIST_JOINT, last.end, m.start):
+        if not ctx.sentence.fullmatch(_LIST_JOINT, last.end, m.start) or ctx.sentence.match(
+            _POSSESSIVE_MARK, m.end
+        ):
+            # "by Iran, Israel's arch-enemy": a possessor after the comma describes the
+            # actor before it; it is not another one listed.
             break
         listed.append(m)
         last = m

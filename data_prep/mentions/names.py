@@ -39,6 +39,20 @@ _SENTIMENT_IN = re.compile(
     re.IGNORECASE,
 )
 # "the Gulf of Oman", "the Sea of Japan": a body of water named after a country is a place.
+# After a bare-titled official, up to the subject of what they report: "has repeatedly
+# said that", "said on Sunday that the".
+_SAID_THAT_SUBJECT = re.compile(
+    r"(?:,[^,]{0,60},)?\s+(?:[a-z]+\s+){0,2}(?:said|says|told\s+[\w ]{1,30}?|stated|added)"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:that\s+)?"
+)
+_THE = re.compile(r"(?:the\s+)?")
+# A state's own commitment or state of affairs, not what it is told to do; the first of
+# two states ("Tehran and Moscow were coordinating") is the speaker's.
+_COMMITTING_VERB = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+    r"\s+(?:(?:also|still|not|never)\s+)?(?:will|would|was|is|were|are|has|had|remains|remained"
+    r"|plans|planned|intends|intended|wants|wanted|stands|stood)\b"
+)
 _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay|Gulfs)\s+of\s+$")
 _CAPITALISED_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 
@@ -153,7 +167,11 @@ def titled_officials(context: Context) -> list[Mention]:
                 # "Defense Minister Amir Hatami" after "Iranian Defense Minister Amir Hatami".
                 official = replace(official, country=known.country, actor_id=known.actor_id)
             elif not official.country:
-                country = _body_country(context, match.group(0)) or _venue_country(context)
+                country = (
+                    _body_country(context, match.group(0))
+                    or _venue_country(context)
+                    or _own_country_reported(context, match)
+                )
                 official = replace(official, country=country)
             found.append(official)
     return found
@@ -194,6 +212,29 @@ def _body_country(context: Context, titled: str) -> str:
         if mention.type == "government_body" and mention.country and body and body in lowered:
             return mention.country
     return ""
+
+
+def _own_country_reported(context: Context, titled: DocMatch) -> str:
+    """ "Defense Minister Benny Gantz said that Israel will not send weapons", "Secretary of
+    State Mike Pompeo said the United States was prepared to": an official with a bare title
+    who reports what a state will do or is doing speaks of their own state, in the third
+    person as officials do; a state told what it must do ("said Iran must") is not theirs."""
+    sentence = context.sentence
+    said = sentence.match(_SAID_THAT_SUBJECT, titled.end())
+    if said is None:
+        return ""
+    state = next(
+        (
+            m
+            for m in registry_names(context)
+            if sentence.fullmatch(_THE, said.end(), m.start)
+            and m.type == "state"
+            and m.country
+            and sentence.match(_COMMITTING_VERB, m.end)
+        ),
+        None,
+    )
+    return state.country if state else ""
 
 
 def _venue_country(context: Context) -> str:

@@ -224,12 +224,17 @@ def pairs(context: Context, chosen: list[Mention]) -> list[Mention]:
     """ "the two leaders": the latest two people (or states) of different countries."""
     result = list(chosen)
     for match in context.sentence.finditer(context.registry.pair):
-        if _not_a_pair(context, match) or any(
-            m.start < match.end() and match.start() < m.end for m in chosen
-        ):
+        if any(m.start < match.end() and match.start() < m.end for m in chosen):
             continue
-        members = _pair_members(context, match, chosen)
-        if len(members) == _group_size(match):
+        if not _not_a_pair(context, match):
+            members = _pair_members(context, match, chosen)
+            wanted = _group_size(match)
+        elif _bare_people(context, match):
+            members = _lead_parties(context)
+            wanted = max(len(members), 2)
+        else:
+            continue
+        if len(members) == wanted:
             name = " and ".join(m.name for m in members)
             result.append(
                 Mention(
@@ -249,6 +254,31 @@ def pairs(context: Context, chosen: list[Mention]) -> list[Mention]:
 
 def _group_size(match: DocMatch) -> int:
     return 3 if match.group(0).lower().startswith("the three") else 2
+
+
+def _bare_people(context: Context, match: DocMatch) -> bool:
+    """ "The leaders agreed", "the presidents": a plural of office with no number, country
+    or "of" after it."""
+    opening = match.group(0).lower()
+    return (
+        opening.startswith("the ")
+        and not match.group("modifier")
+        and _pair_noun(match) in context.registry.pair_people_nouns
+    )
+
+
+def _lead_parties(context: Context) -> tuple[Mention, ...]:
+    """ "Putin, Rouhani and Erdogan held a summit ... The leaders agreed": a bare "the
+    leaders" later in a story are the people of different countries the story first named
+    together, one per country (two or three of them); else no one."""
+    for people in context.memory.people_by_sentence:
+        members: list[Mention] = []
+        for person in people:
+            if person.country and person.country not in {m.country for m in members}:
+                members.append(person)
+        if len(members) >= 2:
+            return tuple(members) if len(members) <= 3 else ()
+    return ()
 
 
 def _not_a_pair(context: Context, match: DocMatch) -> bool:

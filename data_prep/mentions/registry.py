@@ -418,6 +418,9 @@ def _pair(pair_nouns: Iterable[str], singular_nouns: Iterable[str]) -> re.Patter
     return re.compile(
         r"\b(?:(?:the two|the three|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
         rf"(?P<what>{alternation(pair_nouns)})"
-        rf"|(?:each|neither)\s+(?P<one>{alternation(singular_nouns)})|(?P<both>both))\b(?!\s+of\b)",
+        rf"|(?:each|neither)\s+(?P<one>{alternation(singular_nouns)})|(?P<both>both))\b"
+        # "the leaders of Iran and Russia" name their countries; "the presidents of the
+        # guarantor countries" do not, and are the pair still.
+        r"(?!\s+of\b(?!\s+the\s+[a-z-]+\s+(?:countries|states|nations|powers)\b))",
         re.IGNORECASE,
     )
