@@ -168,6 +168,13 @@ _PATTERNS: list[tuple[str, frozenset[str], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "between 1998 and 2003", "from 2019 to 2021": a span of years is dated by its start,
+        # as "Aug. 18-19" is by its first day.
+        "year_span",
+        frozenset({_DIGIT}),
+        re.compile(r"\b(?i:between|from)\s+" + _YEAR + r"\s+(?:and|to|until)\s+(?:19|20)\d{2}\b"),
+    ),
+    (
         # "the 2015 deal", "a 2022 interview", "Russia's 2022 invasion": a year before its noun.
         "year_before_noun",
         frozenset({_DIGIT}),
@@ -256,6 +263,37 @@ def find_dates(sentence: str, published: date | None, offset: int = 0) -> list[D
             )
             mentions += _coordinated_dates(sentence, kind, match, published, future, offset, taken)
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+# "the previous year", "the month before": a period counted back from the story's last date.
+_PREVIOUS_PERIOD = re.compile(
+    r"\b(?:the\s+previous\s+(?P<unit>year|month)|the\s+(?P<unit_before>year|month)\s+before)\b",
+    re.IGNORECASE,
+)
+
+
+def previous_periods(
+    sentence: str, earlier: list[DateMention], offset: int = 0
+) -> list[DateMention]:
+    """ "Trade fell last year. Exports had risen the previous year": the period before the
+    latest date the story gave up to the expression (``earlier``, in reading order)."""
+    found = []
+    for match in _PREVIOUS_PERIOD.finditer(sentence):
+        before = [d for d in earlier if d.end <= match.start() + offset]
+        unit = (match.group("unit") or match.group("unit_before")).lower()
+        anchor = next((d for d in reversed(before) if unit == "year" or len(d.value) >= 7), None)
+        if anchor is None:
+            continue
+        if unit == "year":
+            value = f"{int(anchor.value[:4]) - 1:04d}"
+        else:
+            value = (
+                date.fromisoformat(anchor.value[:7] + "-01") - relativedelta(months=1)
+            ).strftime("%Y-%m")
+        found.append(
+            DateMention(match.start() + offset, match.end() + offset, match.group(0), value, unit)
+        )
+    return found
 
 
 def _coordinated_dates(
@@ -469,6 +507,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "relative_year_word": _resolve_relative_year_word,
     "year": _resolve_year,
     "year_before_noun": _resolve_year,
+    "year_span": _resolve_year,
 }
 
 

@@ -37,6 +37,8 @@ _STATE_OBJECT_GAP = re.compile(
     r"\s+(?:(?:the|its|their|his|her|all|diplomatic|economic|bilateral)\s+)*"
 )
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a-z]+)\b")
+# A future auxiliary: what follows is foretold, not a state of the day it was said.
+_FORETOLD = re.compile(r"\b(?:will|would|shall|won['’]t|going to)\b|['’]ll\b", re.IGNORECASE)
 _RECENTLY = re.compile(
     r"\b(?P<word>recently|in recent (?:weeks|days)|lately|recent reports?)\b", re.IGNORECASE
 )
@@ -119,7 +121,11 @@ def date_for(
     offset = _offset_from_a_dated_act(ctx, hit) or _participle_of_a_dated_act(ctx, hit)
     if offset is not None:
         return offset
-    spoken_on = date_of_report(ctx.sentence, ctx.attribution, hit) if spoken else None
+    spoken_on = (
+        date_of_report(ctx.sentence, ctx.attribution, hit)
+        if spoken or _stated_prospect(ctx, hit, modality)
+        else None
+    )
     if spoken_on is not None:
         return spoken_on.value, spoken_on.precision, spoken_on.text
     if provenance:
@@ -131,6 +137,16 @@ def date_for(
     # A planned act has no date of its own, not even the time of its story.
     at_that_time = _at_that_time(ctx) if modality != "planned" else None
     return at_that_time or _undated_fallback(ctx, hit, modality, timing)
+
+
+def _stated_prospect(ctx: EventContext, hit: CueHit, modality: str) -> bool:
+    """ "said on Monday they were close to an agreement", "is ready to develop cooperation":
+    a prospect stated as it stood that day takes the statement's date; an act foretold ("said
+    on Monday that Russia will deliver") has none of its own."""
+    if modality not in ("planned", "hypothetical"):
+        return False
+    clause_start, _ = clause_bounds(ctx.sentence, hit.start)
+    return ctx.sentence.search(_FORETOLD, clause_start, hit.start) is None
 
 
 def _offset_from_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None:

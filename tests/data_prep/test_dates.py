@@ -15,6 +15,7 @@ from data_prep.dates import (
     is_valid_partial_date,
     joins_dates,
     latest_full_date,
+    previous_periods,
 )
 
 MON_2024_05_20 = date(2024, 5, 20)  # 003's publication date, a Monday
@@ -345,3 +346,15 @@ def test_caseless_needles_survive_lower_casing():
     for letter in letters:
         for match in re.finditer(letter, everything, re.IGNORECASE):
             assert match.group(0).lower() == letter, (letter, hex(ord(match.group(0))))
+
+
+def test_the_month_before_counts_back_from_the_latest_month():
+    earlier = find_dates("Iran cut exports in March 2024.", date(2024, 6, 1))
+    text = "Russia had cut them the month before."
+    (previous,) = previous_periods(text, earlier, offset=100)
+    assert (previous.value, previous.precision, previous.text) == (
+        "2024-02",
+        "month",
+        "the month before",
+    )
+    assert previous_periods(text, []) == []
