@@ -293,11 +293,11 @@ def _is_ongoing(ctx: EventContext, hit: CueHit) -> bool:
 
 def _dated_by_its_denial(ctx: EventContext, hit: CueHit, modality: str) -> bool:
     """A denial is news of the day: what it denies ("has repeatedly denied supplying", "has
-    not confirmed whether it provides") is dated by the report even when it is an ongoing
-    state. An act denied after it is told ("has long warned ..., a charge Tehran denies") keeps
-    its own timing."""
-    return modality == "denied" and any(
-        m.cue.entry.modality == "denied" and m.start < hit.start for m in ctx.modality_hits
+    not confirmed whether it provides", "has repeatedly said it will not send") is dated by
+    the report even when it is an ongoing state. An act denied after it is told ("has long
+    warned ..., a charge Tehran denies") keeps its own timing."""
+    return modality == "denied" and not any(
+        m.cue.entry.modality == "denied" and m.start > hit.end for m in ctx.modality_hits
     )
 
 
