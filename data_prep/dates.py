@@ -46,7 +46,8 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# From 1800: Russia-Iran news recalls the treaties of Golestan (1813) and Turkmenchay (1828).
+_YEAR = r"(?P<year>(?:18|19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -60,6 +61,7 @@ _DAY_WORD = "yesterday, today, tomorrow, overnight or tonight"
 _WEEK_WORD = "week"
 _MONTH_WORD = "month"
 _YEAR_WORD = "year"
+_SEASON_WORD = "season"
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ANY_DIGIT = re.compile(r"\d")
 # The case-insensitive words are looked for in the lower-cased sentence: every character that
@@ -70,6 +72,8 @@ CASELESS_NEEDLES: dict[str, tuple[str, ...]] = {
     _WEEK_WORD: ("week",),
     _MONTH_WORD: ("month",),
     _YEAR_WORD: ("year",),
+    # Parts of spring, summer, autumn, fall and winter without an "i" or "s".
+    _SEASON_WORD: ("pr", "ummer", "autumn", "fall", "nter"),
 }
 
 
@@ -168,11 +172,27 @@ _PATTERNS: list[tuple[str, frozenset[str], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "this summer", "last autumn", "since the spring", "the winter of 2022": the year.
+        "season",
+        frozenset({_SEASON_WORD}),
+        re.compile(
+            r"(?:\b(?P<rel>(?i:this|last|earlier this|in the|during the))\s+|(?<=[Ss]ince )the\s+)"
+            # Not "this fall in exports".
+            r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?!\s+in\b)"
+            r"(?:\s+of\s+" + _YEAR + r"\b)?"
+            r"|\b(?i:the)\s+(?P<season2>(?i:spring|summer|autumn|fall|winter))\s+of\s+"
+            + _YEAR.replace("year>", "year2>")
+            + r"\b"
+        ),
+    ),
+    (
         # "between 1998 and 2003", "from 2019 to 2021": a span of years is dated by its start,
         # as "Aug. 18-19" is by its first day.
         "year_span",
         frozenset({_DIGIT}),
-        re.compile(r"\b(?i:between|from)\s+" + _YEAR + r"\s+(?:and|to|until)\s+(?:19|20)\d{2}\b"),
+        re.compile(
+            r"\b(?i:between|from)\s+" + _YEAR + r"\s+(?:and|to|until)\s+(?:18|19|20)\d{2}\b"
+        ),
     ),
     (
         # "the 2015 deal", "a 2022 interview", "Russia's 2022 invasion": a year before its noun.
@@ -478,6 +498,26 @@ def _resolve_relative_year_word(
     return f"{published.year + _direction(groups['word'].lower()):04d}", "year"
 
 
+# The month each season ends in: "last summer" said in September is this year's.
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+def _resolve_season(
+    groups: dict[str, str | None], year: int | None, published: date | None, future: bool
+) -> _Resolved:
+    written = year or (int(groups["year2"]) if groups.get("year2") else None)
+    if written:
+        return f"{written:04d}", "year"
+    rel = (groups.get("rel") or "").lower()
+    if published is None or rel in ("in the", "during the"):
+        # "in the summer" with no year names no particular summer.
+        return None
+    season = (groups.get("season") or "").lower()
+    ended_this_year = published.month > _SEASON_END[season]
+    back = 1 if rel == "last" and not ended_this_year else 0
+    return f"{published.year - back:04d}", "year"
+
+
 def _resolve_year(
     groups: dict[str, str | None], year: int | None, published: date | None, future: bool
 ) -> _Resolved:
@@ -508,6 +548,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "year": _resolve_year,
     "year_before_noun": _resolve_year,
     "year_span": _resolve_year,
+    "season": _resolve_season,
 }
 
 

@@ -358,3 +358,22 @@ def test_the_month_before_counts_back_from_the_latest_month():
         "the month before",
     )
     assert previous_periods(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("drills this summer", "2024"),
+        ("talks last autumn", "2023"),
+        ("exports since the spring", "2024"),
+        ("strikes in the winter of 2022", "2022"),
+    ],
+)
+def test_seasons_date_to_their_year(text, value):
+    (found,) = find_dates(text, date(2024, 6, 1))
+    assert (found.value, found.precision) == (value, "year")
+
+
+def test_a_season_without_its_year_or_a_fall_in_prices_is_no_date():
+    assert find_dates("talks in the summer", date(2024, 6, 1)) == []
+    assert find_dates("this fall in exports", date(2024, 6, 1)) == []
