@@ -316,6 +316,52 @@ def previous_periods(
     return found
 
 
+# "during the war", "after the round": a back-reference to an episode the story dated.
+_EPISODE_REFERENCE = (
+    r"\b(?i:during|after|following|amid)\s+(?i:the|that|this)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    r"(?P<noun>{nouns})\b(?!\s+(?:of|in|on|at|with|between|last|this)\b)"
+)
+
+
+def episode_dates(
+    sentence: str, dates: list[DateMention], nouns: tuple[str, ...], offset: int = 0
+) -> dict[str, DateMention]:
+    """ "the 12-day war in June", "another round of consultations in Tehran last week": the
+    episodes the sentence dates, by the noun that names each."""
+    found = {}
+    for mention in dates:
+        before = sentence[: mention.start - offset]
+        for noun in nouns:
+            named = re.search(
+                rf"\b{noun}(?:\s+(?:of|in|at|with|between|on)\s+[\w’'-]+){{0,2}}\s+$",
+                before,
+                re.IGNORECASE,
+            )
+            if named:
+                found[noun] = mention
+    return found
+
+
+def episode_references(
+    sentence: str, episodes: dict[str, DateMention], offset: int = 0
+) -> list[DateMention]:
+    """ "Netanyahu spoke to Putin during the war": the date of the episode the story named
+    before ("the 12-day war in June"), at its precision."""
+    if not episodes:
+        return []
+    pattern = _EPISODE_REFERENCE.format(nouns="|".join(re.escape(n) for n in episodes))
+    return [
+        DateMention(
+            match.start() + offset,
+            match.end() + offset,
+            match.group(0),
+            episodes[match.group("noun").lower()].value,
+            episodes[match.group("noun").lower()].precision,
+        )
+        for match in re.finditer(pattern, sentence, re.IGNORECASE)
+    ]
+
+
 def _coordinated_dates(
     sentence: str,
     kind: str,

@@ -206,10 +206,15 @@ def _in_its_own_phrase(
 
 def _at_that_time(ctx: EventContext) -> DateValue | None:
     """ "In July, Iran summoned the ambassador. At the time, Amir-Abdollahian told Lavrov
-    ...": "at the time" points back to the latest act the story dated by an expression."""
+    ...": "at the time" points back to the latest time the sentence named before it, else
+    to the latest act the story dated by an expression."""
     mention = ctx.sentence.search(_AT_THAT_TIME)
     if mention is None or ctx.inside_quote(mention.start()):
         return None
+    # "spoke to Putin during the war, the Kremlin said at the time": the time just named.
+    named = [d for d in ctx.dates if d.end <= mention.start()]
+    if named:
+        return named[-1].value, named[-1].precision, mention.group(0)
     dated = next((e for e in ctx.earlier_events if e.date_text), None)
     return (dated.event_date, dated.date_precision, mention.group(0)) if dated else None
 

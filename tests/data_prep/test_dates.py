@@ -11,6 +11,8 @@ import pytest
 
 from data_prep.dates import (
     CASELESS_NEEDLES,
+    episode_dates,
+    episode_references,
     find_dates,
     is_valid_partial_date,
     joins_dates,
@@ -377,3 +379,12 @@ def test_seasons_date_to_their_year(text, value):
 def test_a_season_without_its_year_or_a_fall_in_prices_is_no_date():
     assert find_dates("talks in the summer", date(2024, 6, 1)) == []
     assert find_dates("this fall in exports", date(2024, 6, 1)) == []
+
+
+def test_an_episode_the_story_dated_dates_a_later_reference_to_it():
+    first = "The 12-day war in June ended."
+    episodes = episode_dates(first, find_dates(first, date(2025, 7, 21)), ("war", "summit"))
+    assert list(episodes) == ["war"]
+    (during,) = episode_references("Putin called him during the war.", episodes, offset=40)
+    assert (during.value, during.precision, during.text) == ("2025-06", "month", "during the war")
+    assert episode_references("Putin called him after the summit.", episodes) == []
