@@ -160,18 +160,28 @@ def _offset_from_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None
     ):
         return None
     anchor = next(
-        (d for d in reversed(ctx.dates) if d.end <= offset.start() and d.precision == "day"),
+        (d.value for d in reversed(ctx.dates) if d.end <= offset.start() and d.precision == "day"),
         None,
-    )
+    ) or _the_story_s_day(ctx, offset.start())
     if anchor is None:
         return None
     amount = _NUMBER_WORDS.get((offset.group("amount") or "").lower(), 0)
     unit = (offset.group("unit") or "").lower()
     days = amount * (7 if unit.startswith("week") else 1 if unit else 0)
     sign = -1 if offset.group("direction").lower() == "after" else 1
-    value = date.fromordinal(date.fromisoformat(anchor.value).toordinal() + sign * days)
+    value = date.fromordinal(date.fromisoformat(anchor).toordinal() + sign * days)
     precision = "week" if unit.startswith("week") else "day"
     return value.isoformat(), precision, offset.group(0).strip()
+
+
+def _the_story_s_day(ctx: EventContext, offset_start: int) -> str | None:
+    """ "The meeting came a day after U.S. bombers struck": with no day of its own, the
+    sentence counts from the day the story dated its news by, the latest act dated to the
+    day."""
+    if not re.search(r"\b(?:came|comes)\s+$", ctx.sentence.slice(ctx.sentence.start, offset_start)):
+        return None
+    dated = next((e for e in ctx.earlier_events if e.date_text and e.date_precision == "day"), None)
+    return dated.event_date if dated else None
 
 
 def _participle_of_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None:
