@@ -264,16 +264,17 @@ def _simultaneous_dates(
     opening = simultaneous_opening(ctx.sentence)
     if opening is not None and opening[1] == clause_start:
         return _within(ctx.dates, *opening)
+    # Each in turn, until one holds a date: "discussed ... during talks on January 17, when
+    # the two leaders also signed" has an undated "when" clause and a dated "during".
     trailing = trailing_when_clause(ctx.sentence, hit.end, clause_end)
-    if trailing:
-        return _within(ctx.dates, *trailing)
     main = clause_before_when(ctx.sentence, clause_start)
-    if main:
-        return _within(ctx.dates, *main)
     during = ctx.sentence.search(_DURING, hit.end, clause_end)
-    if during:
-        return _within(ctx.dates, during.end(), clause_end)
-    return _sharing_a_dated_verb(ctx, hit, clause_start)
+    return (
+        (_within(ctx.dates, *trailing) if trailing else [])
+        or (_within(ctx.dates, *main) if main else [])
+        or (_within(ctx.dates, during.end(), clause_end) if during else [])
+        or _sharing_a_dated_verb(ctx, hit, clause_start)
+    )
 
 
 def _sharing_a_dated_verb(ctx: EventContext, hit: CueHit, clause_start: int) -> list[DateMention]:
