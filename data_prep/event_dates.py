@@ -469,10 +469,23 @@ def _same_act(ctx: EventContext, cue: CueHit | None, hit: CueHit) -> bool:
         cue == hit
         or ctx.agreeing_verb(cue) == hit
         or _state_object(ctx, cue, hit)
+        or _what_was_agreed(ctx, cue, hit)
         or (
             cue.cue.entry.event_type == hit.cue.entry.event_type
             and clause_bounds(ctx.sentence, cue.start) == clause_bounds(ctx.sentence, hit.start)
         )
+    )
+
+
+def _what_was_agreed(ctx: EventContext, cue: CueHit, hit: CueHit) -> bool:
+    """ "signed a memorandum on the supply of Russian gas in June 2024": a cue in the object
+    of an agreeing verb names what was agreed, so the date after it dates the agreeing."""
+    verb = ctx.sentence.slice(hit.start, hit.end).split()[-1].lower()
+    return (
+        hit.cue.entry.event_type == "agreement"
+        and hit.end <= cue.start
+        and ctx.clause(hit.start) == ctx.clause(cue.start)
+        and is_verb_only(verb)
     )
 
 
