@@ -39,8 +39,13 @@ _STATE_OBJECT_GAP = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a-z]+)\b")
 # A future auxiliary: what follows is foretold, not a state of the day it was said.
 _FORETOLD = re.compile(r"\b(?:will|would|shall|won['’]t|going to)\b|['’]ll\b", re.IGNORECASE)
+# "Earlier, the ambassador said", "reported earlier" are as vague as "recently" (not "had
+# earlier been trained", "a day earlier" or "earlier this week").
 _RECENTLY = re.compile(
-    r"\b(?P<word>recently|in recent (?:weeks|days)|lately|recent reports?)\b", re.IGNORECASE
+    r"\b(?P<word>recently|in recent (?:weeks|days)|lately|recent reports?)\b"
+    r"|(?:(?<![\w’'-] )|(?<=\bsaid )|(?<=\breported )|(?<=\bannounced ))"
+    r"(?P<earlier>\bearlier\b)(?!\s+(?:this|that|than|today|in|on)\b)",
+    re.IGNORECASE,
 )
 # "expected to sign it soon", "in the near future": an act to come within the year of the
 # statement, as the seed gold dates it. "Soon after" places an act after another instead.
@@ -386,7 +391,7 @@ def _recently(ctx: EventContext, hit: CueHit) -> DateValue | None:
     recently = _in_its_main_clause(ctx, hit, _RECENTLY)
     if recently is None or ctx.published is None:
         return None
-    word = recently.group("word").lower()
+    word = (recently.group("word") or "").lower()
     if "week" in word or "day" in word:
         return ctx.published.strftime("%Y-%m"), "month", recently.group(0)
     return f"{ctx.published.year:04d}", "year", recently.group(0)
