@@ -97,7 +97,9 @@ _PARTICIPLE = re.compile(
     r",\s+(?!(?:including|according|following|regarding|concerning|excluding|during"
     r"|prompting|sparking|triggering|drawing|causing|leading|provoking|fuelling|fueling"
     r"|raising|bringing)\b)"
-    r"[a-z]+ing\b(?:\s+to)?",
+    r"[a-z]+ing\b(?:\s+to)?"
+    # ", in a rare visit": the act named again in apposition.
+    r"|,\s+in\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?=[a-z])",
 )
 _PARTICIPLE_REACH = 25
 # Between the date and the participle's comma: no other clause ("; ", ", and", ", which").
@@ -191,8 +193,8 @@ def _the_story_s_day(ctx: EventContext, offset_start: int) -> str | None:
 
 def _participle_of_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None:
     """ "spoke to Erdogan on Monday, praising Turkey", "in a phone call on June 14, offering
-    to mediate": a participle phrase tells what the subject did in the act before it, so it
-    takes that act's date."""
+    to mediate", "met Putin on Sunday, in a rare visit": a participle phrase or an apposition
+    tells what the subject did in the act before it, so it takes that act's date."""
     participles = [
         p for p in ctx.sentence.finditer(_PARTICIPLE, None, hit.end) if p.start() < hit.start
     ]
