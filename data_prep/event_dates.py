@@ -523,7 +523,8 @@ def _runs_since_a_date(ctx: EventContext, hit: CueHit) -> bool:
 def _starts_a_state(ctx: EventContext, hit: CueHit, mention: DateMention) -> bool:
     """ "relations ... since invading Ukraine on Feb. 24": the date starts a state the cue
     describes, it does not date the cue."""
-    since = [m.start() for m in ctx.sentence.finditer(_SINCE, None, mention.start)]
+    # Up to its end: "since 2022" holds its own "since".
+    since = [m.start() for m in ctx.sentence.finditer(_SINCE, None, mention.end)]
     return bool(since) and hit.start < since[-1]
 
 
