@@ -360,7 +360,7 @@ def _past_episode(ctx: EventContext, hit: CueHit) -> DateValue | None:
     """ "The 12-day war in June ... Moscow condemned the strikes": an act told in the past
     with no date of its own belongs to the past episode the latest act before it was dated
     in, to the month at most. An episode that reaches into the last two weeks before
-    publication is the news itself, not narrative."""
+    publication (fewer than 14 days) is the news itself, not narrative."""
     published = ctx.published
     episode = ctx.earlier_events[0] if ctx.earlier_events else None
     if published is None or episode is None or not (episode.date_text and episode.event_date):
@@ -369,7 +369,13 @@ def _past_episode(ctx: EventContext, hit: CueHit) -> DateValue | None:
     if not told_in_past(ctx.sentence, clause_start, hit.end):
         return None
     value = episode.event_date[:7]
-    if (published - _last_day(value)).days <= _NEWS_DAYS:
+    # A day dated episode ends on its day; a month or year one may run to its last day.
+    ends = (
+        date.fromisoformat(episode.event_date)
+        if episode.date_precision == "day"
+        else _last_day(value)
+    )
+    if (published - ends).days < _NEWS_DAYS:
         return None
     return value, "year" if len(value) == 4 else "month", episode.date_text
 
