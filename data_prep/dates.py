@@ -287,7 +287,10 @@ def find_dates(sentence: str, published: date | None, offset: int = 0) -> list[D
 
 # "the previous year", "the month before": a period counted back from the story's last date.
 _PREVIOUS_PERIOD = re.compile(
-    r"\b(?:the\s+previous\s+(?P<unit>year|month)|the\s+(?P<unit_before>year|month)\s+before)\b",
+    r"\b(?:the\s+previous\s+(?P<unit>year|month)|the\s+(?P<unit_before>year|month)\s+before"
+    # "at the end of the month": the month the story just named, not the one before.
+    r"|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+the\s+"
+    r"(?P<unit_same>year|month))\b",
     re.IGNORECASE,
 )
 
@@ -296,19 +299,22 @@ def previous_periods(
     sentence: str, earlier: list[DateMention], offset: int = 0
 ) -> list[DateMention]:
     """ "Trade fell last year. Exports had risen the previous year": the period before the
-    latest date the story gave up to the expression (``earlier``, in reading order)."""
+    latest date the story gave up to the expression (``earlier``, in reading order); "at the
+    end of the month" is that date's own month."""
     found = []
     for match in _PREVIOUS_PERIOD.finditer(sentence):
         before = [d for d in earlier if d.end <= match.start() + offset]
-        unit = (match.group("unit") or match.group("unit_before")).lower()
+        unit = match.group("unit") or match.group("unit_before") or match.group("unit_same")
+        unit = unit.lower()
         anchor = next((d for d in reversed(before) if unit == "year" or len(d.value) >= 7), None)
         if anchor is None:
             continue
+        back = 0 if match.group("unit_same") else 1
         if unit == "year":
-            value = f"{int(anchor.value[:4]) - 1:04d}"
+            value = f"{int(anchor.value[:4]) - back:04d}"
         else:
             value = (
-                date.fromisoformat(anchor.value[:7] + "-01") - relativedelta(months=1)
+                date.fromisoformat(anchor.value[:7] + "-01") - relativedelta(months=back)
             ).strftime("%Y-%m")
         found.append(
             DateMention(match.start() + offset, match.end() + offset, match.group(0), value, unit)

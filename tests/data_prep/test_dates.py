@@ -388,3 +388,9 @@ def test_an_episode_the_story_dated_dates_a_later_reference_to_it():
     (during,) = episode_references("Putin called him during the war.", episodes, offset=40)
     assert (during.value, during.precision, during.text) == ("2025-06", "month", "during the war")
     assert episode_references("Putin called him after the summit.", episodes) == []
+
+
+def test_the_end_of_the_month_is_the_month_just_named():
+    earlier = find_dates("The vote was on Sept. 26.", date(2025, 10, 6))
+    (end,) = previous_periods("It ended at the end of the month.", earlier, offset=30)
+    assert (end.value, end.precision) == ("2025-09", "month")
