@@ -104,6 +104,7 @@ _PARTICIPLE = re.compile(
 _PARTICIPLE_REACH = 25
 # Between the date and the participle's comma: no other clause ("; ", ", and", ", which").
 _NO_BREAK = re.compile(r"[^;:,]*")
+_CONTRAST = re.compile(r",\s+(?:but|though|although|yet)\b", re.IGNORECASE)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -339,9 +340,17 @@ def _undated_fallback(ctx: EventContext, hit: CueHit, modality: str, timing: str
         return recently
     if timing == "state" and not _object_of_a_told_act(ctx, hit):
         return UNDATED
-    if ctx.attribution.report_dates:
-        # Undated news is as old as the report of it.
-        report = ctx.attribution.report_dates[0]
+    report = next(
+        (
+            d
+            for d in ctx.attribution.report_dates
+            if not ctx.sentence.search(_CONTRAST, d.end, hit.start)
+        ),
+        None,
+    )
+    if report is not None:
+        # Undated news is as old as the report of it; a clause set against the report ("said
+        # in 2023 that ..., but no deliveries have been confirmed") is today's.
         return report.value, report.precision, report.text
     episode = _past_episode(ctx, hit) if modality == "reported" else None
     return episode or (published.isoformat(), "week", "")
