@@ -46,7 +46,8 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# From 1800: Russia-Iran news recalls the treaties of Golestan (1813) and Turkmenchay (1828).
+_YEAR = r"(?P<year>(?:18|19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -60,6 +61,7 @@ _DAY_WORD = "yesterday, today, tomorrow, overnight or tonight"
 _WEEK_WORD = "week"
 _MONTH_WORD = "month"
 _YEAR_WORD = "year"
+_SEASON_WORD = "season"
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _ANY_DIGIT = re.compile(r"\d")
 # The case-insensitive words are looked for in the lower-cased sentence: every character that
@@ -70,6 +72,8 @@ CASELESS_NEEDLES: dict[str, tuple[str, ...]] = {
     _WEEK_WORD: ("week",),
     _MONTH_WORD: ("month",),
     _YEAR_WORD: ("year",),
+    # Parts of spring, summer, autumn, fall and winter without an "i" or "s".
+    _SEASON_WORD: ("pr", "ummer", "autumn", "fall", "nter"),
 }
 
 
@@ -168,6 +172,29 @@ _PATTERNS: list[tuple[str, frozenset[str], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "this summer", "last autumn", "since the spring", "the winter of 2022": the year.
+        "season",
+        frozenset({_SEASON_WORD}),
+        re.compile(
+            r"(?:\b(?P<rel>(?i:this|last|earlier this|in the|during the))\s+|(?<=[Ss]ince )the\s+)"
+            # Not "this fall in exports".
+            r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?!\s+in\b)"
+            r"(?:\s+of\s+" + _YEAR + r"\b)?"
+            r"|\b(?i:the)\s+(?P<season2>(?i:spring|summer|autumn|fall|winter))\s+of\s+"
+            + _YEAR.replace("year>", "year2>")
+            + r"\b"
+        ),
+    ),
+    (
+        # "between 1998 and 2003", "from 2019 to 2021": a span of years is dated by its start,
+        # as "Aug. 18-19" is by its first day.
+        "year_span",
+        frozenset({_DIGIT}),
+        re.compile(
+            r"\b(?i:between|from)\s+" + _YEAR + r"\s+(?:and|to|until)\s+(?:18|19|20)\d{2}\b"
+        ),
+    ),
+    (
         # "the 2015 deal", "a 2022 interview", "Russia's 2022 invasion": a year before its noun.
         "year_before_noun",
         frozenset({_DIGIT}),
@@ -256,6 +283,89 @@ def find_dates(sentence: str, published: date | None, offset: int = 0) -> list[D
             )
             mentions += _coordinated_dates(sentence, kind, match, published, future, offset, taken)
     return sorted(mentions, key=lambda mention: mention.start)
+
+
+# "the previous year", "the month before": a period counted back from the story's last date.
+_PREVIOUS_PERIOD = re.compile(
+    r"\b(?:the\s+previous\s+(?P<unit>year|month)|the\s+(?P<unit_before>year|month)\s+before"
+    # "at the end of the month": the month the story just named, not the one before.
+    r"|(?:at|by|towards?)\s+the\s+(?:end|start|beginning|middle)\s+of\s+the\s+"
+    r"(?P<unit_same>year|month))\b",
+    re.IGNORECASE,
+)
+
+
+def previous_periods(
+    sentence: str, earlier: list[DateMention], offset: int = 0
+) -> list[DateMention]:
+    """ "Trade fell last year. Exports had risen the previous year": the period before the
+    latest date the story gave up to the expression (``earlier``, in reading order); "at the
+    end of the month" is that date's own month."""
+    found = []
+    for match in _PREVIOUS_PERIOD.finditer(sentence):
+        before = [d for d in earlier if d.end <= match.start() + offset]
+        unit = match.group("unit") or match.group("unit_before") or match.group("unit_same")
+        unit = unit.lower()
+        anchor = next((d for d in reversed(before) if unit == "year" or len(d.value) >= 7), None)
+        if anchor is None:
+            continue
+        back = 0 if match.group("unit_same") else 1
+        if unit == "year":
+            value = f"{int(anchor.value[:4]) - back:04d}"
+        else:
+            value = (
+                date.fromisoformat(anchor.value[:7] + "-01") - relativedelta(months=back)
+            ).strftime("%Y-%m")
+        found.append(
+            DateMention(match.start() + offset, match.end() + offset, match.group(0), value, unit)
+        )
+    return found
+
+
+# "during the war", "after the round": a back-reference to an episode the story dated.
+_EPISODE_REFERENCE = (
+    r"\b(?i:during|after|following|amid)\s+(?i:the|that|this)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    r"(?P<noun>{nouns})\b(?!\s+(?:of|in|on|at|with|between|last|this)\b)"
+)
+
+
+def episode_dates(
+    sentence: str, dates: list[DateMention], nouns: tuple[str, ...], offset: int = 0
+) -> dict[str, DateMention]:
+    """ "the 12-day war in June", "another round of consultations in Tehran last week": the
+    episodes the sentence dates, by the noun that names each."""
+    found = {}
+    for mention in dates:
+        before = sentence[: mention.start - offset]
+        for noun in nouns:
+            named = re.search(
+                rf"\b{noun}(?:\s+(?:of|in|at|with|between|on)\s+[\w’'-]+){{0,2}}\s+$",
+                before,
+                re.IGNORECASE,
+            )
+            if named:
+                found[noun] = mention
+    return found
+
+
+def episode_references(
+    sentence: str, episodes: dict[str, DateMention], offset: int = 0
+) -> list[DateMention]:
+    """ "Netanyahu spoke to Putin during the war": the date of the episode the story named
+    before ("the 12-day war in June"), at its precision."""
+    if not episodes:
+        return []
+    pattern = _EPISODE_REFERENCE.format(nouns="|".join(re.escape(n) for n in episodes))
+    return [
+        DateMention(
+            match.start() + offset,
+            match.end() + offset,
+            match.group(0),
+            episodes[match.group("noun").lower()].value,
+            episodes[match.group("noun").lower()].precision,
+        )
+        for match in re.finditer(pattern, sentence, re.IGNORECASE)
+    ]
 
 
 def _coordinated_dates(
@@ -440,6 +550,26 @@ def _resolve_relative_year_word(
     return f"{published.year + _direction(groups['word'].lower()):04d}", "year"
 
 
+# The month each season ends in: "last summer" said in September is this year's.
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+def _resolve_season(
+    groups: dict[str, str | None], year: int | None, published: date | None, future: bool
+) -> _Resolved:
+    written = year or (int(groups["year2"]) if groups.get("year2") else None)
+    if written:
+        return f"{written:04d}", "year"
+    rel = (groups.get("rel") or "").lower()
+    if published is None or rel in ("in the", "during the"):
+        # "in the summer" with no year names no particular summer.
+        return None
+    season = (groups.get("season") or "").lower()
+    ended_this_year = published.month > _SEASON_END[season]
+    back = 1 if rel == "last" and not ended_this_year else 0
+    return f"{published.year - back:04d}", "year"
+
+
 def _resolve_year(
     groups: dict[str, str | None], year: int | None, published: date | None, future: bool
 ) -> _Resolved:
@@ -469,6 +599,8 @@ _RESOLVERS: dict[str, _Resolver] = {
     "relative_year_word": _resolve_relative_year_word,
     "year": _resolve_year,
     "year_before_noun": _resolve_year,
+    "year_span": _resolve_year,
+    "season": _resolve_season,
 }
 
 

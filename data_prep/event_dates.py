@@ -37,8 +37,15 @@ _STATE_OBJECT_GAP = re.compile(
     r"\s+(?:(?:the|its|their|his|her|all|diplomatic|economic|bilateral)\s+)*"
 )
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a-z]+)\b")
+# A future auxiliary: what follows is foretold, not a state of the day it was said.
+_FORETOLD = re.compile(r"\b(?:will|would|shall|won['’]t|going to)\b|['’]ll\b", re.IGNORECASE)
+# "Earlier, the ambassador said", "reported earlier" are as vague as "recently" (not "had
+# earlier been trained", "a day earlier" or "earlier this week").
 _RECENTLY = re.compile(
-    r"\b(?P<word>recently|in recent (?:weeks|days)|lately|recent reports?)\b", re.IGNORECASE
+    r"\b(?P<word>recently|in recent (?:weeks|days)|lately|recent reports?)\b"
+    r"|(?:(?<![\w’'-] )|(?<=\bsaid )|(?<=\breported )|(?<=\bannounced ))"
+    r"(?P<earlier>\bearlier\b)(?!\s+(?:this|that|than|today|in|on)\b)",
+    re.IGNORECASE,
 )
 # "expected to sign it soon", "in the near future": an act to come within the year of the
 # statement, as the seed gold dates it. "Soon after" places an act after another instead.
@@ -90,11 +97,14 @@ _PARTICIPLE = re.compile(
     r",\s+(?!(?:including|according|following|regarding|concerning|excluding|during"
     r"|prompting|sparking|triggering|drawing|causing|leading|provoking|fuelling|fueling"
     r"|raising|bringing)\b)"
-    r"[a-z]+ing\b(?:\s+to)?",
+    r"[a-z]+ing\b(?:\s+to)?"
+    # ", in a rare visit": the act named again in apposition.
+    r"|,\s+in\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?=[a-z])",
 )
 _PARTICIPLE_REACH = 25
 # Between the date and the participle's comma: no other clause ("; ", ", and", ", which").
 _NO_BREAK = re.compile(r"[^;:,]*")
+_CONTRAST = re.compile(r",\s+(?:but|though|although|yet)\b", re.IGNORECASE)
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -119,7 +129,11 @@ def date_for(
     offset = _offset_from_a_dated_act(ctx, hit) or _participle_of_a_dated_act(ctx, hit)
     if offset is not None:
         return offset
-    spoken_on = date_of_report(ctx.sentence, ctx.attribution, hit) if spoken else None
+    spoken_on = (
+        date_of_report(ctx.sentence, ctx.attribution, hit)
+        if spoken or _stated_prospect(ctx, hit, modality)
+        else None
+    )
     if spoken_on is not None:
         return spoken_on.value, spoken_on.precision, spoken_on.text
     if provenance:
@@ -133,6 +147,16 @@ def date_for(
     return at_that_time or _undated_fallback(ctx, hit, modality, timing)
 
 
+def _stated_prospect(ctx: EventContext, hit: CueHit, modality: str) -> bool:
+    """ "said on Monday they were close to an agreement", "is ready to develop cooperation":
+    a prospect stated as it stood that day takes the statement's date; an act foretold ("said
+    on Monday that Russia will deliver") has none of its own."""
+    if modality not in ("planned", "hypothetical"):
+        return False
+    clause_start, _ = clause_bounds(ctx.sentence, hit.start)
+    return ctx.sentence.search(_FORETOLD, clause_start, hit.start) is None
+
+
 def _offset_from_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None:
     """ "flew to Moscow on Monday, a day after American bombers struck ...", "hours after
     Iran fired missiles", "a week after Trump said": the act after the offset is dated from
@@ -144,24 +168,34 @@ def _offset_from_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None
     ):
         return None
     anchor = next(
-        (d for d in reversed(ctx.dates) if d.end <= offset.start() and d.precision == "day"),
+        (d.value for d in reversed(ctx.dates) if d.end <= offset.start() and d.precision == "day"),
         None,
-    )
+    ) or _the_story_s_day(ctx, offset.start())
     if anchor is None:
         return None
     amount = _NUMBER_WORDS.get((offset.group("amount") or "").lower(), 0)
     unit = (offset.group("unit") or "").lower()
     days = amount * (7 if unit.startswith("week") else 1 if unit else 0)
     sign = -1 if offset.group("direction").lower() == "after" else 1
-    value = date.fromordinal(date.fromisoformat(anchor.value).toordinal() + sign * days)
+    value = date.fromordinal(date.fromisoformat(anchor).toordinal() + sign * days)
     precision = "week" if unit.startswith("week") else "day"
     return value.isoformat(), precision, offset.group(0).strip()
 
 
+def _the_story_s_day(ctx: EventContext, offset_start: int) -> str | None:
+    """ "The meeting came a day after U.S. bombers struck": with no day of its own, the
+    sentence counts from the day the story dated its news by, the latest act dated to the
+    day."""
+    if not re.search(r"\b(?:came|comes)\s+$", ctx.sentence.slice(ctx.sentence.start, offset_start)):
+        return None
+    dated = next((e for e in ctx.earlier_events if e.date_text and e.date_precision == "day"), None)
+    return dated.event_date if dated else None
+
+
 def _participle_of_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None:
     """ "spoke to Erdogan on Monday, praising Turkey", "in a phone call on June 14, offering
-    to mediate": a participle phrase tells what the subject did in the act before it, so it
-    takes that act's date."""
+    to mediate", "met Putin on Sunday, in a rare visit": a participle phrase or an apposition
+    tells what the subject did in the act before it, so it takes that act's date."""
     participles = [
         p for p in ctx.sentence.finditer(_PARTICIPLE, None, hit.end) if p.start() < hit.start
     ]
@@ -190,10 +224,15 @@ def _in_its_own_phrase(
 
 def _at_that_time(ctx: EventContext) -> DateValue | None:
     """ "In July, Iran summoned the ambassador. At the time, Amir-Abdollahian told Lavrov
-    ...": "at the time" points back to the latest act the story dated by an expression."""
+    ...": "at the time" points back to the latest time the sentence named before it, else
+    to the latest act the story dated by an expression."""
     mention = ctx.sentence.search(_AT_THAT_TIME)
     if mention is None or ctx.inside_quote(mention.start()):
         return None
+    # "spoke to Putin during the war, the Kremlin said at the time": the time just named.
+    named = [d for d in ctx.dates if d.end <= mention.start()]
+    if named:
+        return named[-1].value, named[-1].precision, mention.group(0)
     dated = next((e for e in ctx.earlier_events if e.date_text), None)
     return (dated.event_date, dated.date_precision, mention.group(0)) if dated else None
 
@@ -233,16 +272,17 @@ def _simultaneous_dates(
     opening = simultaneous_opening(ctx.sentence)
     if opening is not None and opening[1] == clause_start:
         return _within(ctx.dates, *opening)
+    # Each in turn, until one holds a date: "discussed ... during talks on January 17, when
+    # the two leaders also signed" has an undated "when" clause and a dated "during".
     trailing = trailing_when_clause(ctx.sentence, hit.end, clause_end)
-    if trailing:
-        return _within(ctx.dates, *trailing)
     main = clause_before_when(ctx.sentence, clause_start)
-    if main:
-        return _within(ctx.dates, *main)
     during = ctx.sentence.search(_DURING, hit.end, clause_end)
-    if during:
-        return _within(ctx.dates, during.end(), clause_end)
-    return _sharing_a_dated_verb(ctx, hit, clause_start)
+    return (
+        (_within(ctx.dates, *trailing) if trailing else [])
+        or (_within(ctx.dates, *main) if main else [])
+        or (_within(ctx.dates, during.end(), clause_end) if during else [])
+        or _sharing_a_dated_verb(ctx, hit, clause_start)
+    )
 
 
 def _sharing_a_dated_verb(ctx: EventContext, hit: CueHit, clause_start: int) -> list[DateMention]:
@@ -277,11 +317,11 @@ def _is_ongoing(ctx: EventContext, hit: CueHit) -> bool:
 
 def _dated_by_its_denial(ctx: EventContext, hit: CueHit, modality: str) -> bool:
     """A denial is news of the day: what it denies ("has repeatedly denied supplying", "has
-    not confirmed whether it provides") is dated by the report even when it is an ongoing
-    state. An act denied after it is told ("has long warned ..., a charge Tehran denies") keeps
-    its own timing."""
-    return modality == "denied" and any(
-        m.cue.entry.modality == "denied" and m.start < hit.start for m in ctx.modality_hits
+    not confirmed whether it provides", "has repeatedly said it will not send") is dated by
+    the report even when it is an ongoing state. An act denied after it is told ("has long
+    warned ..., a charge Tehran denies") keeps its own timing."""
+    return modality == "denied" and not any(
+        m.cue.entry.modality == "denied" and m.start > hit.end for m in ctx.modality_hits
     )
 
 
@@ -300,9 +340,17 @@ def _undated_fallback(ctx: EventContext, hit: CueHit, modality: str, timing: str
         return recently
     if timing == "state" and not _object_of_a_told_act(ctx, hit):
         return UNDATED
-    if ctx.attribution.report_dates:
-        # Undated news is as old as the report of it.
-        report = ctx.attribution.report_dates[0]
+    report = next(
+        (
+            d
+            for d in ctx.attribution.report_dates
+            if not ctx.sentence.search(_CONTRAST, d.end, hit.start)
+        ),
+        None,
+    )
+    if report is not None:
+        # Undated news is as old as the report of it; a clause set against the report ("said
+        # in 2023 that ..., but no deliveries have been confirmed") is today's.
         return report.value, report.precision, report.text
     episode = _past_episode(ctx, hit) if modality == "reported" else None
     return episode or (published.isoformat(), "week", "")
@@ -321,7 +369,7 @@ def _past_episode(ctx: EventContext, hit: CueHit) -> DateValue | None:
     """ "The 12-day war in June ... Moscow condemned the strikes": an act told in the past
     with no date of its own belongs to the past episode the latest act before it was dated
     in, to the month at most. An episode that reaches into the last two weeks before
-    publication is the news itself, not narrative."""
+    publication (fewer than 14 days) is the news itself, not narrative."""
     published = ctx.published
     episode = ctx.earlier_events[0] if ctx.earlier_events else None
     if published is None or episode is None or not (episode.date_text and episode.event_date):
@@ -330,7 +378,13 @@ def _past_episode(ctx: EventContext, hit: CueHit) -> DateValue | None:
     if not told_in_past(ctx.sentence, clause_start, hit.end):
         return None
     value = episode.event_date[:7]
-    if (published - _last_day(value)).days <= _NEWS_DAYS:
+    # A day dated episode ends on its day; a month or year one may run to its last day.
+    ends = (
+        date.fromisoformat(episode.event_date)
+        if episode.date_precision == "day"
+        else _last_day(value)
+    )
+    if (published - ends).days < _NEWS_DAYS:
         return None
     return value, "year" if len(value) == 4 else "month", episode.date_text
 
@@ -354,7 +408,7 @@ def _recently(ctx: EventContext, hit: CueHit) -> DateValue | None:
     recently = _in_its_main_clause(ctx, hit, _RECENTLY)
     if recently is None or ctx.published is None:
         return None
-    word = recently.group("word").lower()
+    word = (recently.group("word") or "").lower()
     if "week" in word or "day" in word:
         return ctx.published.strftime("%Y-%m"), "month", recently.group(0)
     return f"{ctx.published.year:04d}", "year", recently.group(0)
@@ -437,10 +491,23 @@ def _same_act(ctx: EventContext, cue: CueHit | None, hit: CueHit) -> bool:
         cue == hit
         or ctx.agreeing_verb(cue) == hit
         or _state_object(ctx, cue, hit)
+        or _what_was_agreed(ctx, cue, hit)
         or (
             cue.cue.entry.event_type == hit.cue.entry.event_type
             and clause_bounds(ctx.sentence, cue.start) == clause_bounds(ctx.sentence, hit.start)
         )
+    )
+
+
+def _what_was_agreed(ctx: EventContext, cue: CueHit, hit: CueHit) -> bool:
+    """ "signed a memorandum on the supply of Russian gas in June 2024": a cue in the object
+    of an agreeing verb names what was agreed, so the date after it dates the agreeing."""
+    verb = ctx.sentence.slice(hit.start, hit.end).split()[-1].lower()
+    return (
+        hit.cue.entry.event_type == "agreement"
+        and hit.end <= cue.start
+        and ctx.clause(hit.start) == ctx.clause(cue.start)
+        and is_verb_only(verb)
     )
 
 
@@ -471,7 +538,8 @@ def _runs_since_a_date(ctx: EventContext, hit: CueHit) -> bool:
 def _starts_a_state(ctx: EventContext, hit: CueHit, mention: DateMention) -> bool:
     """ "relations ... since invading Ukraine on Feb. 24": the date starts a state the cue
     describes, it does not date the cue."""
-    since = [m.start() for m in ctx.sentence.finditer(_SINCE, None, mention.start)]
+    # Up to its end: "since 2022" holds its own "since".
+    since = [m.start() for m in ctx.sentence.finditer(_SINCE, None, mention.end)]
     return bool(since) and hit.start < since[-1]
 
 

@@ -11,13 +11,13 @@ from collections.abc import Callable
 
 from data_prep.claims import extract_claims
 from data_prep.cues import find_cues
-from data_prep.dates import find_dates
+from data_prep.dates import episode_dates, episode_references, find_dates, previous_periods
 from data_prep.english import dateline_end
 from data_prep.event_context import build_context, event_actors, event_cue_hits
 from data_prep.events import extract_events
 from data_prep.lexicons import Lexicons
 from data_prep.mentions import find_mentions, observe, remember, turn_pronouns
-from data_prep.model import Document
+from data_prep.model import DateMention, Document
 from data_prep.source_line import carried_outlet, through_outlet
 from data_prep.turns import turn_speakers
 
@@ -59,10 +59,24 @@ def turns(doc: Document, lexicons: Lexicons) -> None:
 
 
 def dates(doc: Document, lexicons: Lexicons) -> None:
-    """Sets ``dates``: date expressions resolved against the publication date."""
+    """Sets ``dates``: date expressions resolved against the publication date, and "the
+    previous year" against the latest date before it."""
+    earlier: list[DateMention] = []
+    episodes: dict[str, DateMention] = {}
     for state in doc.states:
         sentence = state.sentence
-        state.dates = find_dates(sentence.text, doc.published, offset=sentence.start)
+        found = find_dates(sentence.text, doc.published, offset=sentence.start)
+        found += previous_periods(sentence.text, earlier + found, offset=sentence.start)
+        found += [
+            reference
+            for reference in episode_references(sentence.text, episodes, offset=sentence.start)
+            if not any(reference.start < d.end and d.start < reference.end for d in found)
+        ]
+        state.dates = sorted(found, key=lambda mention: mention.start)
+        earlier += state.dates
+        episodes |= episode_dates(
+            sentence.text, found, lexicons.words["episode_nouns"], offset=sentence.start
+        )
 
 
 def reporting(doc: Document, lexicons: Lexicons) -> None:

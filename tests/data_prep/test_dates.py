@@ -11,10 +11,13 @@ import pytest
 
 from data_prep.dates import (
     CASELESS_NEEDLES,
+    episode_dates,
+    episode_references,
     find_dates,
     is_valid_partial_date,
     joins_dates,
     latest_full_date,
+    previous_periods,
 )
 
 MON_2024_05_20 = date(2024, 5, 20)  # 003's publication date, a Monday
@@ -345,3 +348,49 @@ def test_caseless_needles_survive_lower_casing():
     for letter in letters:
         for match in re.finditer(letter, everything, re.IGNORECASE):
             assert match.group(0).lower() == letter, (letter, hex(ord(match.group(0))))
+
+
+def test_the_month_before_counts_back_from_the_latest_month():
+    earlier = find_dates("Iran cut exports in March 2024.", date(2024, 6, 1))
+    text = "Russia had cut them the month before."
+    (previous,) = previous_periods(text, earlier, offset=100)
+    assert (previous.value, previous.precision, previous.text) == (
+        "2024-02",
+        "month",
+        "the month before",
+    )
+    assert previous_periods(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("drills this summer", "2024"),
+        ("talks last autumn", "2023"),
+        ("exports since the spring", "2024"),
+        ("strikes in the winter of 2022", "2022"),
+    ],
+)
+def test_seasons_date_to_their_year(text, value):
+    (found,) = find_dates(text, date(2024, 6, 1))
+    assert (found.value, found.precision) == (value, "year")
+
+
+def test_a_season_without_its_year_or_a_fall_in_prices_is_no_date():
+    assert find_dates("talks in the summer", date(2024, 6, 1)) == []
+    assert find_dates("this fall in exports", date(2024, 6, 1)) == []
+
+
+def test_an_episode_the_story_dated_dates_a_later_reference_to_it():
+    first = "The 12-day war in June ended."
+    episodes = episode_dates(first, find_dates(first, date(2025, 7, 21)), ("war", "summit"))
+    assert list(episodes) == ["war"]
+    (during,) = episode_references("Putin called him during the war.", episodes, offset=40)
+    assert (during.value, during.precision, during.text) == ("2025-06", "month", "during the war")
+    assert episode_references("Putin called him after the summit.", episodes) == []
+
+
+def test_the_end_of_the_month_is_the_month_just_named():
+    earlier = find_dates("The vote was on Sept. 26.", date(2025, 10, 6))
+    (end,) = previous_periods("It ended at the end of the month.", earlier, offset=30)
+    assert (end.value, end.precision) == ("2025-09", "month")
