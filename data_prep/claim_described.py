@@ -4,6 +4,7 @@ the source an article introduced ("the source added"), "one of them", and a name
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -12,15 +13,19 @@ from data_prep.claim_context import ANONYMOUS, ClaimContext, Speaker
 from data_prep.claim_outlets import through_same_outlet
 from data_prep.claim_sources import UnnamedSource
 from data_prep.lexicons import Lexicons
-from data_prep.model import Claim, CueHit
+from data_prep.model import Claim, CueHit, DocMatch
 
 _ONE_OF_THEM = re.compile(r"\bone of (?:them|those)\b", re.IGNORECASE)
 
 # A name after "according to", perhaps after a few lower-case words that describe it.
+# A preposition among them ("figures released on Monday", "people in Tehran") ends the
+# description: what follows is when or where, not who.
 _PROPER_NAME_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+    r"\s+(?:(?!(?:on|in|at|by|from|to|of|for|with|since|during)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
 )
 
+_CALENDAR_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])
 _DEFINITE = re.compile(r"(?:the|The)\s")
 
 
@@ -87,10 +92,18 @@ def unregistered_source(ctx: ClaimContext, hit: CueHit) -> tuple[Speaker, str] |
     if hit.cue.entry.form != "according":
         return None
     named = ctx.sentence.match(_PROPER_NAME_AFTER, hit.end)
-    if named is None:
+    if named is None or _names_a_time(ctx, named):
         return None
     name = named.group("name").rstrip(".")
     return (name, "", "named_source_" + re.sub(r"\W+", "_", name.lower()), False), ""
+
+
+def _names_a_time(ctx: ClaimContext, named: DocMatch) -> bool:
+    """ "according to June data", "according to figures released on Monday": a date."""
+    first_word = named.group("name").split()[0]
+    return first_word in _CALENDAR_WORDS or any(
+        d.start < named.end("name") and named.start("name") < d.end for d in ctx.dates
+    )
 
 
 def introduced_earlier(ctx: ClaimContext, source: UnnamedSource, claim: Claim) -> Claim:

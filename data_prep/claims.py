@@ -34,7 +34,7 @@ from data_prep.claim_stance import own_side_stance
 from data_prep.cues import find_cues
 from data_prep.english import QUOTATION, inside, quotations
 from data_prep.lexicons import Lexicons
-from data_prep.model import Claim, CueHit, DateMention, Mention, Sentence
+from data_prep.model import Claim, CueHit, DateMention, DocMatch, Mention, Sentence
 
 _REPORTS = re.compile(
     r"\b(?:reportedly|allegedly"
@@ -72,8 +72,8 @@ _WHAT_IT_CALLS = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
 # closes on its attribution is all what that speaker said; the verbs inside it are part of
 # the report, not claims of their own.
 _CLOSING_ATTRIBUTION = re.compile(
-    r",\s+(?:the|a|an|one)\s+(?:[\w’'-]+\s+){0,4}?(?:said|says|added|adds|told\s+[\w ]{1,30})"
-    r"[.!]?[”\"’]?\s*$"
+    r",\s+(?P<who>(?:the|a|an|one)\s+(?:[\w’'-]+\s+){0,4}?)"
+    r"(?:said|says|added|adds|told\s+[\w ]{1,30})[.!]?[”\"’]?\s*$"
 )
 _QUOTE_ONLY = re.compile(r"^\s*[“\"].*[”\"]\s*$", re.DOTALL)
 _THAT_SUBJECT = re.compile(r"\s+that\s+(?:[\w’'-]+\s+){1,4}")
@@ -101,7 +101,7 @@ def extract_claims(
     quoted = quotations(sentence)
     named = list(mentions)
     outside = tuple(m for m in named if not inside(m.start, m.end, quoted))
-    closing = sentence.search(_CLOSING_ATTRIBUTION)
+    closing = _closing_attribution(sentence, lexicons)
     hits = [
         h
         for h in reporting_hits
@@ -119,6 +119,17 @@ def extract_claims(
     if not claims and turn_speaker is not None and not sentence.search(_QUESTION):
         claims = _turn_claim(ctx, turn_speaker, reporting_hits)
     return [_inherit_via(claim, previous) for claim in _merge_outlets(list(claims.values()))]
+
+
+def _closing_attribution(sentence: Sentence, lexicons: Lexicons) -> DocMatch | None:
+    """ "..., the source said.": a described source whose words are all before the verb (not
+    ", a day after Trump said")."""
+    closing = sentence.search(_CLOSING_ATTRIBUTION)
+    if closing is None:
+        return None
+    who = sentence.match(described_source(lexicons), closing.start("who"))
+    whole = who is not None and not sentence.slice(who.end(), closing.end("who")).strip()
+    return closing if whole else None
 
 
 def _reports(

@@ -38,8 +38,11 @@ _REFUSAL = re.compile(
 )
 
 _SANCTIONED = re.compile(r"sanctioned", re.IGNORECASE)
+# A determiner or possessor right before the participle; an adverb could as well stand before
+# the verb ("has already sanctioned").
 _DESCRIBES_A_NOUN = re.compile(
-    r"(?:\b(?:the|a|an|two|three|both|its|their|his|her|other|already|heavily|most)|['’]s)\s+$",
+    r"(?:\b(?:the|a|an|two|three|both|its|their|his|her|other)|['’]s)"
+    r"(?:\s+(?:already|heavily|most|newly|recently))?\s+$",
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")

@@ -459,8 +459,10 @@ def _mediator_of_talks(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
     whose clause names no side after it mediates between the two sides of the talks the
     sentence (else the story) told last; ``mediated_sides`` adds the second side."""
     mediators = _mediators(ctx, hit, in_clause)
+    if not mediators:
+        return None
     sides = _talks_sides(ctx, hit)
-    if not mediators or sides is None or mediators[0].side in {m.side for m in sides}:
+    if sides is None or mediators[0].side in {m.side for m in sides}:
         return None
     return mediators[0], sides[0]
 
@@ -469,8 +471,10 @@ def mediated_sides(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
     """Every mediator of ``_mediator_of_talks`` with the talks' other side too, and every
     mediator listed after the first with both sides."""
     mediators = _mediators(ctx, hit, actors_in_clause(ctx, hit))
+    if not mediators:
+        return []
     sides = _talks_sides(ctx, hit)
-    if not mediators or sides is None or pair != (mediators[0], sides[0]):
+    if sides is None or pair != (mediators[0], sides[0]):
         return []
     side_set = {m.side for m in sides}
     return [

@@ -46,11 +46,12 @@ _SAID_THAT_SUBJECT = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:that\s+)?"
 )
 _THE = re.compile(r"(?:the\s+)?")
-# A state's own commitment or state of affairs, not what it is told to do; the first of
-# two states ("Tehran and Moscow were coordinating") is the speaker's.
+# A state's own commitment or state of affairs, not what it is told to do nor what it has
+# done ("said that Iran has violated the agreement" is as often said of another state); the
+# first of two states ("Tehran and Moscow were coordinating") is the speaker's.
 _COMMITTING_VERB = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-    r"\s+(?:(?:also|still|not|never)\s+)?(?:will|would|was|is|were|are|has|had|remains|remained"
+    r"\s+(?:(?:also|still|not|never)\s+)?(?:will|would|was|is|were|are|remains|remained"
     r"|plans|planned|intends|intended|wants|wanted|stands|stood)\b"
 )
 _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay|Gulfs)\s+of\s+$")

@@ -184,7 +184,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         said_before_speaker=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
         quoted_speaker=_quoted_speaker(verbs),
         reported_intro=re.compile(rf"\s+(?:{verbs})(?:\s+[\w’'-]+){{0,3}}?\s*[:,]\s*"),
-        pair=_pair(words["pair_nouns"], words["pair_singular_nouns"]),
+        pair=_pair(words["pair_nouns"], words["pair_singular_nouns"], words["party_modifiers"]),
         pair_people_nouns=frozenset(words["pair_people_nouns"]),
         pair_bare_nouns=frozenset(words["pair_bare_nouns"]),
     )
@@ -411,7 +411,9 @@ def _groups(
     )
 
 
-def _pair(pair_nouns: Iterable[str], singular_nouns: Iterable[str]) -> re.Pattern[str]:
+def _pair(
+    pair_nouns: Iterable[str], singular_nouns: Iterable[str], party_modifiers: Iterable[str]
+) -> re.Pattern[str]:
     """ "the two leaders", "both countries", "the three sides", "the sides" (but not "the
     leaders of"), and one of the two: "each side", "neither government"; "both" alone is the
     pair where it is a subject ("as both face sanctions")."""
@@ -420,7 +422,9 @@ def _pair(pair_nouns: Iterable[str], singular_nouns: Iterable[str]) -> re.Patter
         rf"(?P<what>{alternation(pair_nouns)})"
         rf"|(?:each|neither)\s+(?P<one>{alternation(singular_nouns)})|(?P<both>both))\b"
         # "the leaders of Iran and Russia" name their countries; "the presidents of the
-        # guarantor countries" do not, and are the pair still.
-        r"(?!\s+of\b(?!\s+the\s+[a-z-]+\s+(?:countries|states|nations|powers)\b))",
+        # guarantor countries" do not, and are the pair still; "the leaders of the member
+        # states" are others.
+        rf"(?!\s+of\b(?!\s+the\s+(?:{alternation(party_modifiers)})\s+"
+        r"(?:countries|states|nations|powers)\b))",
         re.IGNORECASE,
     )
