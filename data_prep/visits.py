@@ -1,9 +1,12 @@
-"""Visits a sentence implies: talks or a signing held in one party's country.
+"""Visits and meetings a sentence implies: talks or a signing held in one party's country.
 
 "Putin held talks with Raisi in the Kremlin", "Putin and Pezeshkian signed the treaty in
 Moscow": the party from elsewhere came to the host's country, as the seed gold codes such
 sentences ("talks in the Kremlin imply a visit to Moscow"). The visit is the guest's, to the
-host country, dated and qualified as the talks are.
+host country, dated and qualified as the talks are. A third country's government receiving
+the parties ("signed a declaration at the White House") is a visit by each; a signing in one
+party's country is also a meeting of the signatories; the guests of a summit a host holds
+meet each other.
 """
 
 from __future__ import annotations

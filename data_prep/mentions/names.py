@@ -38,7 +38,6 @@ _SENTIMENT_IN = re.compile(
     r"|(?:go|goes|gone|went) down (?:well|badly|poorly))\s+in\s+$",
     re.IGNORECASE,
 )
-# "the Gulf of Oman", "the Sea of Japan": a body of water named after a country is a place.
 # After a bare-titled official, up to the subject of what they report: "has repeatedly
 # said that", "said on Sunday that the".
 _SAID_THAT_SUBJECT = re.compile(
@@ -54,6 +53,7 @@ _COMMITTING_VERB = re.compile(
     r"\s+(?:(?:also|still|not|never)\s+)?(?:will|would|was|is|were|are|remains|remained"
     r"|plans|planned|intends|intended|wants|wanted|stands|stood)\b"
 )
+# "the Gulf of Oman", "the Sea of Japan": a body of water named after a country is a place.
 _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay|Gulfs)\s+of\s+$")
 _CAPITALISED_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
 
