@@ -82,6 +82,11 @@ class EventContext:
         entry = self.lexicons.event_types.get(hit.cue.entry.event_type)
         return entry is not None and entry.family == family
 
+    def is_complaint(self, event_type: str) -> bool:
+        """Whether the type is a complaint (event_types.csv): criticism, accusation…"""
+        entry = self.lexicons.event_types.get(event_type)
+        return entry is not None and entry.complaint
+
 
 def as_reading(ctx: EventContext, event: Event, reading: str, **changes) -> Event:
     """``event`` read as one of ``event_readings.csv`` (its type, CAMEO code and Goldstein

@@ -238,7 +238,8 @@ def drop_complaint_topics(ctx: EventContext, events: list[Event]) -> list[Event]
     complaints = [
         e
         for e in events
-        if e.polarity == "tension" and (_is_complaint(ctx, e) or _is_family(ctx, e, "state"))
+        if e.polarity == "tension"
+        and (ctx.is_complaint(e.event_type) or _is_family(ctx, e, "state"))
     ]
 
     def is_topic(event: Event) -> bool:
@@ -437,8 +438,3 @@ def _is_family(ctx: EventContext, event: Event, family: str) -> bool:
 def _is_family_of(ctx: EventContext, event_type: str, family: str) -> bool:
     entry = ctx.lexicons.event_types.get(event_type)
     return entry is not None and entry.family == family
-
-
-def _is_complaint(ctx: EventContext, event: Event) -> bool:
-    entry = ctx.lexicons.event_types.get(event.event_type)
-    return entry is not None and entry.complaint

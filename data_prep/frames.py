@@ -162,11 +162,8 @@ def _object_of_complaint(ctx: EventContext, hit: CueHit) -> bool:
     previous = next((h for h in reversed(ctx.cue_hits) if h.end <= hit.start), None)
     if previous is None:
         return False
-    entry = ctx.lexicons.event_types.get(previous.cue.entry.event_type)
-    return (
-        entry is not None
-        and entry.complaint
-        and bool(ctx.sentence.fullmatch(_DETERMINERS, previous.end, hit.start))
+    return ctx.is_complaint(previous.cue.entry.event_type) and bool(
+        ctx.sentence.fullmatch(_DETERMINERS, previous.end, hit.start)
     )
 
 
@@ -204,7 +201,7 @@ def _complaint_at_the_possessor(
     did is aimed at the possessor, not at whom the act was done to."""
     act = next((h for h in ctx.cue_hits if h.start >= hit.end), None)
     complainer = next((m for m in in_clause if m.end <= hit.start), None)
-    if not _is_complaint(ctx, hit) or act is None or complainer is None:
+    if not ctx.is_complaint(hit.cue.entry.event_type) or act is None or complainer is None:
         return None
     possessor = next(
         (
@@ -221,11 +218,6 @@ def _complaint_at_the_possessor(
     return (complainer, possessor) if possessor is not None else None
 
 
-def _is_complaint(ctx: EventContext, hit: CueHit) -> bool:
-    entry = ctx.lexicons.event_types.get(hit.cue.entry.event_type)
-    return entry is not None and entry.complaint
-
-
 def _complaint_at_an_act_told_before(
     ctx: EventContext, hit: CueHit, in_clause: list[Mention]
 ) -> Pair | None:
@@ -235,7 +227,7 @@ def _complaint_at_an_act_told_before(
     clause_start, _ = ctx.clause(hit.start)
     complainer = next((m for m in in_clause if m.end <= hit.start), None)
     if (
-        not _is_complaint(ctx, hit)
+        not ctx.is_complaint(hit.cue.entry.event_type)
         or complainer is None
         or any(m.side != complainer.side for m in in_clause)
     ):
@@ -262,7 +254,8 @@ def authors_complained_of(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pa
     """ "when Israel and then the United States struck ... while Moscow limited itself to
     verbal condemnation": the complaint is aimed at every author of the act told before."""
     complainer, author = pair
-    act = _hostile_act_before(ctx, ctx.clause(hit.start)[0]) if _is_complaint(ctx, hit) else None
+    complaint = ctx.is_complaint(hit.cue.entry.event_type)
+    act = _hostile_act_before(ctx, ctx.clause(hit.start)[0]) if complaint else None
     act_pair = pair_for(ctx, act) if act is not None else None
     if act_pair is None or act_pair[0] is not author:
         return []
@@ -278,7 +271,7 @@ def _quoted_complaint(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) 
     Medvedev wrote": a complaint word in a quotation is its speaker's, aimed at the first
     actor of another side the quotation named before it."""
     quote_end = next((end for start, end in ctx.quotations if start < hit.start < end), None)
-    if not _is_complaint(ctx, hit) or quote_end is None:
+    if not ctx.is_complaint(hit.cue.entry.event_type) or quote_end is None:
         return None
     speaker = next(
         (
@@ -306,9 +299,8 @@ def _quoted_complaint(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) 
 def _act_complained_of(ctx: EventContext, hit: CueHit) -> CueHit | None:
     """The act a complaint cue names by a definite noun right after it ("condemned the
     strikes"), if it is a complaint and does."""
-    entry = ctx.lexicons.event_types.get(hit.cue.entry.event_type)
     act = next((h for h in ctx.cue_hits if h.start >= hit.end), None)
-    if entry is None or not entry.complaint or act is None:
+    if not ctx.is_complaint(hit.cue.entry.event_type) or act is None:
         return None
     return act if ctx.sentence.fullmatch(_DEFINITE_ACT, hit.end, act.start) else None
 
