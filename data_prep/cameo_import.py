@@ -36,6 +36,7 @@ from pathlib import Path
 
 from lemminflect import getAllInflections, getAllLemmas, getInflection
 
+from data_prep.lexicons import csv_text
 from data_prep.schema import EVENT_TYPES, POLARITIES
 
 # lemminflect 0.2.3 unpickles its tables with an argument NumPy 2.4 deprecates.
@@ -944,11 +945,7 @@ def build_rows(curated: Iterable[Curated], weights: Mapping[str, float]) -> list
 
 
 def rows_to_csv(rows: Iterable[Mapping[str, str]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=OUTPUT_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
+    return csv_text(rows, OUTPUT_COLUMNS)
 
 
 def prepositions_in(dictionary: Dictionary) -> frozenset[str]:

@@ -46,11 +46,11 @@ def described_speaker(ctx: ClaimContext, source: UnnamedSource) -> Speaker:
 
 
 def _place_of_source(ctx: ClaimContext, source: UnnamedSource) -> str:
-    places, country_of = _places(ctx.lexicons)
+    places = _places(ctx.lexicons)
     after = ctx.sentence.match(places.after, source.end)
     before = ctx.sentence.search(places.before, ctx.sentence.start, source.start)
     found = after or before
-    return country_of[found.group("place")] if found else ""
+    return ctx.lexicons.place_country[found.group("place")] if found else ""
 
 
 @dataclass(frozen=True)
@@ -60,18 +60,14 @@ class _SourcePlaces:
 
 
 @cache
-def _places(lexicons: Lexicons) -> tuple[_SourcePlaces, dict[str, str]]:
+def _places(lexicons: Lexicons) -> _SourcePlaces:
     """Where a described source is: the countries' names and capitals."""
-    country_of = {
-        form: country.iso3
-        for country in lexicons.countries
-        for form in (country.name, *country.metonyms)
-    }
-    names = "|".join(re.escape(f) for f in sorted(country_of, key=len, reverse=True))
+    forms = sorted(lexicons.place_country, key=len, reverse=True)
+    names = "|".join(re.escape(form) for form in forms)
     return _SourcePlaces(
         re.compile(rf"\s+(?:in|from)\s+(?P<place>{names})\b"),
         re.compile(rf"^\s*(?:In|From)\s+(?P<place>{names}),\s+$"),
-    ), country_of
+    )
 
 
 def one_of_them(ctx: ClaimContext, hit: CueHit) -> tuple[Speaker, str] | None:

@@ -28,13 +28,13 @@ the most synonyms is the country.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from data_prep.lexicons import csv_text
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 RAW_DICTIONARY = LEXICON_DIR / "sources" / "petrarch2_Phoenix.Countries.actors.txt"
@@ -160,11 +160,7 @@ def country_rows(entries: Iterable[Entry]) -> list[dict[str, str]]:
 
 
 def rows_to_csv(rows: Iterable[dict[str, str]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=OUTPUT_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
+    return csv_text(rows, OUTPUT_COLUMNS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

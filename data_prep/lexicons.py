@@ -15,8 +15,9 @@ to five.
 from __future__ import annotations
 
 import csv
+import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -234,6 +235,16 @@ class Lexicons:
         }
 
     @cached_property
+    def place_country(self) -> dict[str, str]:
+        """Each country's name and metonyms (its capital) to its ISO3 code: the places a
+        sentence can say something happened or someone is."""
+        return {
+            form: country.iso3
+            for country in self.countries
+            for form in (country.name, *country.metonyms)
+        }
+
+    @cached_property
     def state_of(self) -> dict[str, ActorEntry]:
         """Each country's state actor (the first listed), by ISO3 code."""
         state_of: dict[str, ActorEntry] = {}
@@ -439,6 +450,15 @@ SPECS: dict[str, Spec] = {
         "forms": words,
     },
 }
+
+
+def csv_text(rows: Iterable[Mapping[str, str]], columns: Sequence[str]) -> str:
+    """Rows as a lexicon file's text, as the importers write them (``\\n`` line ends)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
 
 
 def read_rows(name: str, folder: Path = LEXICON_DIR) -> list[dict[str, Any]]:

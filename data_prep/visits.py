@@ -156,7 +156,7 @@ def _place_of(ctx: EventContext, event: Event) -> tuple[Mention | None, bool]:
     named = ctx.sentence.search(_places(ctx.lexicons), event.cue.end, clause_end)
     if named is None:
         return None, False
-    country = _country_of(ctx.lexicons)[named.group("place")]
+    country = ctx.lexicons.place_country[named.group("place")]
     place = _state_at(ctx, country, named.start("place"), named.end("place"), named.group("place"))
     return place, False
 
@@ -171,17 +171,8 @@ def _state_at(ctx: EventContext, country: str, start: int, end: int, text: str) 
 # Keyed on the lexicons, which hash by identity: a tuple of countries hashes every field of
 # every country at each call.
 @cache
-def _country_of(lexicons: Lexicons) -> dict[str, str]:
-    return {
-        form: country.iso3
-        for country in lexicons.countries
-        for form in (country.name, *country.metonyms)
-    }
-
-
-@cache
 def _places(lexicons: Lexicons) -> re.Pattern[str]:
-    forms = sorted(_country_of(lexicons), key=len, reverse=True)
+    forms = sorted(lexicons.place_country, key=len, reverse=True)
     return re.compile(
         r"\b(?:in|at)\s+(?P<place>" + "|".join(re.escape(form) for form in forms) + r")\b"
     )
