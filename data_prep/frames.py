@@ -1210,12 +1210,7 @@ def _among_the_listed(hit: CueHit, listed: list[Mention]) -> list[Pair]:
     or an agreement with a list joins every two of its members too, in the order written."""
     if hit.cue.entry.event_type not in _GATHERED_BY_LIST or len(listed) < 2:
         return []
-    return [
-        (first, second)
-        for i, first in enumerate(listed)
-        for second in listed[i + 1 :]
-        if first.side != second.side
-    ]
+    return _among_the_members(listed)
 
 
 def group_members(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
@@ -1239,6 +1234,7 @@ def _group_of(ctx: EventContext, mention: Mention) -> list[Mention]:
 
 
 def _among_the_members(group: list[Mention]) -> list[Pair]:
+    """Every two members of different sides, in the order written."""
     return [
         (first, second)
         for i, first in enumerate(group)
