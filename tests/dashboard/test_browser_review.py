@@ -68,12 +68,7 @@ def go_to(tab, page: str, heading: str | None = None) -> None:
 def decide_in_reader(tab, label: str, action: str, polarity: str | None = None) -> None:
     """Pick the event in the reader's review list and record a decision in its form."""
     main = tab.page.get_by_test_id("stMain")
-    main.get_by_test_id("stSelectbox").filter(has_text="Event or claim").click()
-    # The list is long: narrow it, in one input event, so that it filters once and the option
-    # is not re-rendered under the click keystroke by keystroke.
-    tab.page.keyboard.insert_text(label.rsplit(" · ", 1)[-1])
-    tab.page.get_by_role("option", name=label).click()
-    tab.settle()
+    choose_review_item(tab, main, label)
     main.get_by_role("button", name="Review this event").click()
     form = tab.page.get_by_test_id("stPopoverBody")
     form.get_by_text(action, exact=True).click()
@@ -81,6 +76,28 @@ def decide_in_reader(tab, label: str, action: str, polarity: str | None = None) 
         form.get_by_test_id("stSelectbox").filter(has_text="polarity").click()
         tab.page.get_by_role("option", name=polarity, exact=True).click()
     form.get_by_role("button", name="Record decision").click()
+    tab.settle()
+
+
+def choose_review_item(tab, main, label: str, attempts: int = 3) -> None:
+    """Open the reader's list and pick ``label``. Waiting for idle can return before the run
+    the last decision started has begun; when that run redraws the list it closes it, so open
+    it again rather than wait on a detached option."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    for attempt in range(attempts):
+        main.get_by_test_id("stSelectbox").filter(has_text="Event or claim").click()
+        # The list is long: narrow it, in one input event, so that it filters once and the
+        # option is not re-rendered under the click keystroke by keystroke.
+        tab.page.keyboard.insert_text(label.rsplit(" · ", 1)[-1])
+        try:
+            tab.page.get_by_role("option", name=label).click(timeout=10_000)
+            break
+        except PlaywrightTimeoutError:
+            if attempt == attempts - 1:
+                raise
+            tab.page.keyboard.press("Escape")
+            tab.settle()
     tab.settle()
 
 
