@@ -26,7 +26,12 @@ from data_prep.frames import (
     pair_for,
 )
 from data_prep.model import CueHit, Event, Mention, StoryMemory
-from data_prep.visits import from_the_guest, implied_visits, signing_meetings
+from data_prep.visits import (
+    from_the_guest,
+    implied_visits,
+    signing_meetings,
+    to_the_host_country,
+)
 
 MODALITY_ORDER = ("denied", "hypothetical", "planned")
 # "ready to assist", "offered earlier this month to mediate": an offer before the act; a
@@ -66,7 +71,9 @@ def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
     if not ctx.cue_hits:
         return []
     if len({m.side for m in ctx.actors}) >= 2:
-        events = from_the_guest(ctx, event_rules.speakers_accuse(ctx, linked_events(ctx)))
+        events = to_the_host_country(
+            ctx, from_the_guest(ctx, event_rules.speakers_accuse(ctx, linked_events(ctx)))
+        )
         added = event_rules.accusations(ctx, events) + event_rules.refusals(ctx, events)
         return events + added + signing_meetings(ctx, events) + implied_visits(ctx, events)
     return continued_events(ctx, story, build_event)

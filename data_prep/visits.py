@@ -12,6 +12,7 @@ meet each other.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from data_prep.english import clause_bounds
@@ -38,6 +39,35 @@ def from_the_guest(ctx: EventContext, events: list[Event]) -> list[Event]:
         else:
             told.append(event)
     return told + _guests_at_a_summit(ctx, events)
+
+
+def to_the_host_country(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "flew to Moscow for talks with Lavrov": a visit is made to a country (CAMEO 042
+    codes the host state, as the golds do), so a host named by one of its people or bodies
+    stands for its state; two such readings of one visit are one."""
+    read: list[Event] = []
+    for event in events:
+        if not _a_guest_s_visit(event):
+            read.append(event)
+            continue
+        visit = _to_its_state(ctx, event)
+        if not any(visit.cue == e.cue and visit.sides == e.sides for e in read):
+            read.append(visit)
+    return read
+
+
+def _a_guest_s_visit(event: Event) -> bool:
+    return event.event_type == "visit" and event.cue.cue.entry.cameo_code != _HOSTING
+
+
+def _to_its_state(ctx: EventContext, visit: Event) -> Event:
+    host, guest = visit.actor2, visit.actor1
+    state = ctx.lexicons.state_of.get(host.country)
+    if state is None or host.type == "state" or host.country == guest.country:
+        return visit
+    return replace(
+        visit, actor2=replace(host, actor_id=state.actor_id, name=state.name, type=state.type)
+    )
 
 
 def _guests_at_a_summit(ctx: EventContext, events: list[Event]) -> list[Event]:

@@ -27,6 +27,11 @@ _MOTION_FROM = re.compile(
     r"\b(?:fl(?:ew|own|y|ies|ying)|travel\w*|return\w*|arriv\w*|c(?:a|o)me|comes|coming"
     r"|depart\w*|fled|flee\w*|drove|driven|moved|relocated|evacuated)\s+(?:\S+\s+){0,3}?from\s+$"
 )
+# "arrived in Moscow", "on arrival in Tehran": the capital is where a visitor came to, the
+# host of the visit, as in "flew to Moscow".
+_ARRIVAL_IN = re.compile(
+    r"\b(?:arriv(?:ed|es|e|ing|al)|landed|touched down)\s+in\s+$", re.IGNORECASE
+)
 # "many in Tehran", "some in Moscow": people of that capital's country, unnamed.
 _PEOPLE_IN = re.compile(r"\b(?:many|some|few|those|others|most)\s+in\s+$", re.IGNORECASE)
 # "a growing sense in Tehran", "frustration in Moscow": a mood held in a capital is its
@@ -121,8 +126,11 @@ def _starts_a_longer_name(sentence: Sentence, name_end: int) -> bool:
 def _is_place(sentence: Sentence, position: int) -> bool:
     """ "in Moscow", "flew from Tehran": a capital as a place, not as its government. "A
     growing sense in Tehran", "frustration in Moscow", "a sore point in Tehran", "has not gone
-    down well in Tehran" are its government's: how the place received something."""
-    if _SENTIMENT_IN.search(sentence.slice(position - 40, position)):
+    down well in Tehran" are its government's: how the place received something; "arrived in
+    Moscow" names the host of a visit."""
+    if _SENTIMENT_IN.search(sentence.slice(position - 40, position)) or _ARRIVAL_IN.search(
+        sentence.slice(position - 30, position)
+    ):
         return False
     return bool(
         _LOCATION_PREPOSITIONS.search(sentence.slice(position - 12, position))

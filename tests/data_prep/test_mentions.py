@@ -98,6 +98,9 @@ def test_surname_after_full_name(lexicons):
         ("Kyiv says drones were used.", "Kyiv", "ukraine"),
         ("The strikes drew condemnation from Moscow.", "Moscow", "russia"),
         ("Russia bought drones from Tehran.", "Tehran", "iran"),
+        # Where a visitor arrives is the host of the visit, as in "flew to Tehran".
+        ("Putin arrived in Tehran.", "Tehran", "iran"),
+        ("On arrival in Tehran, Putin met Raisi.", "Tehran", "iran"),
     ],
 )
 def test_metonyms_resolve_to_their_actor(lexicons, sentence, surface, actor_id):
@@ -112,7 +115,7 @@ def test_the_islamic_republic_at_sentence_start(lexicons):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Putin arrived in Tehran.",
+        "Putin spoke in Tehran.",
         "The talks in Moscow ended.",
         "He flew from Tehran to Ashgabat.",
         "Araghchi returned from Moscow on Friday.",
