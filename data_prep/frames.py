@@ -87,8 +87,10 @@ _RELATIVE_SUBJECT = re.compile(r"\bwhich\s+(?:the\s+)?$")
 # "condemned the strikes", "criticised these attacks": a definite act, named before.
 _DEFINITE_ACT = re.compile(r"\s+(?:the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}?")
 _DETERMINERS = re.compile(r"\s+(?:(?:the|these|those|this|that|such|any|recent|latest)\s+)*")
+# "drones for use against Ukraine", "drones being used in Ukraine": where weapons are used.
 _AGAINST_BEFORE = re.compile(
-    r"\b(?:for use|to use|for|in)\b[^,;]{0,40}?\b(?:against|on|in|inside|into)\s+(?:the\s+)?$"
+    r"\b(?:for use|to use|used|for|in)\b[^,;]{0,40}?\b(?:against|on|in|inside|into)\s+"
+    r"(?:the\s+)?$"
 )
 # '...," Medvedev wrote': the speaker named right after a quotation, then the verb.
 _AFTER_A_QUOTE = re.compile(r"[\s,”\"’']*")
@@ -339,11 +341,29 @@ def _source_and_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
     if source is None:
         return None
     agents = {m.side for m in [source, *_listed_after(ctx, source)]}
+    # Where transferred weapons are used ("Iranian drones used in Ukraine") is no recipient.
+    in_clause = [m for m in in_clause if not _target_of_use(ctx, hit, m)]
     others = [m for m in in_clause if m.side not in agents]
     objects = objects_of(sentence, hit, in_clause, source)
     before = [m for m in others if m.end <= min(source.start, hit.start)]
-    target = next(iter(objects + before + others), None)
+    target = next(iter(objects + before + others), None) or _holder_outside_the_clause(
+        ctx, hit, source, agents
+    )
     return (source, target) if target is not None else None
+
+
+def _holder_outside_the_clause(
+    ctx: EventContext, hit: CueHit, source: Mention, agents: set[str]
+) -> Mention | None:
+    """ "The Kremlin said it had no information about Iranian drones being used": goods
+    named by where they come from, with no one else in their clause, are held by the
+    sentence's last actor before them; the adjective still names the supplier."""
+    if not (ctx.is_type(hit, "transfer") and adjective_modifies(ctx.sentence, source, hit)):
+        return None
+    return next(
+        (m for m in reversed(ctx.actors) if m.end <= source.start and m.side not in agents),
+        None,
+    )
 
 
 def _possessor_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
