@@ -53,6 +53,12 @@ _EPITHET_GAP = re.compile(r"[ \t]+")
 # Between an act and whom it was done to: "the strikes on Iran", "deliveries to Russia".
 _OBJECT_AFTER = re.compile(r"\s+(?:on|to|against|at|for)\s+(?:the\s+)?")
 # Between two nouns of one compound: "arms embargo", "oil-export sanctions".
+# "asked Russia to begin deliveries", "asked Moscow for help", "asked that": what a request
+# asks for. Without it "asked" is a question ("when asked about", "asked in June why") or a
+# source's wish ("asked not to be named"), no appeal.
+_ASK = re.compile(r"ask", re.IGNORECASE)
+_APPEAL = "02"
+_WHAT_IS_ASKED = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:to\s+(?!be\b)[a-z]|for\b|that\b)")
 _MODIFIER_GAP = re.compile(r"[\s-]+(?:[\w]+[\s-]+)?")
 
 
@@ -68,7 +74,8 @@ def names_no_act(ctx: EventContext, hit: CueHit) -> bool:
     """ "We will never abandon our friends", "Moscow did not condemn the strikes": a denied
     hostility is no hostile act, and not a friendly one either. "Russia has used the drones
     in strikes": using weapons is no transfer. "An arms embargo", "oil sanctions": the goods
-    name what is banned, not a transfer. "Signed a deal": the deal is what was signed."""
+    name what is banned, not a transfer. "Signed a deal": the deal is what was signed. "Who
+    asked not to be named" asks for nothing."""
     return (
         (hit.cue.entry.polarity == "tension" and negated(ctx, hit))
         or _weapon_in_use(ctx, hit)
@@ -76,6 +83,17 @@ def names_no_act(ctx: EventContext, hit: CueHit) -> bool:
         or _epithet(ctx, hit)
         or _attributive_sanctioned(ctx, hit)
         or ctx.agreeing_verb(hit) is not None
+        or _no_request(ctx, hit)
+    )
+
+
+def _no_request(ctx: EventContext, hit: CueHit) -> bool:
+    """ "who asked not to be named", "when asked about the talks": "ask" with nothing asked
+    for is a question or a source's wish, not an appeal (CAMEO 02)."""
+    return (
+        hit.cue.entry.cameo_code.startswith(_APPEAL)
+        and ctx.sentence.match(_ASK, hit.start) is not None
+        and ctx.sentence.match(_WHAT_IS_ASKED, hit.end) is None
     )
 
 
