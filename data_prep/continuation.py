@@ -26,6 +26,11 @@ _ANAPHORIC_DENIAL = re.compile(
 # "a sore point in Tehran", "a swift response from Tehran", "anger among Iranian officials".
 _RECEIVED_IN = re.compile(r"\b(?:in|from|among|within)\s+(?:the\s+)?$", re.IGNORECASE)
 
+# Between an act and its object: a preposition and an article at most.
+_OBJECT_GAP = re.compile(
+    r"\s+(?:(?:to|on|against|with|at|toward|towards|into)\s+)?(?:the\s+)?", re.IGNORECASE
+)
+
 # Transfers told from the supplier's side.
 _SUPPLIES = ("aid", "arms_transfer")
 
@@ -77,6 +82,9 @@ def _continuing(
             # "Iran supplied drones to Russia. The Kremlin declined to confirm the
             # deliveries": the recipient named again is still the recipient.
             actor1, actor2 = actor2, actor1
+        elif _named_as_its_object(ctx, hit, present):
+            # "Jaishankar visited Tehran", "He met Putin": the one named is done to.
+            actor1, actor2 = actor2, actor1
     event = build(ctx, hit, actor1, actor2)
     changed = event.polarity != earlier.polarity and event.event_type != earlier.event_type
     if changed and not _received_badly(ctx, hit, present, earlier, event):
@@ -114,6 +122,20 @@ def _same_transfer(hit: CueHit, earlier: Event) -> bool:
     """Whether the act continues a supply told before with another supply cue. A trade may
     be told from the buyer ("Chinese refineries bought Iran's oil"); a supply never is."""
     return hit.cue.entry.event_type in _SUPPLIES and earlier.event_type in _SUPPLIES
+
+
+def _named_as_its_object(ctx: EventContext, hit: CueHit, present: Mention) -> bool:
+    """Whether the one actor named follows the act as its object ("visited Tehran", "talks
+    with Lavrov", "sanctions on Iran"), not as its agent ("was signed by Iran") nor as the one
+    who received it ("a sore point in Tehran", "drew a response from Moscow")."""
+    received = hit.cue.entry.event_type != "visit" and ctx.sentence.search(
+        _RECEIVED_IN, None, present.start
+    )
+    return (
+        present.start >= hit.end
+        and not received
+        and ctx.sentence.fullmatch(_OBJECT_GAP, hit.end, present.start) is not None
+    )
 
 
 def _nearest_actor(actors: list[Mention], hit: CueHit) -> Mention | None:
