@@ -24,6 +24,9 @@ _BINDS_AN_ACT = re.compile(r"\sto$")
 _THAT_CLAUSE = re.compile(r"\s+that\b")
 # Between a verb and the head noun of its object: a determiner and a few modifiers.
 _OBJECT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}")
+# "Moscow's ally Iran", "its closest partner Tehran": a possessor right before the noun.
+_POSSESSOR_BEFORE = re.compile(r"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?$")
+_EPITHET_GAP = re.compile(r"[ \t]+")
 # "the will of the people" is no future tense.
 _MODAL_NOUN = re.compile(
     r"\b(?:the|a|their|his|her|its|political|free|good)\s+(?=will\b)", re.IGNORECASE
@@ -81,6 +84,18 @@ class EventContext:
     def is_type(self, hit: CueHit, family: str) -> bool:
         entry = self.lexicons.event_types.get(hit.cue.entry.event_type)
         return entry is not None and entry.family == family
+
+    def is_epithet(self, hit: CueHit) -> bool:
+        """ "strikes on Moscow's ally Iran", "its partner Tehran": a relationship noun standing
+        before a name as its title describes the name; it is no act of its own."""
+        if not hit.cue.entry.needs_actor_before:
+            return False
+        if not self.sentence.search(_POSSESSOR_BEFORE, None, hit.start):
+            return False
+        return any(
+            m.start > hit.end and self.sentence.fullmatch(_EPITHET_GAP, hit.end, m.start)
+            for m in self.actors
+        )
 
     def is_complaint(self, event_type: str) -> bool:
         """Whether the type is a complaint (event_types.csv): criticism, accusation…"""

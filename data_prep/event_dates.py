@@ -28,6 +28,7 @@ from data_prep.english import (
     trailing_when_clause,
 )
 from data_prep.event_context import EventContext
+from data_prep.event_rules import names_no_act
 from data_prep.model import CueHit, DateMention, DocMatch, Event
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
@@ -445,7 +446,8 @@ def _governing_cue(ctx: EventContext, mention: DateMention) -> CueHit | None:
     ("met Raisi on Monday", "a summit in Kazan on 22 - 24 October"); none for a fronted
     date ("On Monday, ..."), which dates what follows. Nor does a date reach back into an
     earlier main clause: "have held drills, and Iran joined BRICS last year" dates the
-    joining, which no cue names, not the drills."""
+    joining, which no cue names, not the drills. A cue that names no act ("strikes on Moscow's
+    ally Iran on June 13", "struck a weapons depot on Sunday") governs no date."""
     sentence = ctx.sentence
     region_start = max(
         (m.end() for m in sentence.finditer(_DATE_SCOPE_BREAK, None, mention.start)),
@@ -462,6 +464,7 @@ def _governing_cue(ctx: EventContext, mention: DateMention) -> CueHit | None:
         if region_start <= h.start
         and h.end <= mention.start
         and cause_before(ctx.sentence, h.start) is None
+        and not names_no_act(ctx, h)
     ]
     return before[-1] if before else None
 

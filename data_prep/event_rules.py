@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from data_prep.attribution import date_of_report
 from data_prep.english import cause_before, clause_bounds, main_clause, negated_before
@@ -22,6 +23,9 @@ _IN_USE = re.compile(
     r"|launching)\s+(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+# Between weapons and the attack they carry out: "drones struck", "jets have repeatedly hit".
+_WEAPON_TO_ATTACK = re.compile(r"\s+(?:(?:have|has|had|also|reportedly|repeatedly|again)\s+){0,2}")
 
 
 # CAMEO 162, reduce or stop material aid: delays and failures to deliver.
@@ -47,9 +51,6 @@ _DESCRIBES_A_NOUN = re.compile(
 )
 _NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
 
-# "Moscow's ally Iran", "its closest partner Tehran": a possessor right before the noun.
-_POSSESSOR_BEFORE = re.compile(r"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?$")
-_EPITHET_GAP = re.compile(r"[ \t]+")
 # Between an act and whom it was done to: "the strikes on Iran", "deliveries to Russia".
 _OBJECT_AFTER = re.compile(r"\s+(?:on|to|against|at|for)\s+(?:the\s+)?")
 # Between two nouns of one compound: "arms embargo", "oil-export sanctions".
@@ -80,7 +81,7 @@ def names_no_act(ctx: EventContext, hit: CueHit) -> bool:
         (hit.cue.entry.polarity == "tension" and negated(ctx, hit))
         or _weapon_in_use(ctx, hit)
         or _goods_under_sanction(ctx, hit)
-        or _epithet(ctx, hit)
+        or ctx.is_epithet(hit)
         or _attributive_sanctioned(ctx, hit)
         or ctx.agreeing_verb(hit) is not None
         or _no_request(ctx, hit)
@@ -108,19 +109,6 @@ def _attributive_sanctioned(ctx: EventContext, hit: CueHit) -> bool:
     )
 
 
-def _epithet(ctx: EventContext, hit: CueHit) -> bool:
-    """ "strikes on Moscow's ally Iran", "its partner Tehran": a relationship noun standing
-    before a name as its title describes the name; it reports no act of support."""
-    if not hit.cue.entry.needs_actor_before:
-        return False
-    if not ctx.sentence.search(_POSSESSOR_BEFORE, None, hit.start):
-        return False
-    return any(
-        m.start > hit.end and ctx.sentence.fullmatch(_EPITHET_GAP, hit.end, m.start)
-        for m in ctx.actors
-    )
-
-
 def _goods_under_sanction(ctx: EventContext, hit: CueHit) -> bool:
     if not _is_family_of(ctx, hit.cue.entry.event_type, "transfer"):
         return False
@@ -133,15 +121,43 @@ def _goods_under_sanction(ctx: EventContext, hit: CueHit) -> bool:
 
 
 def _weapon_in_use(ctx: EventContext, hit: CueHit) -> bool:
-    """Only an adjective naming the weapons' origin ("used Iranian drones") still tells of a
-    transfer."""
+    """Weapons named as striking, as a place or programme, or as used: no transfer."""
     if hit.cue.entry.event_type != "arms_transfer":
         return False
+    return _weapons_striking(ctx, hit) or _weapons_holding(ctx, hit) or _weapons_used(ctx, hit)
+
+
+def _weapons_striking(ctx: EventContext, hit: CueHit) -> bool:
+    """ "Israeli jets struck targets in Syria": weapons that strike are in use, not handed to
+    their target."""
+    return any(
+        h.start >= hit.end
+        and h.cue.entry.event_type == "military_action"
+        and ctx.sentence.fullmatch(_WEAPON_TO_ATTACK, hit.end, h.start)
+        for h in ctx.cue_hits
+    )
+
+
+def _weapons_holding(ctx: EventContext, hit: CueHit) -> bool:
+    """ "struck a weapons depot", "its missile programme": the weapons qualify a place or a
+    programme, not goods handed over."""
+    holding = _holding_noun(tuple(ctx.lexicons.words["weapon_holding_nouns"]))
+    return ctx.sentence.match(holding, hit.end) is not None
+
+
+def _weapons_used(ctx: EventContext, hit: CueHit) -> bool:
+    """ "Russia has used the drones in strikes": only an adjective naming the weapons' origin
+    ("used Iranian drones") still tells of a transfer."""
     clause_start, _ = clause_bounds(ctx.sentence, hit.start)
     use = ctx.sentence.search(_IN_USE, clause_start, hit.start)
     return use is not None and not any(
         m.kind == "adjective" and use.start() <= m.start and m.end <= hit.start for m in ctx.actors
     )
+
+
+@cache
+def _holding_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"[\s-]+(?:{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE)
 
 
 def one_pair_per_act(ctx: EventContext, events: list[Event]) -> list[Event]:
@@ -402,13 +418,17 @@ def _accusation_by_reporter(ctx: EventContext, event: Event) -> Event:
 def _described_by_reporter(ctx: EventContext, event: Event) -> Event:
     """The reporter of a description of a party from the other side is its author, the party
     described its target. A party of the reporter's own side speaks through them already
-    ("Peskov said Russia and Iran remained partners")."""
+    ("Peskov said Russia and Iran remained partners"), and a description that names whose
+    partner the party is, another than the reporter ("Iran is a main backer of Russia's war,
+    Kyiv says"), tells of those two."""
     if not event.cue.cue.entry.needs_actor_before or not _is_family(ctx, event, "statement"):
         return event
     if _reports(ctx, event.actor1, event):
         return event
     reporter = next((m for m in ctx.actors if _reports(ctx, m, event)), None)
     if reporter is None or reporter.side == event.actor1.side:
+        return event
+    if event.cue.end <= event.actor2.start < reporter.start and event.actor2.side != reporter.side:
         return event
     return replace(event, actor1=reporter, actor2=event.actor1)
 

@@ -116,11 +116,16 @@ _GOODS_BEFORE_SELLER = re.compile(r"\s+(?:of|from)\s+(?:[\w-]+\s+){0,3}?")
 _FEW_WORDS = re.compile(r"(?:\s+[\w’'-]+){0,5}\s+")
 _ITS = re.compile(r"its\b")
 # Between the goods of a transfer and the act they serve: "... for use in its war".
-_PURPOSE_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+for\s+(?:use\s+(?:in|by)\s+)?")
+_PURPOSE_GAP = re.compile(
+    r"(?:\s+[\w’'-]+){0,6}?\s+for\s+(?:use\s+(?:in|by|against)\s+"
+    r"|[\w’'-]+\s+to\s+(?:use|deploy|fire|launch)\s+(?:(?:in|against|on)\s+)?)?"
+)
 _POSSESSIVE_MARK = re.compile(r"['’]s?\b")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 # CAMEO's "mediate": an act of a third party between two sides.
 _MEDIATE = "045"
+# "closer to Tehran": the side a relationship draws toward.
+_DRAWN_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 # How far before a relationship cue its two sides may be named ("Russia and Iran ... ties").
 _STATE_REACH = 60
 
@@ -531,10 +536,11 @@ def _purpose_of_a_transfer(
     ctx: EventContext, hit: CueHit, in_clause: list[Mention]
 ) -> Pair | None:
     """ "supplying Russia with drones for its war in Ukraine", "provide Moscow with hardware
-    for use in its war": "its" in the purpose of a transfer is the recipient's, who does the
-    act; its target follows the act."""
+    for use in its war", "jets for it to use in strikes on Israel": the recipient of a
+    transfer does the act its purpose names ("its" is the recipient's); its target follows
+    the act."""
     sentence = ctx.sentence
-    if not sentence.match(_ITS, hit.start):
+    if not (sentence.match(_ITS, hit.start) or hit.cue.entry.event_type == "military_action"):
         return None
     transfer = next(
         (
@@ -678,10 +684,17 @@ def _accused_of(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> Men
 
 def _state_neighbours(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "Russia and Iran's ties have deepened": a relationship is between the sides named
-    just before it."""
+    just before it, or between the side drawn "closer to" another and that other."""
     if not ctx.is_type(hit, "state"):
         return None
     near = [m for m in in_clause if 0 <= hit.start - m.end <= _STATE_REACH]
+    drawn_to = next(
+        (m for m in in_clause if ctx.sentence.fullmatch(_DRAWN_TO, hit.end, m.start)), None
+    )
+    if drawn_to is not None:
+        # "the war has pushed Moscow closer to Tehran": the side drawn, and where to.
+        drawn = [m for m in near if m.side != drawn_to.side]
+        return (drawn[-1], drawn_to) if drawn else None
     if len({m.side for m in near}) < 2:
         return None
     return near[0], next(m for m in near if m.side != near[0].side)

@@ -35,7 +35,7 @@ FLOORS = {
     # Event clusters (tests/gold/clusters.csv), over the gold events matched to a prediction.
     "cluster_purity": 0.87,
     "cluster_inverse_purity": 0.88,
-    "cluster_pair_f1": 0.53,
+    "cluster_pair_f1": 0.52,
 }
 # The development sets: articles written and annotated apart from the rules, in other house
 # styles. Their figures are lower and say more about unseen news. tests/locked/ has no floors:
