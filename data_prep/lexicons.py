@@ -72,6 +72,8 @@ class RoleTenure:
     title: str
     valid_from: str
     valid_to: str
+    # Where an envoy serves: a country's ISO3 code or an international body's actor_id.
+    posted_to: str = ""
 
 
 @dataclass(frozen=True)
@@ -390,6 +392,7 @@ SPECS: dict[str, Spec] = {
         "title": required,
         "valid_from": iso_date_or_empty,
         "valid_to": iso_date_or_empty,
+        "posted_to": text,
     },
     "titles.csv": {"title": required, "variants": words, "is_leader": boolean},
     "honorifics.csv": {"honorific": required},

@@ -30,8 +30,8 @@ class Context:
     def titles_of(self, actor_id: str) -> list[str]:
         return titles_of(self.lexicons, actor_id, self.published)
 
-    def role_holder(self, country: str, title: str) -> str:
-        return role_holder(self.lexicons, country, title, self.published)
+    def role_holder(self, country: str, title: str, posted_to: str | None = None) -> str:
+        return role_holder(self.lexicons, country, title, self.published, posted_to)
 
     def holder_of_any(self, titles: list[str], country: str) -> ActorEntry | None:
         """Who in ``country`` holds the first of ``titles`` that anyone there holds."""

@@ -107,6 +107,8 @@ class Registry:
     leader_hints: tuple[str, ...]
     posted_titles: frozenset[str]
     posted_to: re.Pattern[str]
+    # International bodies an envoy may serve ("UN", "IAEA"), alias → actor_id.
+    posting_bodies: dict[str, str]
     counterpart: re.Pattern[str]
     groups: re.Pattern[str]
     group_labels: dict[str, tuple[str, str]]
@@ -138,12 +140,14 @@ def registry_for(lexicons: Lexicons) -> Registry:
     modifiers = alternation(words["title_modifiers"])
     title_words = alternation(_title_variants(lexicons.titles))
     verbs = alternation(words["reported_verbs"])
-    metonym_country = _metonym_country(lexicons.countries)
+    posting_bodies = _international_bodies(lexicons.actors)
+    bodies = alternation(posting_bodies)
+    title_heads = words["official_title_heads"]
     return Registry(
         # Hyphens may touch a name, so compounds count: "Iran-backed", "Russia-Iran".
         names=AliasIndex(alias_owners),
         alias_owners=alias_owners,
-        metonym_country=metonym_country,
+        metonym_country=_metonym_country(lexicons.countries),
         venue=re.compile(rf"\b[Ii]n\s+(?P<place>{alternation(_capitals(lexicons.countries))})\b"),
         surnames=_surnames(lexicons.actors),
         family_name_first=frozenset(words["family_name_first"]),
@@ -151,17 +155,15 @@ def registry_for(lexicons: Lexicons) -> Registry:
         venue_noun=_venue_noun(words["place_nouns"]),
         adjective_actor=adjective_actor,
         titled_person=_titled_person(
-            country_words, org_country, words["official_title_heads"], words["titles_in_lower_case"]
+            country_words, org_country, title_heads, words["titles_in_lower_case"]
         ),
-        appositive_person=_appositive_person(
-            country_words, org_country, words["official_title_heads"]
-        ),
-        title_heads=tuple(head.lower() for head in words["official_title_heads"]),
+        appositive_person=_appositive_person(country_words, org_country, title_heads),
+        title_heads=tuple(head.lower() for head in title_heads),
         org_country=org_country,
         adjective_country=adjective_country,
         country_adjective=_country_adjective(lexicons.countries),
         state_of=lexicons.state_of,
-        titles=_titles(country_words, modifiers, title_words),
+        titles=_titles(country_words, modifiers, title_words, bodies),
         title_words=tuple(_title_variants(lexicons.titles)),
         title_prefix=_title_prefix(lexicons, country_words, modifiers, title_words),
         title_endings=(*_title_variants(lexicons.titles), *lexicons.honorifics, "counterpart"),
@@ -169,14 +171,12 @@ def registry_for(lexicons: Lexicons) -> Registry:
         leader_titles=frozenset(title.title for title in lexicons.titles if title.is_leader),
         leader_hints=words["leader_title_hints"],
         posted_titles=frozenset(words["posted_titles"]),
-        posted_to=re.compile(rf"\s+(?:to|in)\s+(?:the\s+)?(?:{country_words})(?![\w-])"),
+        posted_to=_posted_to(country_words, bodies),
+        posting_bodies=posting_bodies,
         counterpart=_counterpart(country_words, modifiers),
         groups=_groups(lexicons.countries, group_labels),
         group_labels=group_labels,
-        apposition_gap=re.compile(
-            rf"^\s*(?:(?:news\s+)?(?:{alternation(words['media_descriptors'])})\s*)?$",
-            re.IGNORECASE,
-        ),
+        apposition_gap=_apposition_gap(words["media_descriptors"]),
         definite=_definite(words["definite_nouns"]),
         definite_title=_definite_title(title_words),
         definite_media_nouns=frozenset(words["definite_media_nouns"]),
@@ -187,6 +187,12 @@ def registry_for(lexicons: Lexicons) -> Registry:
         pair=_pair(words["pair_nouns"], words["pair_singular_nouns"], words["party_modifiers"]),
         pair_people_nouns=frozenset(words["pair_people_nouns"]),
         pair_bare_nouns=frozenset(words["pair_bare_nouns"]),
+    )
+
+
+def _apposition_gap(media_descriptors: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(
+        rf"^\s*(?:(?:news\s+)?(?:{alternation(media_descriptors)})\s*)?$", re.IGNORECASE
     )
 
 
@@ -310,6 +316,21 @@ def _org_aliases(actors: Iterable[ActorEntry]) -> list[tuple[str, str]]:
     ]
 
 
+def _posted_to(country_words: str, bodies: str) -> re.Pattern[str]:
+    """Where a title serves, after it: "ambassador to Russia", "envoy to the United Nations"."""
+    return re.compile(rf"\s+(?:to|in|at)\s+(?:the\s+)?(?P<host>{country_words}|{bodies})(?![\w-])")
+
+
+def _international_bodies(actors: Iterable[ActorEntry]) -> dict[str, str]:
+    return {
+        alias: actor.actor_id
+        for actor in actors
+        if actor.type == "organisation" and not actor.country
+        for alias in actor.aliases
+        if alias[:1].isupper()
+    }
+
+
 def _org_country(actors: Iterable[ActorEntry]) -> dict[str, str]:
     return {alias: country for alias, country in _org_aliases(actors) if country}
 
@@ -370,10 +391,11 @@ def _capitalised(words: Iterable[str]) -> str:
     return alternation(word[:1].upper() + word[1:] for word in words)
 
 
-def _titles(country_words: str, modifiers: str, title_words: str) -> re.Pattern[str]:
-    """ "Iran's new president", "the president of Iran"."""
+def _titles(country_words: str, modifiers: str, title_words: str, bodies: str) -> re.Pattern[str]:
+    """ "Iran's new president", "Iran's UN envoy" (serving the UN), "the president of Iran"."""
     return re.compile(
-        rf"(?<!\w)(?:(?P<country>{country_words})\s+(?:(?:{modifiers})\s+)*(?P<title>{title_words})"
+        rf"(?<!\w)(?:(?P<country>{country_words})\s+(?:(?:{modifiers})\s+)*"
+        rf"(?:(?P<body>{bodies})\s+)?(?P<title>{title_words})"
         rf"|(?:the\s+)?(?:(?:{modifiers})\s+)*(?P<title2>{title_words})\s+of\s+"
         rf"(?P<country2>{country_words}))"
         r"(?![\w-])"

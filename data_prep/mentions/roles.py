@@ -7,14 +7,19 @@ from datetime import date
 from data_prep.lexicons import Lexicons, RoleTenure
 
 
-def role_holder(lexicons: Lexicons, country: str, title: str, on: date | None) -> str:
-    """The actor who held ``title`` in ``country`` on the date (the incumbent when undated)."""
+def role_holder(
+    lexicons: Lexicons, country: str, title: str, on: date | None, posted_to: str | None = None
+) -> str:
+    """The actor who held ``title`` in ``country`` on the date (the incumbent when undated);
+    with ``posted_to``, the one serving there ("Iran's ambassador to the UN" is not Iran's
+    ambassador to Russia)."""
     day = on.isoformat() if on else None
     candidates = [
         role
         for role in lexicons.roles
         if role.country == country
         and role.title == title
+        and (posted_to is None or role.posted_to == posted_to)
         and (_held_on(role, day) if day else not role.valid_to)
     ]
     return candidates[-1].actor_id if candidates else ""

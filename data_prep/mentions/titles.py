@@ -31,7 +31,7 @@ def titles(context: Context) -> list[Mention]:
         title = registry.title_canonical[(match.group("title") or match.group("title2")).lower()]
         past = bool(_PAST_HOLDER.search(match.group(0))) or _after_past_word(context, match)
         # "the then foreign minister", "former president": a past holder, not today's.
-        actor_id = "" if past else _resolve_role(context, country, title)
+        actor_id = "" if past else _resolve_role(context, country, title, _host(context, match))
         start, end = _title_span(context, match, title)
         if actor_id:
             found.append(context.mention(context.actor(actor_id), start, end, "title"))
@@ -71,13 +71,27 @@ def _title_span(context: Context, match: DocMatch, title: str) -> tuple[int, int
     return start, end
 
 
-def _resolve_role(context: Context, country: str, title: str) -> str:
+def _host(context: Context, match: DocMatch) -> str | None:
+    """Where a posted title serves, when the text says: "Iran's UN envoy", "Russia's ambassador
+    to Iran" (a body's actor_id or a country's code); None when it does not."""
+    registry = context.registry
+    title = registry.title_canonical[(match.group("title") or match.group("title2")).lower()]
+    if title not in registry.posted_titles:
+        return None
+    posting = context.sentence.match(registry.posted_to, match.end())
+    host = match.group("body") or (posting.group("host") if posting else None)
+    if host is None:
+        return None
+    return registry.posting_bodies.get(host) or registry.adjective_country.get(host, host)
+
+
+def _resolve_role(context: Context, country: str, title: str, host: str | None) -> str:
     """ "The Russian leader" is the country's leader the article named last, if any."""
     if title in context.registry.leader_titles:
         for mention in reversed(context.memory.history):
             if mention.country == country and mention.type == "person" and _leads(context, mention):
                 return mention.actor_id
-    return context.role_holder(country, title)
+    return context.role_holder(country, title, host)
 
 
 def _leads(context: Context, person: Mention) -> bool:
