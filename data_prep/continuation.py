@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from data_prep.event_context import EventContext, from_context
-from data_prep.event_rules import accusation
+from data_prep.event_rules import accusation, names_a_thing
 from data_prep.model import CueHit, Event, Mention, StoryMemory
 
 _ANAPHORIC_DENIAL = re.compile(
@@ -39,9 +39,13 @@ Build = Callable[[EventContext, CueHit, Mention, Mention], Event]
 
 def continued_events(ctx: EventContext, story: StoryMemory, build: Build) -> list[Event]:
     # CAMEO's verbs read an act only where the project's own cues read none ("It denies
-    # supplying any weapons": the weapons name it).
+    # supplying any weapons": the weapons name it); a cue that names a thing ("has used the
+    # drones", "Moscow's ally") continues nothing.
+    acts = [h for h in ctx.cue_hits if not names_a_thing(ctx, h)]
+    if not acts:
+        return []
     hit = max(
-        ctx.cue_hits,
+        acts,
         key=lambda h: (
             h.cue.entry.timing == "action",
             h.cue.entry.source != "cameo",

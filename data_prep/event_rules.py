@@ -20,7 +20,8 @@ _FOR_ITS = re.compile(r"\bfor\s+(?:use\s+(?:in|by)\s+)?\Z")
 
 _IN_USE = re.compile(
     r"\b(?:used|uses|using|use|deployed|deploys|deploying|fired|fires|firing|launched|launches"
-    r"|launching)\s+(?:[\w’'-]+\s+){0,3}$",
+    r"|launching|tested|tests|testing|test-fired|test-fires|unveiled|unveils|unveiling"
+    r"|showcased|displayed|paraded)\s+(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -79,12 +80,20 @@ def names_no_act(ctx: EventContext, hit: CueHit) -> bool:
     asked not to be named" asks for nothing."""
     return (
         (hit.cue.entry.polarity == "tension" and negated(ctx, hit))
-        or _weapon_in_use(ctx, hit)
+        or names_a_thing(ctx, hit)
+        or ctx.agreeing_verb(hit) is not None
+        or _no_request(ctx, hit)
+    )
+
+
+def names_a_thing(ctx: EventContext, hit: CueHit) -> bool:
+    """Weapons in use, goods under sanction, an epithet, "sanctioned" before a noun: the cue
+    names a thing or a party, whatever the sentence says of it."""
+    return (
+        _weapon_in_use(ctx, hit)
         or _goods_under_sanction(ctx, hit)
         or ctx.is_epithet(hit)
         or _attributive_sanctioned(ctx, hit)
-        or ctx.agreeing_verb(hit) is not None
-        or _no_request(ctx, hit)
     )
 
 
