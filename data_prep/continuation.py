@@ -110,14 +110,16 @@ def _received_badly(
 ) -> bool:
     """Whether a side objects to earlier dealings it did not start ("Russia and Saudi Arabia
     signed an accord. The accord is a sore point in Tehran"; "Putin said Moscow had offered
-    Iran help. That explanation has not gone down well in Tehran"): the friction is with the
-    act's author, though the act was cooperation. Only a side named after the cue and a
-    preposition of reception ("in Tehran", "a response from Tehran") is where the act landed;
+    Iran help. That explanation has not gone down well in Tehran"; "The move angered Iranian
+    officials"): the friction is with the act's author, though the act was cooperation. Only a
+    side named after the cue and a preposition of reception ("in Tehran", "a response from
+    Tehran") or as the object of a reaction verb is where the act landed;
     a side named before it acts on its own, one right after a verb ("demanded that Zarif")
     is its object, and the author turning on its own act is another story."""
     if present is None or event.polarity != "tension" or present.start < hit.end:
         return False
-    if not _RECEIVED_IN.search(ctx.sentence.slice(present.start - 12, present.start)):
+    received = _RECEIVED_IN.search(ctx.sentence.slice(present.start - 12, present.start))
+    if not (received or ctx.takes_offence(hit, present)):
         return False
     return present.side != earlier.actor1.side
 
@@ -138,6 +140,7 @@ def _named_as_its_object(ctx: EventContext, hit: CueHit, present: Mention) -> bo
     return (
         present.start >= hit.end
         and not received
+        and not ctx.takes_offence(hit, present)
         and ctx.sentence.fullmatch(_OBJECT_GAP, hit.end, present.start) is not None
     )
 

@@ -14,7 +14,9 @@ from data_prep.model import CueHit, DateMention, Event, Mention, Sentence
 
 # "according to the Eurasian Economic Commission": the source of what the sentence reports.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-_RESTATED_SUBJECT = re.compile(r"\s*(?:The|This|That|These|Those)\s+(?:[a-z-]+\s+)?")
+_RESTATED_SUBJECT = re.compile(
+    r"\s*(?:The|This|That|These|Those|His|Her|Its|Their|[A-Z][\w-]+['’]s)\s+(?:[a-z-]+\s+)?"
+)
 # What a restated act does in the sentence: it is placed in time or judged, not told again.
 _FRAMING_VERB = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:came|comes|come|follows|followed|took place|takes place|marks|marked"
@@ -27,10 +29,20 @@ _OBJECT_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}")
 # "Moscow's ally Iran", "its closest partner Tehran": a possessor right before the noun.
 _POSSESSOR_BEFORE = re.compile(r"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]+\s+)?$")
 _EPITHET_GAP = re.compile(r"[ \t]+")
-# "the will of the people" is no future tense.
+# Between a reaction verb and the one who takes offence: "angered (many) Iranian officials".
+_OFFENDED_GAP = re.compile(r"\s+(?:(?:the|many|some)\s+)?")
+# "is frustrated with", "felt irritated": the reaction verb is an adjective of its subject.
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|became|become|felt|feel|feels|seemed|seems|got)\s+"
+    r"(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+# "the will of the people" is no future tense, and "in May" no possibility: where a word that
+# looks like a modal is a noun.
 _MODAL_NOUN = re.compile(
     r"\b(?:the|a|their|his|her|its|political|free|good)\s+(?=will\b)", re.IGNORECASE
 )
+_MONTH_MAY = re.compile(r"(?<=[\w,])\s+(?=May\b)")
 
 
 @dataclass(frozen=True)
@@ -44,7 +56,7 @@ class EventContext:
     themes: tuple[str, ...]
     dates: tuple[DateMention, ...]
     quotations: tuple[tuple[int, int], ...]
-    will_nouns: frozenset[int]
+    modal_lookalikes: frozenset[int]
     lexicons: Lexicons
     published: date | None
     # The events of the last few sentences, latest first: what "the strikes" may point back to.
@@ -95,6 +107,17 @@ class EventContext:
         return any(
             m.start > hit.end and self.sentence.fullmatch(_EPITHET_GAP, hit.end, m.start)
             for m in self.actors
+        )
+
+    def takes_offence(self, hit: CueHit, mention: Mention) -> bool:
+        """ "The move angered Iranian officials": the object of a reaction verb is the one who
+        complains (word_lists reaction_verbs); "Iran is frustrated with" is no such verb."""
+        verb = self.sentence.slice(hit.start, hit.end).lower()
+        return (
+            verb in self.lexicons.words["reaction_verbs"]
+            and mention.start >= hit.end
+            and self.sentence.fullmatch(_OFFENDED_GAP, hit.end, mention.start) is not None
+            and self.sentence.search(_BE_BEFORE, None, hit.start) is None
         )
 
     def is_complaint(self, event_type: str) -> bool:
@@ -201,7 +224,9 @@ def build_context(
         themes=tuple(hit.cue.entry.theme for hit in find_cues(sentence, lexicons.theme_cues)),
         dates=tuple(dates),
         quotations=quotations(sentence),
-        will_nouns=frozenset(m.end() for m in sentence.finditer(_MODAL_NOUN)),
+        modal_lookalikes=frozenset(
+            m.end() for pattern in (_MODAL_NOUN, _MONTH_MAY) for m in sentence.finditer(pattern)
+        ),
         lexicons=lexicons,
         published=published,
         earlier_events=earlier_events,

@@ -286,7 +286,7 @@ def _modality(ctx: EventContext, hit: CueHit) -> str:
             continue
         if m.cue.entry.scope == "sentence" or (clause_start <= m.start and m.end <= clause_end):
             found.add(m.cue.entry.modality)
-    found -= {m.cue.entry.modality for m in ctx.modality_hits if m.start in ctx.will_nouns}
+    found -= {m.cue.entry.modality for m in ctx.modality_hits if m.start in ctx.modal_lookalikes}
     if _QUESTION.search(ctx.sentence.text):
         # "Is there a risk of a rift between Russia and Iran?" asks; it does not report.
         found.add("hypothetical")

@@ -560,6 +560,16 @@ def _purpose_of_a_transfer(
     return (recipient, after[0]) if after else NO_PAIR
 
 
+def _offended_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Russia's statement angered Iran": the one a reaction verb names as offended complains
+    of the one named before it."""
+    offended = next((m for m in in_clause if ctx.takes_offence(hit, m)), None)
+    if offended is None:
+        return None
+    author = [m for m in in_clause if m.end <= hit.start and m.side != offended.side]
+    return (offended, author[-1]) if author else None
+
+
 def _buyer_of_goods(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "Chinese imports of Iranian crude", "India's purchases of Russian oil": the actor
     that qualifies a buying noun is the buyer; the seller is the actor on the goods after
@@ -924,6 +934,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _complaint_about_earlier_act,
     _mediator_of_talks,
     _purpose_of_a_transfer,
+    _offended_object,
     _buyer_of_goods,
     _source_and_object,
     _possessor_agent,
