@@ -46,7 +46,13 @@ _SUBJECT_TO_VERB = re.compile(
     r"|officially))*\s+"
 )
 _FIRST_WORD = re.compile(r"[\w-]+")
-_ACCUSING = re.compile(r"\b(?:accus|blam|suspect|charg|convict)\w*\s+(?:the\s+)?", re.IGNORECASE)
+# "accused Iran of", "sanctions on Iran for", "condemned Tehran for": the one named did the act
+# after "of" or "for".
+_ACCUSING = re.compile(
+    r"\b(?:accus|blam|suspect|charg|convict|sanction|punish|penali[sz]|condemn|criticis|criticiz"
+    r"|rebuk)\w*\s+(?:(?:on|against)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 _OF_ACT = re.compile(r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,8}")
 # "condemnation from Moscow", "a visit to Tehran by President Putin", "was called in on
 # Wednesday by the director general at Iran's Foreign Ministry": the act's source follows.
@@ -67,6 +73,11 @@ _PASSIVE_TO_AGENT = re.compile(
     r"[^,;]{0,40}?\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?\w+(?:ed|en|t|wn)\b"
     r"[^,;]{0,60}?\bby\s+(?:the\s+)?"
 )
+# "the islands are occupied by Iran": the cue is the passive participle itself.
+_BE_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+_PARTICIPLE_TO_AGENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?")
 # "invited Pezeshkian to visit", "urged Tehran to hold talks": a verb that asks its object to
 # act, then the object.
 _INVITING = re.compile(
@@ -371,6 +382,50 @@ def _holder_outside_the_clause(
     )
 
 
+def _party_of_the_possessor(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "Russia has been Iran's largest arms supplier", "Iran's main weapons supplier is
+    Russia": the possessor of a supplier noun is the one supplied, and of a customer noun
+    ("China is Iran's biggest oil buyer") the seller; the party it is said of, before it or
+    after it, is the other side."""
+    if not ctx.is_type(hit, "transfer"):
+        return None
+    words = ctx.lexicons.words
+    supplier = _party_noun(tuple(words["supplier_nouns"]))
+    customer = _party_noun(tuple(words["customer_nouns"]))
+    supplies = _names_party(ctx, hit, supplier)
+    if not supplies and not _names_party(ctx, hit, customer):
+        return None
+    possessor = next(
+        (
+            m
+            for m in reversed(in_clause)
+            if m.end <= hit.start and ctx.sentence.fullmatch(_POSSESSIVE_GAP, m.end, hit.start)
+        ),
+        None,
+    )
+    if possessor is None:
+        return None
+    party = next((m for m in in_clause if m.side != possessor.side), None)
+    if party is None:
+        return NO_PAIR
+    return (party, possessor) if supplies else (possessor, party)
+
+
+def _names_party(ctx: EventContext, hit: CueHit, noun: re.Pattern[str]) -> bool:
+    """Whether the cue ends in the party noun ("weapons supplier") or is followed by it."""
+    return bool(
+        ctx.sentence.match(noun, hit.end)
+        or noun.search(" " + ctx.sentence.slice(hit.start, hit.end))
+    )
+
+
+@cache
+def _party_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{'|'.join(nouns)})\b", re.IGNORECASE)
+
+
 def _possessor_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "Russia's strikes on Kyiv", "Iran's supply of drones to Russia", "Putin's talks with
     Pezeshkian": the possessor of an act noun is its agent; the target follows the noun. With
@@ -408,18 +463,27 @@ def is_possessor(ctx: EventContext, mention: Mention) -> bool:
 
 
 def _passive_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
-    """ "the drones were supplied to Moscow by Iran": the agent of a passive follows "by";
-    the target is the object of "to", "on" or "against" before it, else another actor."""
+    """ "the drones were supplied to Moscow by Iran", "the islands are occupied by Iran": the
+    agent of a passive follows "by"; the target is the object of "to", "on" or "against"
+    before it, else another actor."""
     sentence = ctx.sentence
+    participle = sentence.search(_BE_BEFORE_PARTICIPLE, None, hit.start) is not None
     for agent in in_clause:
         if (
             agent.start < hit.end
             or agent.kind == "adjective"
-            or not sentence.fullmatch(_PASSIVE_TO_AGENT, hit.end, agent.start)
+            or not (
+                sentence.fullmatch(_PASSIVE_TO_AGENT, hit.end, agent.start)
+                or (participle and sentence.fullmatch(_PARTICIPLE_TO_AGENT, hit.end, agent.start))
+            )
         ):
             continue
         agents = {m.side for m in [agent, *_listed_after(ctx, agent)]}
-        others = [m for m in in_clause if m.side not in agents]
+        # In reported content with no object of its own, the sentence's other party: "The UAE
+        # says the islands are occupied by Iran".
+        others = [m for m in in_clause if m.side not in agents] or [
+            m for m in ctx.actors if m.side not in agents
+        ]
         objects = objects_of(sentence, hit, others, agent)
         target = next(iter(objects + others), None)
         return (agent, target) if target is not None else None
@@ -532,9 +596,7 @@ def _talks_sides(ctx: EventContext, hit: CueHit) -> tuple[Mention, Mention] | No
     return from_context(meeting.actor1), from_context(meeting.actor2)
 
 
-def _purpose_of_a_transfer(
-    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
-) -> Pair | None:
+def _purpose_of_a_transfer(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "supplying Russia with drones for its war in Ukraine", "provide Moscow with hardware
     for use in its war", "jets for it to use in strikes on Israel": the recipient of a
     transfer does the act its purpose names ("its" is the recipient's); its target follows
@@ -589,7 +651,8 @@ def _buyer_of_goods(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) ->
         sellers = [
             m
             for m in in_clause
-            if m.start >= noun.end() and m.side != buyer.side
+            if m.start >= noun.end()
+            and m.side != buyer.side
             and sentence.fullmatch(_GOODS_BEFORE_SELLER, noun.end(), m.start)
         ]
         return (sellers[0], buyer) if sellers else None
@@ -937,6 +1000,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _offended_object,
     _buyer_of_goods,
     _source_and_object,
+    _party_of_the_possessor,
     _possessor_agent,
     _passive_agent,
     _recipient_subject,
