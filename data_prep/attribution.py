@@ -20,6 +20,7 @@ _THAT = re.compile(
 )
 # After the verb: when, then the sources the report cites, then "that" ("reported on Sunday,
 # citing US and allied officials, that").
+_THAT_CLAUSE = re.compile(r"\s+that\b")
 _SOURCED_THAT = re.compile(
     r"(?:\s+(?:in|on|at|last|this|earlier)\s+[^,;:]{1,30}?)?"
     r",\s+(?:citing|quoting|according to)\s+(?P<sources>[^,;:]{1,80}),\s+that\b"
@@ -69,13 +70,7 @@ def attribute(
 ) -> Attribution:
     """``speech_nouns`` name what is said ("charge", "claim"): ", a charge Tehran denies"
     describes the noun and attributes nothing."""
-    verbs = tuple(
-        h
-        for h in reporting_hits
-        if h.cue.entry.form == "verb"
-        and not any(m.start <= h.start < m.end for m in actors)
-        and not sentence.match(_SUBORDINATE_AFTER, h.end)
-    )
+    verbs = _attributing_verbs(sentence, reporting_hits, actors)
     trailing = {
         b
         for h in verbs
@@ -92,6 +87,24 @@ def attribute(
         report_dates(sentence, verbs, dates),
         tuple((m.start("sources"), m.end("sources")) for m in sourced.values() if m),
     )
+
+
+def _attributing_verbs(
+    sentence: Sentence, reporting_hits: list[CueHit], actors: list[Mention]
+) -> tuple[CueHit, ...]:
+    return tuple(
+        h
+        for h in reporting_hits
+        if (h.cue.entry.form == "verb" or _belief_with_a_clause(sentence, h))
+        and not any(m.start <= h.start < m.end for m in actors)
+        and not sentence.match(_SUBORDINATE_AFTER, h.end)
+    )
+
+
+def _belief_with_a_clause(sentence: Sentence, hit: CueHit) -> bool:
+    """ "Western officials believe that Iran has shipped missiles": a belief with a
+    that-clause reports what the clause says, as "say that" does."""
+    return hit.cue.entry.form == "belief" and sentence.match(_THAT_CLAUSE, hit.end) is not None
 
 
 def content_start(
