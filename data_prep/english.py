@@ -71,7 +71,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.IGNOR
 _OPENING_ADVERBIAL = re.compile(
     r"^(?:Since|With|After|Before|Despite|Following|Amid|Like|Unlike|During|Although|While"
     r"|When|Once|Because|Though|Even as|Even though|Whereas|If|Unless|Until"
-    r"|Ahead of|In (?:a|an|his|her|its|their)\s|"
+    r"|Ahead of|In (?:a|an|his|her|its|their)\s|(?:On|At) (?:a|an|the|his|her|its|their)\s|"
     r"In the wake of|Against)\b"
     r"(?:[^,]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+(?:and|or)\s))){0,160},"
 )

@@ -23,6 +23,7 @@ from data_prep.english import (
     is_past_tense,
     is_verb_only,
     main_clause,
+    opening_adverbial,
     simultaneous_opening,
     told_in_past,
     trailing_when_clause,
@@ -497,9 +498,20 @@ def _same_act(ctx: EventContext, cue: CueHit | None, hit: CueHit) -> bool:
         or _what_was_agreed(ctx, cue, hit)
         or (
             cue.cue.entry.event_type == hit.cue.entry.event_type
-            and clause_bounds(ctx.sentence, cue.start) == clause_bounds(ctx.sentence, hit.start)
+            and (
+                clause_bounds(ctx.sentence, cue.start) == clause_bounds(ctx.sentence, hit.start)
+                or _venue_of_the_main_act(ctx, cue, hit)
+            )
         )
     )
+
+
+def _venue_of_the_main_act(ctx: EventContext, cue: CueHit, hit: CueHit) -> bool:
+    """ "On the sidelines of the BRICS summit next week, Putin is expected to meet
+    Pezeshkian": a cue of the same kind in the opening adverbial names where the main
+    clause's act happens, and its date is that act's."""
+    opening = opening_adverbial(ctx.sentence)
+    return opening is not None and cue.end <= opening[1] <= hit.start
 
 
 def _what_was_agreed(ctx: EventContext, cue: CueHit, hit: CueHit) -> bool:

@@ -11,7 +11,13 @@ from dataclasses import replace
 from functools import cache
 
 from data_prep.attribution import date_of_report
-from data_prep.english import cause_before, clause_bounds, main_clause, negated_before
+from data_prep.english import (
+    cause_before,
+    clause_bounds,
+    main_clause,
+    negated_before,
+    opening_adverbial,
+)
 from data_prep.event_context import EventContext, as_reading
 from data_prep.model import CueHit, Event, Mention
 
@@ -175,7 +181,11 @@ def one_pair_per_act(ctx: EventContext, events: list[Event]) -> list[Event]:
     for two parties the act already joins ("signed an agreement with Iran, Belarus and
     Armenia": Iran and Belarus)."""
     kept: list[Event] = []
-    for event in sorted(events, key=lambda e: e.cue.start):
+    opening = opening_adverbial(ctx.sentence)
+    # "On the sidelines of the BRICS summit, Putin is expected to meet Pezeshkian": the main
+    # clause's act is the act; a cue in the opening adverbial only says where it happened.
+    in_opening = (lambda e: e.cue.end <= opening[1]) if opening else (lambda e: False)
+    for event in sorted(events, key=lambda e: (in_opening(e), e.cue.start)):
         same_act = [
             k
             for k in kept
