@@ -83,7 +83,10 @@ _CAUSE_BEFORE = re.compile(
     r"\b(?P<cause>over|because of|in response to|in retaliation for)"
     r"|\b(?:thank|thanks|thanked|thanking|praised|praises|commended|credited)\s+"
     r"(?:[\w’'-]+\s+){1,3}?(?P<thanked_for>for))\s+"
-    r"(?:(?:the|its|their|his|her|these|those|such)\s+)?(?:[\w-]+\s+)?$",
+    r"(?:(?:the|its|their|his|her|these|those|such)\s+)?(?:[\w-]+\s+)?$"
+    # "a day after the strikes", "following the talks": an act told before, as a time ("since
+    # the 2023 agreement" dates an act of its own).
+    r"|\b(?P<after>after|following|since)\s+(?:the|these|those|this|that)\s+(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
@@ -230,13 +233,16 @@ def clause_before_when(sentence: Sentence, clause_start: int) -> tuple[int, int]
 
 
 def cause_before(sentence: Sentence, position: int) -> int | None:
-    """Where the words that name what comes at ``position`` as a cause begin ("over the
-    drones", "in retaliation for the strikes", "thanked Russia for its help": at "for"), if
-    they do."""
+    """Where the words that name what comes at ``position`` as a cause or a time begin ("over
+    the drones", "in retaliation for the strikes", "thanked Russia for its help": at "for";
+    "a day after the strikes": at "after"), if they do."""
     found = sentence.search(_CAUSE_BEFORE, None, position)
     if found is None:
         return None
-    return found.start("cause") if found.group("cause") else found.start("thanked_for")
+    for group in ("cause", "thanked_for", "after"):
+        if found.group(group):
+            return found.start(group)
+    return None
 
 
 def main_clause(sentence: Sentence, position: int) -> int:
