@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from data_prep.event_context import EventContext, from_context
-from data_prep.event_rules import accusation, names_a_thing
+from data_prep.event_rules import accusation, names_nothing_told
 from data_prep.model import CueHit, Event, Mention, StoryMemory
 
 _ANAPHORIC_DENIAL = re.compile(
@@ -41,7 +41,7 @@ def continued_events(ctx: EventContext, story: StoryMemory, build: Build) -> lis
     # CAMEO's verbs read an act only where the project's own cues read none ("It denies
     # supplying any weapons": the weapons name it); a cue that names a thing ("has used the
     # drones", "Moscow's ally") continues nothing.
-    acts = [h for h in ctx.cue_hits if not names_a_thing(ctx, h)]
+    acts = [h for h in ctx.cue_hits if not names_nothing_told(ctx, h)]
     if not acts:
         return []
     hit = max(

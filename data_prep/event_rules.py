@@ -65,6 +65,8 @@ _OBJECT_AFTER = re.compile(r"\s+(?:on|to|against|at|for)\s+(?:the\s+)?")
 # asks for. Without it "asked" is a question ("when asked about", "asked in June why") or a
 # source's wish ("asked not to be named"), no appeal.
 _ASK = re.compile(r"ask", re.IGNORECASE)
+# "did not respond to a request for comment": the reporter's request, no appeal by anyone.
+_FOR_COMMENT = re.compile(r"\s+for\s+(?:comment|an interview|clarification)\b", re.IGNORECASE)
 _APPEAL = "02"
 _WHAT_IS_ASKED = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:to\s+(?!be\b)[a-z]|for\b|that\b)")
 _MODIFIER_GAP = re.compile(r"[\s-]+(?:[\w]+[\s-]+)?")
@@ -86,29 +88,34 @@ def names_no_act(ctx: EventContext, hit: CueHit) -> bool:
     asked not to be named" asks for nothing."""
     return (
         (hit.cue.entry.polarity == "tension" and negated(ctx, hit))
-        or names_a_thing(ctx, hit)
+        or names_nothing_told(ctx, hit)
         or ctx.agreeing_verb(hit) is not None
-        or _no_request(ctx, hit)
     )
 
 
-def names_a_thing(ctx: EventContext, hit: CueHit) -> bool:
-    """Weapons in use, goods under sanction, an epithet, "sanctioned" before a noun: the cue
-    names a thing or a party, whatever the sentence says of it."""
+def names_nothing_told(ctx: EventContext, hit: CueHit) -> bool:
+    """Weapons in use, goods under sanction, an epithet, "sanctioned" before a noun, a request
+    for comment: the cue names a thing, a party or a reporter's question, whatever the
+    sentence says of it."""
     return (
         _weapon_in_use(ctx, hit)
         or _goods_under_sanction(ctx, hit)
         or ctx.is_epithet(hit)
         or _attributive_sanctioned(ctx, hit)
+        or _no_request(ctx, hit)
     )
 
 
 def _no_request(ctx: EventContext, hit: CueHit) -> bool:
     """ "who asked not to be named", "when asked about the talks": "ask" with nothing asked
-    for is a question or a source's wish, not an appeal (CAMEO 02)."""
+    for is a question or a source's wish, not an appeal (CAMEO 02); nor is a reporter's
+    "request for comment"."""
+    if not hit.cue.entry.cameo_code.startswith(_APPEAL):
+        return False
+    if ctx.sentence.match(_FOR_COMMENT, hit.end) is not None:
+        return True
     return (
-        hit.cue.entry.cameo_code.startswith(_APPEAL)
-        and ctx.sentence.match(_ASK, hit.start) is not None
+        ctx.sentence.match(_ASK, hit.start) is not None
         and ctx.sentence.match(_WHAT_IS_ASKED, hit.end) is None
     )
 
@@ -204,10 +211,10 @@ def drop_bare_causes(ctx: EventContext, events: list[Event]) -> list[Event]:
     "thanked Russia for its assistance": an act named only as the cause of another points
     back at one already told. It is an act of its own only when its phrase names a party
     ("over Iranian drones", "over the strikes on Iran")."""
-    return [e for e in events if not _bare_cause(ctx, e.cue)]
+    return [e for e in events if not is_bare_cause(ctx, e.cue)]
 
 
-def _bare_cause(ctx: EventContext, hit: CueHit) -> bool:
+def is_bare_cause(ctx: EventContext, hit: CueHit) -> bool:
     cause = cause_before(ctx.sentence, hit.start)
     return cause is not None and not any(
         cause <= m.start < hit.end

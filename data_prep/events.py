@@ -83,7 +83,9 @@ def linked_events(ctx: EventContext) -> list[Event]:
     """One event per act and pair: the best-scoring reading of each act in each main clause."""
     best: dict[tuple, tuple[tuple, Event]] = {}
     for hit in ctx.cue_hits:
-        if event_rules.names_no_act(ctx, hit):
+        # A bare cause ("impatient with Moscow over the delayed jets") is no reading of its
+        # own, so it must not outscore the act it is the cause of.
+        if event_rules.names_no_act(ctx, hit) or event_rules.is_bare_cause(ctx, hit):
             continue
         pair = pair_for(ctx, hit)
         if pair is None:

@@ -30,7 +30,7 @@ _MOTION_FROM = re.compile(
 # "arrived in Moscow", "on arrival in Tehran": the capital is where a visitor came to, the
 # host of the visit, as in "flew to Moscow".
 _ARRIVAL_IN = re.compile(
-    r"\b(?:arriv(?:ed|es|e|ing|al)|landed|touched down)\s+in\s+$", re.IGNORECASE
+    r"\b(?:arriv(?:ed|es|e|ing|al)|landed|lands|touched down|due)\s+in\s+$", re.IGNORECASE
 )
 # "many in Tehran", "some in Moscow": people of that capital's country, unnamed.
 _PEOPLE_IN = re.compile(r"\b(?:many|some|few|those|others|most)\s+in\s+$", re.IGNORECASE)
