@@ -135,6 +135,8 @@ _POSSESSIVE_MARK = re.compile(r"['’]s?\b")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 # CAMEO's "mediate": an act of a third party between two sides.
 _MEDIATE = "045"
+# "a sore point in Tehran", "frustration among Iranian officials": where a complaint is felt.
+_FELT_IN = re.compile(r"\s+(?:in|among|within)\s+(?:the\s+)?")
 # "closer to Tehran": the side a relationship draws toward.
 _DRAWN_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 # How far before a relationship cue its two sides may be named ("Russia and Iran ... ties").
@@ -632,6 +634,20 @@ def _offended_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -
     return (offended, author[-1]) if author else None
 
 
+def _felt_in(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Moscow's neutrality has been a sore point in Tehran", "frustration in Moscow over
+    ...": a complaint felt in or among a side is that side's, about the side named before."""
+    if not ctx.is_complaint(hit.cue.entry.event_type):
+        return None
+    feeling = next(
+        (m for m in in_clause if ctx.sentence.fullmatch(_FELT_IN, hit.end, m.start)), None
+    )
+    if feeling is None:
+        return None
+    other = [m for m in in_clause if m.end <= hit.start and m.side != feeling.side]
+    return (feeling, other[-1]) if other else None
+
+
 def _buyer_of_goods(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "Chinese imports of Iranian crude", "India's purchases of Russian oil": the actor
     that qualifies a buying noun is the buyer; the seller is the actor on the goods after
@@ -731,16 +747,23 @@ def _subject_list(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> l
 
 def _accused_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "accused Iran of supplying Russia with missiles": the accused did the act."""
-    accused = _accused_of(ctx.sentence, hit, in_clause)
+    # The accused stands before "of", outside the content the accusing verb opens.
+    accused = _accused_of(ctx.sentence, hit, list(ctx.actors))
     if accused is None:
         return None
     target = target_of(
         ctx,
         hit,
         accused,
-        [m for m in in_clause if accused.start <= m.start and m.end <= hit.start],
+        [m for m in ctx.actors if accused.start <= m.start and m.end <= hit.start],
         [m for m in in_clause if m.start >= hit.end],
     )
+    if target is None and ctx.is_complaint(hit.cue.entry.event_type):
+        # "Lawmakers accused Moscow of dragging its feet": a wrong done to no one named is
+        # done to the accusers' side.
+        target = next(
+            (m for m in ctx.actors if m.end <= accused.start and m.side != accused.side), None
+        )
     return (accused, target) if target is not None else None
 
 
@@ -998,6 +1021,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _mediator_of_talks,
     _purpose_of_a_transfer,
     _offended_object,
+    _felt_in,
     _buyer_of_goods,
     _source_and_object,
     _party_of_the_possessor,
@@ -1049,7 +1073,7 @@ def _modifying_source(ctx: EventContext, hit: CueHit, mentions: list[Mention]) -
     sentence = ctx.sentence
     for mention in reversed(mentions):
         if adjective_modifies(sentence, mention, hit):
-            return mention
+            return _first_of_a_compound(sentence, mention, mentions)
         if (
             mention.kind == "name"
             and mention.end <= hit.start
@@ -1058,6 +1082,22 @@ def _modifying_source(ctx: EventContext, hit: CueHit, mentions: list[Mention]) -
         ):
             return mention
     return None
+
+
+def _first_of_a_compound(sentence: Sentence, mention: Mention, mentions: list[Mention]) -> Mention:
+    """ "Russian-Iranian trade": of two adjectives joined by a hyphen, the first names the
+    source, as the compound reads."""
+    first = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "adjective"
+            and m.end < mention.start
+            and sentence.slice(m.end, mention.start) in ("-", "–")
+        ),
+        None,
+    )
+    return first or mention
 
 
 def adjective_modifies(sentence: Sentence, mention: Mention, hit: CueHit) -> bool:
