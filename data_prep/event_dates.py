@@ -538,15 +538,27 @@ def _state_object(ctx: EventContext, cue: CueHit, hit: CueHit) -> bool:
 
 
 def _runs_since_a_date(ctx: EventContext, hit: CueHit) -> bool:
-    """ "Russia has struck Ukrainian cities since the autumn of 2022", "have deepened trade
-    since 2022": a perfect running since a date has no single date of its own ("his first
-    visit since taking office in July" is one visit, dated as news)."""
+    """ "Russia has struck Ukrainian cities since the autumn of 2022", "Since 2022, Iran has
+    supplied Russia with drones": a perfect running since a date has no single date of its
+    own ("his first visit since taking office in July" is one visit, dated as news)."""
     clause_start, clause_end = clause_bounds(ctx.sentence, hit.start)
-    return any(
+    started = _since_opening(ctx, clause_start) or any(
         _starts_a_state(ctx, hit, d) for d in _within(ctx.dates, clause_start, clause_end)
-    ) and any(
+    )
+    return started and any(
         is_verb_only(m.group("verb"))
         for m in ctx.sentence.finditer(_PERFECT, clause_start, clause_end)
+    )
+
+
+def _since_opening(ctx: EventContext, clause_start: int) -> bool:
+    """Whether the clause follows an opening "Since <date>," ("Since 2022, Iran has ...")."""
+    opening = opening_adverbial(ctx.sentence)
+    return (
+        opening is not None
+        and opening[1] == clause_start
+        and ctx.sentence.match(_SINCE, opening[0]) is not None
+        and bool(_within(ctx.dates, *opening))
     )
 
 
