@@ -158,7 +158,9 @@ def registry_for(lexicons: Lexicons) -> Registry:
             country_words, org_country, title_heads, words["titles_in_lower_case"]
         ),
         appositive_person=_appositive_person(country_words, org_country, title_heads),
-        title_heads=tuple(head.lower() for head in title_heads),
+        title_heads=tuple(
+            {head.lower() for head in (*title_heads, *words["titles_in_lower_case"])}
+        ),
         org_country=org_country,
         adjective_country=adjective_country,
         country_adjective=_country_adjective(lexicons.countries),

@@ -117,7 +117,7 @@ DEV5_FLOORS = {
     "fully_right": 0.20,
     "claim_f1": 0.84,
     "stance_accuracy": 0.84,
-    "claimant_country_accuracy": 0.78,
+    "claimant_country_accuracy": 0.76,
     "via_accuracy": 0.92,
     "hedged_accuracy": 0.91,
     "quotes_verbatim": 1.00,
