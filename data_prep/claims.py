@@ -236,8 +236,21 @@ def _without_framing_asserts(
 
 def _content_stance(reporting_hits: list[CueHit], verb: CueHit) -> str | None:
     """The stance of what a neutral verb reports: "..., a red line, Kanaani said" warns;
-    "called the report baseless" disputes."""
-    return next((h.cue.entry.stance for h in reporting_hits if h.cue.entry.form == "content"), None)
+    "called the report baseless" disputes. Another speech verb between them ("insisted
+    that ..., a step Russia considers legally void") makes the words another's."""
+    verbs = [h for h in reporting_hits if h.cue.entry.form != "content" and h != verb]
+    return next(
+        (
+            h.cue.entry.stance
+            for h in reporting_hits
+            if h.cue.entry.form == "content"
+            and not any(
+                min(h.start, verb.start) < other.start < max(h.start, verb.start)
+                for other in verbs
+            )
+        ),
+        None,
+    )
 
 
 def _claims(
