@@ -236,6 +236,26 @@ def test_agency_credit_line_is_boilerplate(credit, lexicons):
     assert ("body", LEAD) in found
 
 
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "We have been working hard to bring you independent news from the region.",
+        "For information media. Not an official record.",
+        "The meeting began at 10:05 a.m. and ended at 1:12 p.m.",
+    ],
+)
+def test_appeals_and_press_summary_feet_are_boilerplate(foot, lexicons):
+    found = segments_of(f" date 2024-10-11 {LEAD}\n\n{foot}\n", lexicons)
+    assert {kind for kind, line in found if line in foot} == {"boilerplate"}
+    assert ("body", LEAD) in found
+
+
+def test_a_meeting_reported_in_the_news_is_not_boilerplate(lexicons):
+    news = "The meeting began on Monday and ended without agreement."
+    found = segments_of(f" date 2024-10-11 {LEAD}\n\n{news}\n", lexicons)
+    assert ("body", news) in found
+
+
 def test_headline_then_body_without_header(lexicons):
     text = f"Putin meets Pezeshkian in Ashgabat\n\n{LEAD} They discussed trade.\n"
     found = segments_of(text, lexicons)
