@@ -126,7 +126,8 @@ _PATTERNS: list[tuple[str, frozenset[str], re.Pattern[str]]] = [
         frozenset({_MONTH_NAME}),
         re.compile(
             r"\b(?P<rel>(?i:last|this|next|earlier this|later this|in|since|by|until|early|late"
-            r"|mid-?))\s*" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"
+            r"|mid-?|(?:(?:by|at|until|before|from|in)\s+)?the\s+(?:end|beginning|start|middle)"
+            r"\s+of))\s*" + _MONTH + r"(?:\s+" + _YEAR + r")?\b"
         ),
     ),
     (

@@ -31,6 +31,11 @@ _IN_USE = re.compile(
     re.IGNORECASE,
 )
 
+# Between goods and their arrival: "Su-35s would finally arrive in".
+_GOODS_TO_ARRIVAL = re.compile(
+    r"\s+(?:(?:would|will|could|should|may|might|have|has|had|to|be|finally|eventually|not"
+    r"|never|yet|already|soon|first)\s+){0,3}"
+)
 # Between weapons and the attack they carry out: "drones struck", "jets have repeatedly hit".
 _WEAPON_TO_ATTACK = re.compile(r"\s+(?:(?:have|has|had|also|reportedly|repeatedly|again)\s+){0,2}")
 
@@ -103,6 +108,18 @@ def names_nothing_told(ctx: EventContext, hit: CueHit) -> bool:
         or ctx.is_epithet(hit)
         or _attributive_sanctioned(ctx, hit)
         or _no_request(ctx, hit)
+        or _goods_arriving(ctx, hit)
+    )
+
+
+def _goods_arriving(ctx: EventContext, hit: CueHit) -> bool:
+    """ "the first Su-35s would arrive in Iran": goods that arrive make no visit; their
+    transfer is told by the goods' own cue."""
+    return hit.cue.entry.event_type == "visit" and any(
+        h.end <= hit.start
+        and ctx.is_type(h, "transfer")
+        and ctx.sentence.fullmatch(_GOODS_TO_ARRIVAL, h.end, hit.start)
+        for h in ctx.cue_hits
     )
 
 
