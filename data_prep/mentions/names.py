@@ -178,12 +178,24 @@ def titled_officials(context: Context) -> list[Mention]:
             elif not official.country:
                 country = (
                     _body_country(context, match.group(0))
+                    or _relative_clause_country(context, match)
                     or _venue_country(context)
                     or _own_country_reported(context, match)
                 )
                 official = replace(official, country=country)
             found.append(official)
     return found
+
+
+# ", who oversaw Iranian forces in Syria,": a relative clause right after a name.
+_RELATIVE_AFTER_NAME = re.compile(r",\s+who\s+[^,;]{1,80}")
+
+
+def _relative_clause_country(context: Context, match: DocMatch) -> str:
+    """ "Gen. Behrouz Esbati, who oversaw Iranian forces in Syria": the first nationality in
+    the relative clause that describes the official."""
+    clause = context.sentence.match(_RELATIVE_AFTER_NAME, match.end())
+    return _described_country(context.registry, clause.group(0)) if clause else ""
 
 
 def quoted_speakers(context: Context) -> list[Mention]:
