@@ -31,6 +31,12 @@ _IN_USE = re.compile(
     re.IGNORECASE,
 )
 
+_RECEIV = re.compile(r"receiv", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_BY_HOST = re.compile(r"\s+by\s+(?:[\w’'.-]+\s+){0,3}?")
+# Between a receiving verb and the guest: "received (Iran's top diplomat) Araghchi", not
+# "received a letter from Khamenei".
+_GUEST_GAP = re.compile(r"\s+(?:(?!(?:a|an|from|with|by|of)\b)[\w’'.-]+\s+){0,4}?")
 # Between goods and their arrival: "Su-35s would finally arrive in".
 _GOODS_TO_ARRIVAL = re.compile(
     r"\s+(?:(?:would|will|could|should|may|might|have|has|had|to|be|finally|eventually|not"
@@ -109,7 +115,26 @@ def names_nothing_told(ctx: EventContext, hit: CueHit) -> bool:
         or _attributive_sanctioned(ctx, hit)
         or _no_request(ctx, hit)
         or _goods_arriving(ctx, hit)
+        or _received_no_guest(ctx, hit)
     )
+
+
+def _received_no_guest(ctx: EventContext, hit: CueHit) -> bool:
+    """ "Putin received Larijani at the Kremlin" hosts a guest; "Iran received drones" or
+    "received a letter" does not: a receiving verb is a hosting only when a person follows."""
+    if hit.cue.entry.event_type != "visit" or ctx.sentence.match(_RECEIV, hit.start) is None:
+        return False
+    return not _guest_follows(ctx, hit)
+
+
+def _guest_follows(ctx: EventContext, hit: CueHit) -> bool:
+    follower = next((m for m in ctx.actors if m.start >= hit.end), None)
+    if follower is None or follower.type != "person":
+        return False
+    if ctx.sentence.search(_BE_BEFORE, None, hit.start):
+        # "Araghchi was received by Putin": a person hosts; the guest is the subject.
+        return ctx.sentence.fullmatch(_BY_HOST, hit.end, follower.start) is not None
+    return ctx.sentence.fullmatch(_GUEST_GAP, hit.end, follower.start) is not None
 
 
 def _goods_arriving(ctx: EventContext, hit: CueHit) -> bool:
