@@ -90,6 +90,7 @@ _CAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _WHEN_BEFORE = re.compile(r",\s+when\s+$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose|which|where|whom)\b[^,]*(?:,|$)")
 
@@ -230,6 +231,12 @@ def clause_before_when(sentence: Sentence, clause_start: int) -> tuple[int, int]
     if when is None or when.start() <= sentence.start:
         return None
     return clause_bounds(sentence, when.start() - 1)
+
+
+def after_a_form_of_be(sentence: Sentence, position: int) -> bool:
+    """Whether a form of "be" (and an adverb) comes right before ``position``: "are occupied
+    by", "was received by", the passive of the participle there."""
+    return sentence.search(_BE_BEFORE, None, position) is not None
 
 
 def cause_before(sentence: Sentence, position: int) -> int | None:

@@ -12,6 +12,7 @@ from functools import cache
 
 from data_prep.attribution import date_of_report
 from data_prep.english import (
+    after_a_form_of_be,
     cause_before,
     clause_bounds,
     main_clause,
@@ -32,7 +33,6 @@ _IN_USE = re.compile(
 )
 
 _RECEIV = re.compile(r"receiv", re.IGNORECASE)
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _BY_HOST = re.compile(r"\s+by\s+(?:[\w’'.-]+\s+){0,3}?")
 # Between a receiving verb and the guest: "received (Iran's top diplomat) Araghchi", not
 # "received a letter from Khamenei".
@@ -131,7 +131,7 @@ def _guest_follows(ctx: EventContext, hit: CueHit) -> bool:
     follower = next((m for m in ctx.actors if m.start >= hit.end), None)
     if follower is None or follower.type != "person":
         return False
-    if ctx.sentence.search(_BE_BEFORE, None, hit.start):
+    if after_a_form_of_be(ctx.sentence, hit.start):
         # "Araghchi was received by Putin": a person hosts; the guest is the subject.
         return ctx.sentence.fullmatch(_BY_HOST, hit.end, follower.start) is not None
     return ctx.sentence.fullmatch(_GUEST_GAP, hit.end, follower.start) is not None

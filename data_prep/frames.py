@@ -13,7 +13,13 @@ from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
-from data_prep.english import clause_bounds, coordinate_breaks, is_verb_only, opening_adverbial
+from data_prep.english import (
+    after_a_form_of_be,
+    clause_bounds,
+    coordinate_breaks,
+    is_verb_only,
+    opening_adverbial,
+)
 from data_prep.event_context import EventContext, from_context
 from data_prep.model import CueHit, Mention, Sentence
 
@@ -74,9 +80,6 @@ _PASSIVE_TO_AGENT = re.compile(
     r"[^,;]{0,60}?\bby\s+(?:the\s+)?"
 )
 # "the islands are occupied by Iran": the cue is the passive participle itself.
-_BE_BEFORE_PARTICIPLE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
-)
 _PARTICIPLE_TO_AGENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?")
 # "invited Pezeshkian to visit", "urged Tehran to hold talks": a verb that asks its object to
 # act, then the object.
@@ -469,7 +472,7 @@ def _passive_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> 
     agent of a passive follows "by"; the target is the object of "to", "on" or "against"
     before it, else another actor."""
     sentence = ctx.sentence
-    participle = sentence.search(_BE_BEFORE_PARTICIPLE, None, hit.start) is not None
+    participle = after_a_form_of_be(sentence, hit.start)
     for agent in in_clause:
         if (
             agent.start < hit.end
