@@ -18,9 +18,9 @@ from data_prep.model import CueHit, DateMention, DocMatch, Mention, Sentence
 _THAT = re.compile(
     r"(?:,[^,;:]{1,40},)?(?:\s+(?:in|during|on|at|by|over|via)\s+[^,;:]{1,40}?)?\s+that\b"
 )
+_THAT_CLAUSE = re.compile(r"\s+that\b")
 # After the verb: when, then the sources the report cites, then "that" ("reported on Sunday,
 # citing US and allied officials, that").
-_THAT_CLAUSE = re.compile(r"\s+that\b")
 _SOURCED_THAT = re.compile(
     r"(?:\s+(?:in|on|at|last|this|earlier)\s+[^,;:]{1,30}?)?"
     r",\s+(?:citing|quoting|according to)\s+(?P<sources>[^,;:]{1,80}),\s+that\b"

@@ -84,8 +84,8 @@ _CAUSE_BEFORE = re.compile(
     r"|\b(?:thank|thanks|thanked|thanking|praised|praises|commended|credited)\s+"
     r"(?:[\w’'-]+\s+){1,3}?(?P<thanked_for>for))\s+"
     r"(?:(?:the|its|their|his|her|these|those|such)\s+)?(?:[\w-]+\s+)?$"
-    # "a day after the strikes", "following the talks": an act told before, as a time ("since
-    # the 2023 agreement" dates an act of its own).
+    # "a day after the strikes", "following the talks": an act told before, as a time. The
+    # word after the determiner has no digit: "since the 2023 agreement" dates an act of its own.
     r"|\b(?P<after>after|following|since)\s+(?:the|these|those|this|that)\s+(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -246,10 +246,10 @@ def cause_before(sentence: Sentence, position: int) -> int | None:
     found = sentence.search(_CAUSE_BEFORE, None, position)
     if found is None:
         return None
-    for group in ("cause", "thanked_for", "after"):
+    for group in ("cause", "thanked_for"):
         if found.group(group):
             return found.start(group)
-    return None
+    return found.start("after")
 
 
 def main_clause(sentence: Sentence, position: int) -> int:

@@ -42,7 +42,9 @@ _BE_BEFORE = re.compile(
 _MODAL_NOUN = re.compile(
     r"\b(?:the|a|their|his|her|its|political|free|good)\s+(?=will\b)", re.IGNORECASE
 )
-_MONTH_MAY = re.compile(r"(?<=[\w,])\s+(?=May\b)")
+_MONTH_MAY = re.compile(
+    r"\b(?:in|by|since|until|early|late|mid-?|of|from|last|next|this|on|\d{1,2})\s+(?=May\b)"
+)
 
 
 @dataclass(frozen=True)

@@ -447,8 +447,9 @@ def _governing_cue(ctx: EventContext, mention: DateMention) -> CueHit | None:
     ("met Raisi on Monday", "a summit in Kazan on 22 - 24 October"); none for a fronted
     date ("On Monday, ..."), which dates what follows. Nor does a date reach back into an
     earlier main clause: "have held drills, and Iran joined BRICS last year" dates the
-    joining, which no cue names, not the drills. A cue that names no act ("strikes on Moscow's
-    ally Iran on June 13", "struck a weapons depot on Sunday") governs no date."""
+    joining, which no cue names, not the drills. A cue that names no act (event_rules
+    names_no_act: "strikes on Moscow's ally Iran on June 13", "struck a weapons depot on
+    Sunday", the deal of "signed a deal on Friday") governs no date."""
     sentence = ctx.sentence
     region_start = max(
         (m.end() for m in sentence.finditer(_DATE_SCOPE_BREAK, None, mention.start)),

@@ -106,8 +106,8 @@ def names_no_act(ctx: EventContext, hit: CueHit) -> bool:
 
 def names_nothing_told(ctx: EventContext, hit: CueHit) -> bool:
     """Weapons in use, goods under sanction, an epithet, "sanctioned" before a noun, a request
-    for comment: the cue names a thing, a party or a reporter's question, whatever the
-    sentence says of it."""
+    for comment, goods that arrive, a receiving verb with no guest: the cue names a thing, a
+    party or a reporter's question, whatever the sentence says of it."""
     return (
         _weapon_in_use(ctx, hit)
         or _goods_under_sanction(ctx, hit)
@@ -193,7 +193,8 @@ def _weapon_in_use(ctx: EventContext, hit: CueHit) -> bool:
 
 def _weapons_striking(ctx: EventContext, hit: CueHit) -> bool:
     """ "Israeli jets struck targets in Syria": weapons that strike are in use, not handed to
-    their target."""
+    their target; even when made elsewhere ("Iranian-made drones struck Kyiv"), the sentence
+    does not say who received them."""
     return any(
         h.start >= hit.end
         and h.cue.entry.event_type == "military_action"

@@ -428,7 +428,7 @@ def _names_party(ctx: EventContext, hit: CueHit, noun: re.Pattern[str]) -> bool:
 
 @cache
 def _party_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{'|'.join(nouns)})\b", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE)
 
 
 def _possessor_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
@@ -484,8 +484,8 @@ def _passive_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> 
         ):
             continue
         agents = {m.side for m in [agent, *_listed_after(ctx, agent)]}
-        # In reported content with no object of its own, the sentence's other party: "The UAE
-        # says the islands are occupied by Iran".
+        # With no other party in its clause (reported content, "The UAE says the islands are
+        # occupied by Iran"), the sentence's other party.
         others = [m for m in in_clause if m.side not in agents] or [
             m for m in ctx.actors if m.side not in agents
         ]
@@ -783,7 +783,8 @@ def _accused_of(sentence: Sentence, hit: CueHit, mentions: list[Mention]) -> Men
 
 def _state_neighbours(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "Russia and Iran's ties have deepened": a relationship is between the sides named
-    just before it, or between the side drawn "closer to" another and that other."""
+    just before it, or, when a side follows it after "to" ("pushed Moscow closer to Tehran",
+    "hostile to Iran"), between the nearest side before it and that one."""
     if not ctx.is_type(hit, "state"):
         return None
     near = [m for m in in_clause if 0 <= hit.start - m.end <= _STATE_REACH]

@@ -17,7 +17,6 @@ ABBREVIATIONS = frozenset(
         "dr",
         "prof",
         "assoc",
-        "asst",
         "gen",
         "brig",
         "col",

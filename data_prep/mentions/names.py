@@ -187,13 +187,17 @@ def titled_officials(context: Context) -> list[Mention]:
     return found
 
 
-# ", who oversaw Iranian forces in Syria,": a relative clause right after a name.
-_RELATIVE_AFTER_NAME = re.compile(r",\s+who\s+[^,;]{1,80}")
+# ", who oversaw Iranian forces in Syria,": a relative clause right after a name that says
+# whose forces, service or body the person leads ("who met Russian officials" says nothing).
+_RELATIVE_AFTER_NAME = re.compile(
+    r",\s+who\s+(?:oversaw|oversees|commanded|commands|led|leads|headed|heads|ran|runs)"
+    r"\s+[^,;]{1,60}"
+)
 
 
 def _relative_clause_country(context: Context, match: DocMatch) -> str:
     """ "Gen. Behrouz Esbati, who oversaw Iranian forces in Syria": the first nationality in
-    the relative clause that describes the official."""
+    the relative clause that says what the official leads."""
     clause = context.sentence.match(_RELATIVE_AFTER_NAME, match.end())
     return _described_country(context.registry, clause.group(0)) if clause else ""
 
