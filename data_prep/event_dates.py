@@ -459,16 +459,19 @@ def _governing_cue(ctx: EventContext, mention: DateMention) -> CueHit | None:
         [region_start, *(end for _, end in coordinate_breaks(sentence) if end <= mention.start)]
     )
     # "downgraded relations with Tehran over the drones in September 2022": an act named as
-    # the cause of another is a back-reference; the date after it dates the verb.
-    before = [
-        h
-        for h in ctx.cue_hits
-        if region_start <= h.start
-        and h.end <= mention.start
-        and cause_before(ctx.sentence, h.start) is None
-        and not names_no_act(ctx, h)
-    ]
-    return before[-1] if before else None
+    # the cause of another is a back-reference; the date after it dates the verb. Nearest
+    # first, so the costlier checks run only until one cue qualifies.
+    return next(
+        (
+            h
+            for h in reversed(ctx.cue_hits)
+            if region_start <= h.start
+            and h.end <= mention.start
+            and cause_before(ctx.sentence, h.start) is None
+            and not names_no_act(ctx, h)
+        ),
+        None,
+    )
 
 
 def _modifies_cue(ctx: EventContext, mention: DateMention, hit: CueHit) -> bool:

@@ -52,6 +52,7 @@ _SUBJECT_TO_VERB = re.compile(
     r"|officially))*\s+"
 )
 _FIRST_WORD = re.compile(r"[\w-]+")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 # "accused Iran of", "sanctions on Iran for", "condemned Tehran for": the one named did the act
 # after "of" or "for".
 _ACCUSING = re.compile(
@@ -397,10 +398,8 @@ def _party_of_the_possessor(
     if not ctx.is_type(hit, "transfer"):
         return None
     words = ctx.lexicons.words
-    supplier = _party_noun(tuple(words["supplier_nouns"]))
-    customer = _party_noun(tuple(words["customer_nouns"]))
-    supplies = _names_party(ctx, hit, supplier)
-    if not supplies and not _names_party(ctx, hit, customer):
+    supplies = _names_party(ctx, hit, words["supplier_nouns"])
+    if not supplies and not _names_party(ctx, hit, words["customer_nouns"]):
         return None
     possessor = next(
         (
@@ -418,17 +417,14 @@ def _party_of_the_possessor(
     return (party, possessor) if supplies else (possessor, party)
 
 
-def _names_party(ctx: EventContext, hit: CueHit, noun: re.Pattern[str]) -> bool:
-    """Whether the cue ends in the party noun ("weapons supplier") or is followed by it."""
-    return bool(
-        ctx.sentence.match(noun, hit.end)
-        or noun.search(" " + ctx.sentence.slice(hit.start, hit.end))
-    )
-
-
-@cache
-def _party_noun(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, nouns))})\b", re.IGNORECASE)
+def _names_party(ctx: EventContext, hit: CueHit, nouns: tuple[str, ...]) -> bool:
+    """Whether the cue holds a party noun ("weapons supplier") or is followed by one ("arms
+    supplier")."""
+    words = ctx.sentence.slice(hit.start, hit.end).lower().split()
+    following = ctx.sentence.match(_NEXT_WORD, hit.end)
+    if following is not None:
+        words.append(following.group(1).lower())
+    return any(word in nouns for word in words)
 
 
 def _possessor_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
@@ -631,10 +627,7 @@ def _offended_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -
     """ "Russia's statement angered Iran": the one a reaction verb names as offended complains
     of the one named before it."""
     offended = next((m for m in in_clause if ctx.takes_offence(hit, m)), None)
-    if offended is None:
-        return None
-    author = [m for m in in_clause if m.end <= hit.start and m.side != offended.side]
-    return (offended, author[-1]) if author else None
+    return _complaint_of_the_one_before(hit, in_clause, offended) if offended else None
 
 
 def _felt_in(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
@@ -645,10 +638,15 @@ def _felt_in(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair |
     feeling = next(
         (m for m in in_clause if ctx.sentence.fullmatch(_FELT_IN, hit.end, m.start)), None
     )
-    if feeling is None:
-        return None
-    other = [m for m in in_clause if m.end <= hit.start and m.side != feeling.side]
-    return (feeling, other[-1]) if other else None
+    return _complaint_of_the_one_before(hit, in_clause, feeling) if feeling else None
+
+
+def _complaint_of_the_one_before(
+    hit: CueHit, in_clause: list[Mention], complainer: Mention
+) -> Pair | None:
+    """The complainer named after the cue, against the nearest side named before it."""
+    before = [m for m in in_clause if m.end <= hit.start and m.side != complainer.side]
+    return (complainer, before[-1]) if before else None
 
 
 def _buyer_of_goods(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:

@@ -4,6 +4,7 @@ counterpart") and groups ("Iranian officials")."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from data_prep.lexicons import ActorEntry
 from data_prep.mentions.context import Context
@@ -12,6 +13,13 @@ from data_prep.mentions.references import main_pair
 from data_prep.model import DocMatch, Mention
 
 _THE = "the "
+
+
+class Posting(NamedTuple):
+    """The place a title serves as the text names it, and where the title's words end."""
+
+    host: str
+    end: int
 
 
 _PAST_WORDS = r"\b(?:then|former|late|ex)"
@@ -30,9 +38,10 @@ def titles(context: Context) -> list[Mention]:
         country = registry.adjective_country[match.group("country") or match.group("country2")]
         title = registry.title_canonical[(match.group("title") or match.group("title2")).lower()]
         past = bool(_PAST_HOLDER.search(match.group(0))) or _after_past_word(context, match)
+        posting = _posting(context, match, title)
         # "the then foreign minister", "former president": a past holder, not today's.
-        actor_id = "" if past else _resolve_role(context, country, title, _host(context, match))
-        start, end = _title_span(context, match, title)
+        actor_id = "" if past else _resolve_role(context, country, title, _host(context, posting))
+        start, end = _title_span(context, match, posting)
         if actor_id:
             found.append(context.mention(context.actor(actor_id), start, end, "title"))
             continue
@@ -59,30 +68,33 @@ def _after_past_word(context: Context, match: DocMatch) -> bool:
     return bool(_PAST_WORD_BEFORE.search(before))
 
 
-def _title_span(context: Context, match: DocMatch, title: str) -> tuple[int, int]:
-    sentence, registry = context.sentence, context.registry
-    start, end = match.start(), match.end()
+def _posting(context: Context, match: DocMatch, title: str) -> Posting | None:
+    """Where a posted title serves, when the text says: before it ("Iran's UN envoy") or after
+    it ("Russia's ambassador to Iran"); None for other titles or no place written."""
+    if title not in context.registry.posted_titles:
+        return None
+    after = context.sentence.match(context.registry.posted_to, match.end())
+    end = after.end() if after else match.end()
+    if match.group("body"):
+        return Posting(match.group("body"), end)
+    return Posting(after.group("host"), end) if after else None
+
+
+def _title_span(context: Context, match: DocMatch, posting: Posting | None) -> tuple[int, int]:
+    sentence = context.sentence
+    start = match.start()
     if sentence.slice(start - len(_THE), start).lower() == _THE:
         start -= len(_THE)
-    posting = sentence.match(registry.posted_to, end)
-    if title in registry.posted_titles and posting:
-        # "Iran's ambassador to Russia": the host country is part of the title.
-        end = posting.end()
-    return start, end
+    # "Iran's ambassador to Russia": the place served is part of the title.
+    return start, posting.end if posting else match.end()
 
 
-def _host(context: Context, match: DocMatch) -> str | None:
-    """Where a posted title serves, when the text says: "Iran's UN envoy", "Russia's ambassador
-    to Iran" (a body's actor_id or a country's code); None when it does not."""
+def _host(context: Context, posting: Posting | None) -> str | None:
+    """The body's actor_id or the country's code a posting names, None without one."""
+    if posting is None:
+        return None
     registry = context.registry
-    title = registry.title_canonical[(match.group("title") or match.group("title2")).lower()]
-    if title not in registry.posted_titles:
-        return None
-    posting = context.sentence.match(registry.posted_to, match.end())
-    host = match.group("body") or (posting.group("host") if posting else None)
-    if host is None:
-        return None
-    return registry.posting_bodies.get(host) or registry.adjective_country.get(host, host)
+    return registry.posting_bodies.get(posting.host) or registry.adjective_country[posting.host]
 
 
 def _resolve_role(context: Context, country: str, title: str, host: str | None) -> str:
