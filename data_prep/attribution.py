@@ -43,6 +43,14 @@ _ATTRIBUTION_TAIL = re.compile(
     r"(?:\s+[\w’'.-]+){0,10}(?:,\s+[a-z]+ing\b[^;:“”\"]*?)?\s*[.!?”\"]*\s*$"
 )
 _REPORT_DATE_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
+# What a verb that also takes a plain object reports: a that-clause, a quotation or a colon,
+# maybe after a short phrase ("recalled on Tuesday that", "tweeted:", "posted on X, “...").
+_CONTENT_AFTER = re.compile(
+    r"(?:\s+(?:in|on|at|last|this|earlier|again|also|repeatedly)\b[^,;:“”\"]{0,30}?)?"
+    r"(?:\s+that\b|\s*[:“\"‘]|,\s*[“\"‘])"
+)
+# "..., he recalled.", "…,” Peskov recalled": what the verb reports came before it.
+_AFTER_ITS_CONTENT = re.compile(r"(?:,|[,.!?][”\"’])\s+(?:[\w’'.-]+\s+){0,6}$")
 
 
 @dataclass(frozen=True)
@@ -95,9 +103,21 @@ def _attributing_verbs(
     return tuple(
         h
         for h in reporting_hits
-        if (h.cue.entry.form == "verb" or _belief_with_a_clause(sentence, h))
+        if (h.cue.entry.form in ("verb", "clause") or _belief_with_a_clause(sentence, h))
+        and reports_content(sentence, h)
         and not any(m.start <= h.start < m.end for m in actors)
         and not sentence.match(_SUBORDINATE_AFTER, h.end)
+    )
+
+
+def reports_content(sentence: Sentence, hit: CueHit) -> bool:
+    """Whether a reporting verb that also takes a plain object reports here: "recalled that
+    Moscow had proposed" and "..., he recalled" do; "recalled its ambassador" does not."""
+    if hit.cue.entry.form != "clause":
+        return True
+    return sentence.match(_CONTENT_AFTER, hit.end) is not None or (
+        sentence.search(_AFTER_ITS_CONTENT, None, hit.start) is not None
+        and sentence.match(_ATTRIBUTION_TAIL, hit.end) is not None
     )
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from data_prep.attribution import reports_content
 from data_prep.claim_context import ANONYMOUS, ClaimContext, Speaker
 from data_prep.claim_described import (
     described_speaker,
@@ -140,6 +141,7 @@ def _reports(
     return (
         hit.cue.entry.form != "content"
         and (hit.cue.entry.form != "naming" or _names_in_quotes(sentence, hit))
+        and reports_content(sentence, hit)
         and not sentence.search(_NOUN_DETERMINER, None, hit.start)
         and not sentence.search(_WITHHELD, None, hit.start)
         and not sentence.match(_ANONYMITY_REQUEST, hit.end)
@@ -196,7 +198,7 @@ def _is_further_statement(sentence: Sentence, hit: CueHit) -> bool:
     """ "said ..., adding that", "hailed the day and accused Washington": a second speech
     verb of the same speaker; not "reported by EFE and cited by TASS", one report passed on."""
     return (
-        hit.cue.entry.form == "verb"
+        hit.cue.entry.form in ("verb", "clause")
         and sentence.search(_FURTHER_STATEMENT, None, hit.start) is not None
         and sentence.match(_BY_AGENT, hit.end) is None
     )
@@ -303,7 +305,7 @@ def _claim(
     name, country, actor_id, anonymous = speaker
     if claimant is not None:
         via = via or outlet_in_sentence(ctx, claimant, actor_id, hit)
-    if hit.cue.entry.form == "verb":
+    if hit.cue.entry.form in ("verb", "clause"):
         stance = own_side_stance(ctx, hit, stance, country)
     via_entry = ctx.lexicons.actor_by_id.get(via.actor_id) if via else None
     described_via = "" if via else earlier_via or own_state_media(ctx, hit, country)

@@ -69,11 +69,14 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.IGNOR
 # the subject of the main clause is; a list of names inside it ("When Britain, France and
 # Germany triggered ...,") does not end it.
 _OPENING_ADVERBIAL = re.compile(
-    r"^(?:Since|With|After|Before|Despite|Following|Amid|Like|Unlike|During|Although|While"
+    # "In June, after Israeli strikes on Iran, Putin ...": a time of the whole sentence may
+    # come first.
+    r"^(?:(?:In|On|By|Last|Earlier|Later|Then|Meanwhile)\b[^,]{0,25},\s+)?"
+    r"(?P<adverbial>(?i:Since|With|After|Before|Despite|Following|Amid|Like|Unlike|During|Although|While"
     r"|When|Once|Because|Though|Even as|Even though|Whereas|If|Unless|Until"
     r"|Ahead of|In (?:a|an|his|her|its|their)\s|(?:On|At) (?:a|an|the|his|her|its|their)\s|"
     r"In the wake of|Against)\b"
-    r"(?:[^,]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+(?:and|or)\s))){0,160},"
+    r"(?:[^,]|,(?=\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,|\s+(?:and|or)\s))){0,160},)"
 )
 # "over the drone supplies", "in response to the strikes", "thanked Russia for its help": a
 # cause (what is thanked for is one), then at most one modifier before the act's noun.
@@ -143,6 +146,22 @@ def told_in_past(sentence: Sentence, clause_start: int, end: int) -> bool:
     )
 
 
+# ", a charge Tehran rejects", ", a claim that Moscow denies", ", which Iran denies": the
+# charge the clause before made, and who answers it.
+_CHARGE_ANSWERED = re.compile(
+    r",\s+(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:charge|claim|accusation|allegation|assertion|report)"
+    r"\s+(?:that\s+)?|which\s+)(?:[\w’'.-]+\s+){1,4}$"
+)
+
+
+def charge_answered_by(sentence: Sentence, verb_start: int) -> int | None:
+    """Where ", a charge Tehran rejects" begins, when the denying verb starts at
+    ``verb_start``: what it denies is the charge of the clause before, not that clause's act
+    of charging."""
+    found = sentence.search(_CHARGE_ANSWERED, None, verb_start)
+    return found.start() if found else None
+
+
 def dateline_end(sentence: Sentence) -> int | None:
     """Where a dateline that opens the sentence ends, if there is one."""
     found = sentence.match(_DATELINE)
@@ -201,7 +220,9 @@ def opening_adverbial(sentence: Sentence) -> tuple[int, int] | None:
     """Where an opening adverbial ("When Britain ... triggered snapback,", "After the talks,")
     is, before the main clause's subject."""
     opening = _OPENING_ADVERBIAL.match(sentence.text)
-    return (sentence.start, sentence.start + opening.end()) if opening else None
+    if opening is None:
+        return None
+    return sentence.start + opening.start("adverbial"), sentence.start + opening.end()
 
 
 def simultaneous_opening(sentence: Sentence) -> tuple[int, int] | None:
@@ -209,9 +230,11 @@ def simultaneous_opening(sentence: Sentence) -> tuple[int, int] | None:
     time of the main clause ("When Britain ... triggered snapback in late August, Moscow
     rushed to Tehran's defence")."""
     opening = _OPENING_ADVERBIAL.match(sentence.text)
-    if opening is None or opening.group(0).split(None, 1)[0] not in ("When", "As", "Once"):
+    if opening is None:
         return None
-    return sentence.start, sentence.start + opening.end()
+    if opening.group("adverbial").split(None, 1)[0].capitalize() not in ("When", "As", "Once"):
+        return None
+    return sentence.start + opening.start("adverbial"), sentence.start + opening.end()
 
 
 def trailing_when_clause(sentence: Sentence, after: int, clause_end: int) -> tuple[int, int] | None:

@@ -199,7 +199,7 @@ def _reports_content(sentence: Sentence, hit: CueHit, reporting_hits: list[CueHi
     """ "Peskov insisted that both countries ...": a CAMEO verb that is also a reporting verb
     and introduces a that-clause reports what follows; the act is in the clause, if any."""
     return sentence.match(_THAT_CLAUSE, hit.end) is not None and any(
-        r.cue.entry.form == "verb" and r.start <= hit.start and hit.end <= r.end
+        r.cue.entry.form in ("verb", "clause") and r.start <= hit.start and hit.end <= r.end
         for r in reporting_hits
     )
 

@@ -241,9 +241,18 @@ def _at_that_time(ctx: EventContext) -> DateValue | None:
 
 def _own_dates(ctx: EventContext, hit: CueHit, provenance: bool) -> list[DateMention]:
     clause_start, clause_end = clause_bounds(ctx.sentence, hit.start)
-    local = _within(ctx.dates, clause_start, clause_end)
+    local = _within(ctx.dates, clause_start, clause_end) + _before_the_opening(ctx, clause_start)
     own = [d for d in ctx.dates if _dates_act(ctx, hit, d, d in local, provenance)]
     return own or _simultaneous_dates(ctx, hit, clause_start, clause_end)
+
+
+def _before_the_opening(ctx: EventContext, clause_start: int) -> list[DateMention]:
+    """ "In July, during a visit to Tehran by Putin, Gazprom signed ...": a time before an
+    opening adverbial is the whole sentence's, so it dates the main clause too."""
+    opening = opening_adverbial(ctx.sentence)
+    if opening is None or opening[1] != clause_start:
+        return []
+    return _within(ctx.dates, ctx.sentence.start, opening[0])
 
 
 def _dates_act(

@@ -12,7 +12,7 @@ import re
 
 from data_prep import event_rules
 from data_prep.continuation import continued_events
-from data_prep.english import clause_bounds, main_clause
+from data_prep.english import charge_answered_by, clause_bounds, main_clause
 from data_prep.event_context import EventContext
 from data_prep.event_dates import date_for, on_each_date
 from data_prep.frames import (
@@ -285,6 +285,8 @@ def _modality(ctx: EventContext, hit: CueHit) -> str:
     found = set()
     for m in ctx.modality_hits:
         if m.cue.entry.reach == "after" and m.start > hit.start:
+            continue
+        if hit.cue.entry.event_type == "accusation" and charge_answered_by(ctx.sentence, m.start):
             continue
         if m.cue.entry.scope == "sentence" or (clause_start <= m.start and m.end <= clause_end):
             found.add(m.cue.entry.modality)

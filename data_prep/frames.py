@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from data_prep.english import (
     after_a_form_of_be,
+    charge_answered_by,
     clause_bounds,
     coordinate_breaks,
     is_verb_only,
@@ -63,7 +64,7 @@ _ACCUSING = re.compile(
 _OF_ACT = re.compile(r"\s+(?:of|for)\s+(?:[\w’'-]+\s+){0,8}")
 # "condemnation from Moscow", "a visit to Tehran by President Putin", "was called in on
 # Wednesday by the director general at Iran's Foreign Ministry": the act's source follows.
-_AGENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?:from|by)\s+(?:[\w’'-]+\s+){0,8}?")
+_AGENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?(?P<word>from|by)\s+(?:[\w’'-]+\s+){0,8}?")
 _AGENT_AFTER_OBJECT = re.compile(r"\s+(?:from|by)\s+(?:[\w’'-]+\s+){0,3}?")
 # The object of an act follows it after "on", "to", "against", "at" or "for", with at most
 # a few words between ("strikes on Iranian nuclear sites" stops at the first actor).
@@ -113,6 +114,8 @@ _SPEECH_VERB = re.compile(
     r"\b(?:said|says|wrote|writes|told|tells|added|adds|stated|declared|tweeted|posted)\b"
 )
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
+# "contacts with both Israel and Iran": each member on its own, not with each other.
+_BOTH_BEFORE = re.compile(r"\bboth\s+(?:the\s+)?$")
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
 # "Israel and then the United States struck": an adverb of sequence may follow "and".
 _SUBJECT_JOINT = re.compile(
@@ -746,6 +749,24 @@ def _subject_list(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> l
     return before if joined else []
 
 
+def _answer_to_the_charge(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "Britain, France and Germany accuse Iran of violating the deal, a charge Tehran
+    rejects": the denial answers who made the charge, the sentence's first actor (and those
+    listed with it)."""
+    if hit.cue.entry.event_type != "denial":
+        return None
+    charge = charge_answered_by(ctx.sentence, hit.start)
+    denier = next((m for m in reversed(in_clause) if m.end <= hit.start), None)
+    if charge is None or denier is None or denier.start < charge:
+        return None
+    accuser = next((m for m in ctx.actors if m.end <= charge), None)
+    if accuser is None or accuser.side == denier.side:
+        return None
+    return denier, accuser
+
+
 def _accused_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "accused Iran of supplying Russia with missiles": the accused did the act."""
     # The accused stands before "of", outside the content the accusing verb opens.
@@ -1032,6 +1053,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _recipient_subject,
     _between_pair,
     _joint_subject,
+    _answer_to_the_charge,
     _accused_actor,
     _invited_to_act,
 )
@@ -1054,7 +1076,8 @@ def _agent_after(ctx: EventContext, hit: CueHit, mentions: list[Mention]) -> Men
     following = [m for m in mentions if m.start >= hit.end and not _nested_agent(ctx, hit, m)]
     if not following:
         return None
-    if sentence.fullmatch(_AGENT, hit.end, following[0].start):
+    agent = sentence.fullmatch(_AGENT, hit.end, following[0].start)
+    if agent is not None and not _origin_of_a_verb(ctx, hit, agent.group("word")):
         return following[0]
     if (
         len(following) > 1
@@ -1064,6 +1087,14 @@ def _agent_after(ctx: EventContext, hit: CueHit, mentions: list[Mention]) -> Men
         # "a visit to Tehran by President Putin": the object, then the agent.
         return following[1]
     return None
+
+
+def _origin_of_a_verb(ctx: EventContext, hit: CueHit, word: str) -> bool:
+    """ "recalled its ambassador from Iran": after a verb, "from" says where from, and the
+    act is its subject's. After a noun ("condemnation from Moscow") or a transfer ("bought
+    drones from Iran") it names the source."""
+    verb = ctx.sentence.slice(hit.start, hit.end).split()[0].lower()
+    return word == "from" and is_verb_only(verb) and not ctx.is_type(hit, "transfer")
 
 
 def _modifying_source(ctx: EventContext, hit: CueHit, mentions: list[Mention]) -> Mention | None:
@@ -1352,13 +1383,18 @@ def listed_targets(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
         last = m
     if last.end > clause_end:
         return []
-    return members + _among_the_listed(hit, [target, *(m for _, m in members)])
+    return members + _among_the_listed(ctx, hit, [target, *(m for _, m in members)])
 
 
-def _among_the_listed(hit: CueHit, listed: list[Mention]) -> list[Pair]:
+def _among_the_listed(ctx: EventContext, hit: CueHit, listed: list[Mention]) -> list[Pair]:
     """ "signed a convention with Russia, Azerbaijan, Kazakhstan and Turkmenistan": a meeting
-    or an agreement with a list joins every two of its members too, in the order written."""
-    if hit.cue.entry.event_type not in _GATHERED_BY_LIST or len(listed) < 2:
+    or an agreement with a list joins every two of its members too, in the order written;
+    "with both Israel and Iran" does not."""
+    if (
+        hit.cue.entry.event_type not in _GATHERED_BY_LIST
+        or len(listed) < 2
+        or ctx.sentence.search(_BOTH_BEFORE, hit.end, listed[0].start)
+    ):
         return []
     return _among_the_members(listed)
 

@@ -414,7 +414,7 @@ SPECS: dict[str, Spec] = {
     "claim_cues.csv": {
         "cue": cue_phrase,
         "stance": one_of(*schema.STANCES),
-        "form": one_of("verb", "according", "act", "content", "belief", "naming"),
+        "form": one_of("verb", "clause", "according", "act", "content", "belief", "naming"),
     },
     "modality_cues.csv": {
         "cue": cue_phrase,
