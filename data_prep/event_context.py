@@ -31,6 +31,7 @@ _POSSESSOR_BEFORE = re.compile(r"(?:['’]s|\b(?:its|his|her|their))\s+(?:[a-z-]
 _EPITHET_GAP = re.compile(r"[ \t]+")
 # Between a reaction verb and the one who takes offence: "angered (many) Iranian officials".
 _OFFENDED_GAP = re.compile(r"\s+(?:(?:the|many|some)\s+)?")
+_BY = re.compile(r"\s+by\b")
 # "is frustrated with", "felt irritated": the reaction verb is an adjective of its subject.
 _BE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|became|become|felt|feel|feels|seemed|seems|got)\s+"
@@ -120,6 +121,16 @@ class EventContext:
             and mention.start >= hit.end
             and self.sentence.fullmatch(_OFFENDED_GAP, hit.end, mention.start) is not None
             and self.sentence.search(_BE_BEFORE, None, hit.start) is None
+        )
+
+    def offended_in_the_passive(self, hit: CueHit) -> bool:
+        """ "Iranian officials were angered by Moscow's silence": a reaction verb in the
+        passive names its subject as the one who complains, of the agent after "by"."""
+        verb = self.sentence.slice(hit.start, hit.end).lower()
+        return (
+            verb in self.lexicons.words["reaction_verbs"]
+            and self.sentence.search(_BE_BEFORE, None, hit.start) is not None
+            and self.sentence.match(_BY, hit.end) is not None
         )
 
     def is_complaint(self, event_type: str) -> bool:

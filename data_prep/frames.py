@@ -633,6 +633,18 @@ def _offended_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -
     return _complaint_of_the_one_before(hit, in_clause, offended) if offended else None
 
 
+def _offended_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Iranian officials were angered by Moscow's silence": the subject of a reaction verb
+    in the passive complains of the first side named after it."""
+    if not ctx.offended_in_the_passive(hit):
+        return None
+    subject = next((m for m in reversed(in_clause) if m.end <= hit.start), None)
+    if subject is None:
+        return None
+    agent = next((m for m in in_clause if m.start >= hit.end and m.side != subject.side), None)
+    return (subject, agent) if agent is not None else None
+
+
 def _felt_in(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "Moscow's neutrality has been a sore point in Tehran", "frustration in Moscow over
     ...": a complaint felt in or among a side is that side's, about the side named before."""
@@ -1044,6 +1056,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _mediator_of_talks,
     _purpose_of_a_transfer,
     _offended_object,
+    _offended_subject,
     _felt_in,
     _buyer_of_goods,
     _source_and_object,
