@@ -206,6 +206,14 @@ _PATTERNS: list[tuple[str, frozenset[str], re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Putin's July visit", "the March talks": a month before its noun, as "in July".
+        "month_before_noun",
+        frozenset({_MONTH_NAME}),
+        re.compile(
+            r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s)\s+" + _MONTH + r"(?=\s+[a-z][a-z-]+)"
+        ),
+    ),
+    (
         "year",
         frozenset({_DIGIT}),
         re.compile(
@@ -593,6 +601,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "day_month_year": _resolve_month_day,
     "relative_month": _resolve_month,
     "month_year": _resolve_month,
+    "month_before_noun": _resolve_month,
     "weekday": _resolve_weekday,
     "relative_day": _resolve_relative_day,
     "relative_week": _resolve_relative_week,

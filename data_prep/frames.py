@@ -630,7 +630,13 @@ def _offended_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -
     """ "Russia's statement angered Iran": the one a reaction verb names as offended complains
     of the one named before it."""
     offended = next((m for m in in_clause if ctx.takes_offence(hit, m)), None)
-    return _complaint_of_the_one_before(hit, in_clause, offended) if offended else None
+    if offended is None:
+        return None
+    opener = _subject_before_a_relative_clause(ctx, hit)
+    if opener is not None and opener.side != offended.side:
+        # "Azerbaijan, which has close ties with Israel, has angered Tehran".
+        return offended, opener
+    return _complaint_of_the_one_before(hit, in_clause, offended)
 
 
 def _offended_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
@@ -833,6 +839,15 @@ def _state_neighbours(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) 
 
 def _relative_opener(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "Putin, whose country is hosting ..., invited Pezeshkian": the sentence's subject."""
+    first = _subject_before_a_relative_clause(ctx, hit)
+    if first is None:
+        return None
+    target = target_of(ctx, hit, first, [first], [m for m in ctx.actors if m.start >= hit.end])
+    return (first, target) if target is not None else None
+
+
+def _subject_before_a_relative_clause(ctx: EventContext, hit: CueHit) -> Mention | None:
+    """The actor that opens the sentence when a relative clause follows it, before the cue."""
     first = min(ctx.actors, key=lambda m: m.start, default=None)
     sentence = ctx.sentence
     if (
@@ -842,8 +857,7 @@ def _relative_opener(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -
         or first.end > hit.start
     ):
         return None
-    target = target_of(ctx, hit, first, [first], [m for m in ctx.actors if m.start >= hit.end])
-    return (first, target) if target is not None else None
+    return first
 
 
 def _relative_clause_subject(
