@@ -92,6 +92,11 @@ _CAUSE_BEFORE = re.compile(
     r"|\b(?P<after>after|following|since)\s+(?:the|these|those|this|that)\s+(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
+# "sided with the UAE on the islands dispute": a state named after "on" is what the act is
+# about.
+_TOPIC_BEFORE = re.compile(
+    r"\bon\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _WHEN_BEFORE = re.compile(r",\s+when\s+$")
@@ -273,6 +278,13 @@ def cause_before(sentence: Sentence, position: int) -> int | None:
         if found.group(group):
             return found.start(group)
     return found.start("after")
+
+
+def topic_before(sentence: Sentence, position: int) -> int | None:
+    """Where "on the" begins when it names what comes at ``position`` as the topic of the act
+    before it ("sided with the UAE on the islands dispute")."""
+    found = sentence.search(_TOPIC_BEFORE, None, position)
+    return found.start() if found else None
 
 
 def main_clause(sentence: Sentence, position: int) -> int:

@@ -18,6 +18,7 @@ from data_prep.english import (
     main_clause,
     negated_before,
     opening_adverbial,
+    topic_before,
 )
 from data_prep.event_context import EventContext, as_reading
 from data_prep.model import CueHit, Event, Mention
@@ -70,7 +71,7 @@ _DESCRIBES_A_NOUN = re.compile(
 _NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
 
 # Between an act and whom it was done to: "the strikes on Iran", "deliveries to Russia".
-_OBJECT_AFTER = re.compile(r"\s+(?:on|to|against|at|for)\s+(?:the\s+)?")
+_OBJECT_AFTER = re.compile(r"\s+(?:on|to|against|at|for|with|between)\s+(?:the\s+)?")
 # Between two nouns of one compound: "arms embargo", "oil-export sanctions".
 # "asked Russia to begin deliveries", "asked Moscow for help", "asked that": what a request
 # asks for. Without it "asked" is a question ("when asked about", "asked in June why") or a
@@ -259,6 +260,9 @@ def drop_bare_causes(ctx: EventContext, events: list[Event]) -> list[Event]:
 
 def is_bare_cause(ctx: EventContext, hit: CueHit) -> bool:
     cause = cause_before(ctx.sentence, hit.start)
+    if cause is None and hit.cue.entry.timing == "state":
+        # "sided with the UAE on the islands dispute": a state named as the act's topic.
+        cause = topic_before(ctx.sentence, hit.start)
     return cause is not None and not any(
         cause <= m.start < hit.end
         or (m.start >= hit.end and ctx.sentence.fullmatch(_OBJECT_AFTER, hit.end, m.start))

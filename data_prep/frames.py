@@ -114,6 +114,7 @@ _SPEECH_VERB = re.compile(
     r"\b(?:said|says|wrote|writes|told|tells|added|adds|stated|declared|tweeted|posted)\b"
 )
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
+_PARTICIPLE_ADJUNCT = re.compile(r",\s+$")
 # "contacts with both Israel and Iran": each member on its own, not with each other.
 _BOTH_BEFORE = re.compile(r"\bboth\s+(?:the\s+)?$")
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
@@ -636,6 +637,11 @@ def _offended_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -
     if opener is not None and opener.side != offended.side:
         # "Azerbaijan, which has close ties with Israel, has angered Tehran".
         return offended, opener
+    if ctx.sentence.search(_PARTICIPLE_ADJUNCT, None, hit.start):
+        # "Russia sided with the UAE, angering Tehran": the main clause's subject angered.
+        subject = next((m for m in in_clause if m.side != offended.side), None)
+        if subject is not None and subject.end <= hit.start:
+            return offended, subject
     return _complaint_of_the_one_before(hit, in_clause, offended)
 
 
