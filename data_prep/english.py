@@ -27,7 +27,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+as\s+(?!well as\b)|,\s+(?:even|just)\s+(?:as|though|if|when)\s+"
     r"|,\s+(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|only|a day|a week|a month"
     r"|two days|two weeks)\s+)?(?:after|before|when|once|until)\s+"
-    r"|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+[a-z]+s\b)"
+    r"|\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w-]*)?\s+(?P<verb_s>[a-z]+s)\b)"
     r"|,\s+and\s+(?=(?:[\w’'-]+\s+){1,6}(?:have|has|had|was|were|is|are|will|would|said|says)\b)"
 )
 # ", and Putin met Iranian President Masoud Pezeshkian", ", and Iran's foreign ministry
@@ -53,6 +53,13 @@ def _has_a_verb(text: str) -> bool:
     """Whether a clause could end before this point: "Russia, China, and Iran condemned" is
     one clause, its subjects a list."""
     return any(is_verb_only(word) for word in _LOWER_CASE_WORD.findall(text))
+
+
+def _may_be_a_verb(word: str) -> bool:
+    """Whether ``word`` (lower case) can be read as a verb form: "says", "plans"."""
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word)
 
 
 def _joins_names(before: str) -> bool:
@@ -345,6 +352,8 @@ def _coordinate_breaks(text: str) -> tuple[tuple[int, int], ...]:
         (m.start(), m.end())
         for m in _CLAUSE_BREAK.finditer(text)
         if not (m.group(0).strip() == "and" and _joins_names(text[: m.start()]))
+        # "on Iranian and Russian entities": a noun, not a verb, after the second name.
+        and not (m.group("verb_s") and not _may_be_a_verb(m.group("verb_s")))
     ]
     breaks += [
         (m.start(), m.end())

@@ -441,8 +441,13 @@ def _possessor_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -
             for m in reversed(in_clause)
             if (m.kind in ("name", "title") or m.text.lower() in _POSSESSIVE_PRONOUNS)
             and m.end <= hit.start
-            and ctx.sentence.fullmatch(
-                _PRONOUN_GAP if m.kind == "pronoun" else _POSSESSIVE_GAP, m.end, hit.start
+            and (
+                ctx.sentence.fullmatch(
+                    _PRONOUN_GAP if m.kind == "pronoun" else _POSSESSIVE_GAP, m.end, hit.start
+                )
+                or ctx.sentence.fullmatch(
+                    _intention_gap(ctx.lexicons.words["intention_nouns"]), m.end, hit.start
+                )
             )
         ),
         None,
@@ -701,6 +706,15 @@ def _buyer_of_goods(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) ->
         ]
         return (sellers[0], buyer) if sellers else None
     return None
+
+
+@cache
+def _intention_gap(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """ "Iran's decision to supply ballistic": from the possessor to the act of the infinitive
+    its noun governs."""
+    return re.compile(
+        rf"['’]s?\s+(?:[\w-]+\s+)?(?:{'|'.join(nouns)})\s+to\s+(?:[\w-]+\s+){{0,3}}"
+    )
 
 
 @cache
@@ -1405,18 +1419,25 @@ def listed_targets(ctx: EventContext, hit: CueHit, pair: Pair) -> list[Pair]:
         # "ties with Israel, Saudi Arabia and the United Arab Emirates": a relationship
         # with a list is one with each member.
         return []
-    members, last = [], target
+    members = _listed_with(ctx, target, actor1)
+    if members and members[-1].end > clause_end:
+        return []
+    return [(actor1, m) for m in members] + _among_the_listed(ctx, hit, [target, *members])
+
+
+def _listed_with(ctx: EventContext, first: Mention, actor1: Mention) -> list[Mention]:
+    """The actors listed after ``first`` that ``actor1`` acts on: "Britain, France and
+    Germany", and adjectives listed before one noun ("on Iranian and Russian entities")."""
+    members, last = [], first
     for m in ctx.actors:
         if m.start < last.end:
             continue
-        if not sentence.fullmatch(_LIST_JOINT, last.end, m.start):
+        if not ctx.sentence.fullmatch(_LIST_JOINT, last.end, m.start):
             break
-        if m.side != actor1.side and m.kind != "adjective":
-            members.append((actor1, m))
+        if m.side != actor1.side and (m.kind != "adjective" or last.kind == "adjective"):
+            members.append(m)
         last = m
-    if last.end > clause_end:
-        return []
-    return members + _among_the_listed(ctx, hit, [target, *(m for _, m in members)])
+    return members
 
 
 def _among_the_listed(ctx: EventContext, hit: CueHit, listed: list[Mention]) -> list[Pair]:
