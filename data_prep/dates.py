@@ -42,9 +42,12 @@ WEEKDAYS = {
     )
 }
 
+# Wire timelines and factboxes write months in capitals ("JAN 17, 2025 - ...").
 _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+    r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|JAN\.?|FEB\.?|MAR\.?|APR\.?|JUN\.?|JUL\.?|AUG\.?|SEPT?\.?|OCT\.?|NOV\.?|DEC\.?)"
 )
 # From 1800: Russia-Iran news recalls the treaties of Golestan (1813) and Turkmenchay (1828).
 _YEAR = r"(?P<year>(?:18|19|20)\d{2})"
@@ -86,7 +89,7 @@ def _needs_met(sentence: str) -> set[str]:
     }
     if _ANY_DIGIT.search(sentence):
         met.add(_DIGIT)
-    if any(stem in sentence for stem in _MONTH_STEMS):
+    if any(stem in sentence or stem.upper() in sentence for stem in _MONTH_STEMS):
         met.add(_MONTH_NAME)
     if "day" in sentence:
         met.add(_WEEKDAY_NAME)
@@ -329,6 +332,20 @@ def previous_periods(
             DateMention(match.start() + offset, match.end() + offset, match.group(0), value, unit)
         )
     return found
+
+
+# "JUNE 13, 2025 - Israel launches ...": a timeline entry opens with its date and a dash.
+_ENTRY_SEPARATOR = re.compile(r"\s*[-–—:]\s")
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def timeline_label(sentence: str, dates: list[DateMention], offset: int = 0) -> DateMention | None:
+    """The date that opens ``sentence`` as the label of a timeline or factbox entry, if it
+    does ("JAN 17, 2025 - Presidents Putin and Pezeshkian sign the treaty")."""
+    first = dates[0] if dates else None
+    if first is None or first.start - offset != _LEADING_SPACE.match(sentence).end():
+        return None
+    return first if _ENTRY_SEPARATOR.match(sentence, first.end - offset) else None
 
 
 # "during the war", "after the round": a back-reference to an episode the story dated.

@@ -66,6 +66,8 @@ class EventContext:
     published: date | None
     # The events of the last few sentences, latest first: what "the strikes" may point back to.
     earlier_events: tuple[Event, ...] = ()
+    # The date label of the timeline entry the sentence continues, if any.
+    entry_date: DateMention | None = None
 
     @property
     def reporting_bounds(self) -> tuple[int, ...]:
@@ -226,6 +228,7 @@ def build_context(
     lexicons: Lexicons,
     published: date | None,
     earlier_events: tuple[Event, ...] = (),
+    entry_date: DateMention | None = None,
 ) -> EventContext:
     return EventContext(
         sentence=sentence,
@@ -245,4 +248,5 @@ def build_context(
         lexicons=lexicons,
         published=published,
         earlier_events=earlier_events,
+        entry_date=entry_date,
     )

@@ -140,6 +140,9 @@ def date_for(
         return spoken_on.value, spoken_on.precision, spoken_on.text
     if provenance:
         return UNDATED
+    if ctx.entry_date is not None:
+        # A timeline entry tells its episode in the present tense, after its date label.
+        return _within_the_month(ctx.entry_date)
     if not _dated_by_its_denial(ctx, hit, modality) and (
         _is_ongoing(ctx, hit) or _runs_since_a_date(ctx, hit)
     ):
@@ -147,6 +150,13 @@ def date_for(
     # A planned act has no date of its own, not even the time of its story.
     at_that_time = _at_that_time(ctx) if modality != "planned" else None
     return at_that_time or _undated_fallback(ctx, hit, modality, timing)
+
+
+def _within_the_month(mention: DateMention) -> DateValue:
+    """The date of an episode, to the month at most."""
+    if mention.precision in ("day", "week"):
+        return mention.value[:7], "month", mention.text
+    return mention.value, mention.precision, mention.text
 
 
 def _stated_prospect(ctx: EventContext, hit: CueHit, modality: str) -> bool:

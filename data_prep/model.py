@@ -243,6 +243,9 @@ class SentenceState:
     # Who speaks the sentence by a transcript label ("Maria Zakharova: ..."), if anyone.
     turn_speaker: Mention | None = None
     dates: list[DateMention] = field(default_factory=list)
+    # The date label of the timeline entry the sentence continues ("JUNE 13, 2025 - ..."
+    # opened its paragraph), if any.
+    entry_date: DateMention | None = None
     reporting_hits: list[CueHit] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)

@@ -11,7 +11,13 @@ from collections.abc import Callable
 
 from data_prep.claims import extract_claims
 from data_prep.cues import find_cues
-from data_prep.dates import episode_dates, episode_references, find_dates, previous_periods
+from data_prep.dates import (
+    episode_dates,
+    episode_references,
+    find_dates,
+    previous_periods,
+    timeline_label,
+)
 from data_prep.english import dateline_end
 from data_prep.event_context import build_context, event_actors, event_cue_hits
 from data_prep.events import extract_events
@@ -63,6 +69,7 @@ def dates(doc: Document, lexicons: Lexicons) -> None:
     previous year" against the latest date before it."""
     earlier: list[DateMention] = []
     episodes: dict[str, DateMention] = {}
+    entry: tuple[int, DateMention] | None = None
     for state in doc.states:
         sentence = state.sentence
         found = find_dates(sentence.text, doc.published, offset=sentence.start)
@@ -74,6 +81,11 @@ def dates(doc: Document, lexicons: Lexicons) -> None:
         ]
         state.dates = sorted(found, key=lambda mention: mention.start)
         earlier += state.dates
+        label = timeline_label(sentence.text, state.dates, offset=sentence.start)
+        if label is not None:
+            entry = (sentence.paragraph_index, label)
+        elif entry is not None and entry[0] == sentence.paragraph_index:
+            state.entry_date = entry[1]
         episodes |= episode_dates(
             sentence.text, found, lexicons.words["episode_nouns"], offset=sentence.start
         )
@@ -99,6 +111,7 @@ def events(doc: Document, lexicons: Lexicons) -> None:
             lexicons,
             doc.published,
             doc.story.latest_first(),
+            state.entry_date,
         )
         state.events = extract_events(context, doc.story)
         doc.story.add(state.events)
