@@ -141,6 +141,7 @@ _PURPOSE_GAP = re.compile(
 )
 _POSSESSIVE_MARK = re.compile(r"['’]s?\b")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+_ADDRESSED_ACTS = ("02", "10")
 # CAMEO's "mediate": an act of a third party between two sides.
 _MEDIATE = "045"
 # "a sore point in Tehran", "frustration among Iranian officials": where a complaint is felt.
@@ -712,9 +713,7 @@ def _buyer_of_goods(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) ->
 def _intention_gap(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """ "Iran's decision to supply ballistic": from the possessor to the act of the infinitive
     its noun governs."""
-    return re.compile(
-        rf"['’]s?\s+(?:[\w-]+\s+)?(?:{'|'.join(nouns)})\s+to\s+(?:[\w-]+\s+){{0,3}}"
-    )
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{'|'.join(nouns)})\s+to\s+(?:[\w-]+\s+){{0,3}}")
 
 
 @cache
@@ -753,6 +752,14 @@ def _between_pair(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> P
     if (
         first.side != second.side
         and ctx.sentence.fullmatch(_BETWEEN_AFTER_CUE, hit.end, first.start)
+        # "welcomed the peace agreement between Baku and Yerevan": the pair is the
+        # agreement's, not the welcome's ("the gas deal between" is one compound).
+        and not any(
+            hit.end <= h.start
+            and h.end <= first.start
+            and ctx.sentence.slice(hit.end, h.start).strip()
+            for h in ctx.cue_hits
+        )
         and ctx.sentence.fullmatch(_AND, first.end, second.start)
     ):
         return first, second
@@ -787,9 +794,7 @@ def _subject_list(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> l
     return before if joined else []
 
 
-def _answer_to_the_charge(
-    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
-) -> Pair | None:
+def _answer_to_the_charge(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "Britain, France and Germany accuse Iran of violating the deal, a charge Tehran
     rejects": the denial answers who made the charge, the sentence's first actor (and those
     listed with it)."""
@@ -842,7 +847,9 @@ def _state_neighbours(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) 
     """ "Russia and Iran's ties have deepened": a relationship is between the sides named
     just before it, or, when a side follows it after "to" ("pushed Moscow closer to Tehran",
     "hostile to Iran"), between the nearest side before it and that one."""
-    if not ctx.is_type(hit, "state"):
+    # "Russia and China urged the two neighbours": an appeal or a demand (CAMEO 02, 10) is
+    # addressed to its object, never a relationship between its subjects.
+    if not ctx.is_type(hit, "state") or hit.cue.entry.cameo_code[:2] in _ADDRESSED_ACTS:
         return None
     near = [m for m in in_clause if 0 <= hit.start - m.end <= _STATE_REACH]
     drawn_to = next(
