@@ -9,8 +9,9 @@ import re
 
 from data_prep.model import Mention, SentenceState
 
-# "Maria Zakharova: ", "Q: ", "Foreign Ministry spokesman: " at the start of a paragraph.
-_LABEL = re.compile(r"(?P<label>[A-Z][^:\n.?!]{0,60}?)\s*:\s")
+# "Maria Zakharova: ", "Q: ", "Foreign Ministry spokesman: " at the start of a paragraph;
+# "President of Iran Hassan Rouhani (retranslated): " as the Kremlin prints its transcripts.
+_LABEL = re.compile(r"(?P<label>[A-Z][^:\n.?!]{0,60}?)(?:\s*\([^()\n]{1,30}\))?\s*:\s")
 # A transcript has several turns; a single "Name: ..." paragraph is a headline style, not one.
 MIN_TURNS = 2
 
@@ -32,7 +33,8 @@ def turn_label(state: SentenceState, opens_paragraph: bool, questioners: frozens
         (
             m
             for m in state.mentions
-            if m.start == label.start("label")
+            # "President of Russia Vladimir Putin": the title before the name is the label's.
+            if label.start("label") <= m.start
             and m.end == label.end("label")
             and m.kind != "adjective"
         ),
