@@ -9,7 +9,7 @@ from typing import Any
 from data_prep.lexicons import ActorEntry, Lexicons
 from data_prep.mentions.memory import MentionMemory
 from data_prep.mentions.registry import Registry
-from data_prep.mentions.roles import role_holder, titles_of
+from data_prep.mentions.roles import role_holder, sole_country, titles_of
 from data_prep.model import DocMatch, Mention, Sentence
 
 
@@ -29,6 +29,9 @@ class Context:
 
     def titles_of(self, actor_id: str) -> list[str]:
         return titles_of(self.lexicons, actor_id, self.published)
+
+    def sole_country(self, title: str) -> str:
+        return sole_country(self.lexicons, title)
 
     def role_holder(self, country: str, title: str, posted_to: str | None = None) -> str:
         return role_holder(self.lexicons, country, title, self.published, posted_to)

@@ -176,15 +176,39 @@ def titled_officials(context: Context) -> list[Mention]:
                 # "Defense Minister Amir Hatami" after "Iranian Defense Minister Amir Hatami".
                 official = replace(official, country=known.country, actor_id=known.actor_id)
             elif not official.country:
-                country = (
-                    _body_country(context, match.group(0))
-                    or _relative_clause_country(context, match)
-                    or _venue_country(context)
-                    or _own_country_reported(context, match)
-                )
-                official = replace(official, country=country)
+                official = replace(official, country=_unsaid_country(context, match))
             found.append(official)
     return found
+
+
+def _unsaid_country(context: Context, match: DocMatch) -> str:
+    """The country of an official whose title does not say it, from what else the text
+    says of him, or else from whose officials alone hold the title."""
+    bare_title = match.group("bare_title") or ""
+    return (
+        _based_in(context.registry, bare_title)
+        or _body_country(context, match.group(0))
+        or _relative_clause_country(context, match)
+        or _venue_country(context)
+        or _own_country_reported(context, match)
+        or _sole_country_of_the_title(context, bare_title)
+    )
+
+
+def _sole_country_of_the_title(context: Context, title: str) -> str:
+    """ "Secretary of State Mike Pompeo": a title only one country's officials hold."""
+    canonical = context.registry.title_canonical.get(title.lower())
+    return context.sole_country(canonical) if canonical else ""
+
+
+_BASED_IN = re.compile(r"\b(?P<place>[A-Z][\w’']+)-based\b")
+
+
+def _based_in(registry: Registry, title: str) -> str:
+    """ "Berlin-based Iran expert Katja Brenner": where the official is based is the
+    country, not the country the title is about."""
+    based = _BASED_IN.search(title)
+    return registry.metonym_country.get(based.group("place"), "") if based else ""
 
 
 # ", who oversaw Iranian forces in Syria,": a relative clause right after a name that says

@@ -25,6 +25,13 @@ def role_holder(
     return candidates[-1].actor_id if candidates else ""
 
 
+def sole_country(lexicons: Lexicons, title: str) -> str:
+    """The one country whose officials hold ``title`` in ``roles.csv``, if only one does
+    ("secretary of state": the United States; "president": none)."""
+    countries = {role.country for role in lexicons.roles if role.title == title}
+    return next(iter(countries)) if len(countries) == 1 else ""
+
+
 def titles_of(lexicons: Lexicons, actor_id: str, on: date | None) -> list[str]:
     """The titles the actor held on the date (every title ever held when undated)."""
     day = on.isoformat() if on else "9999"
