@@ -30,6 +30,10 @@ _VERB_TO_SPEAKER = re.compile(r"\s+(?:the\s+)?")
 _AND_THEN_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
 _SUBJECT_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however)\s+)*", re.IGNORECASE)
 # "who spoke to Radio Farda", "who talked to the newspaper": an outlet spoken to.
+# "who spoke to MEE on condition of anonymity, said": a phrase may close the relative clause.
+_AFTER_THE_OUTLET = re.compile(
+    r"(?:\s+(?:on|in|at|by|from|last|this|earlier)\s+[^,;:]{1,40})?[\s,]*"
+)
 _SPOKE_TO = re.compile(
     r"\b(?:who|which)\s+(?:spoke|talked|had\s+spoken|gave\s+an\s+interview)\s+(?:to|with)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"
@@ -119,7 +123,7 @@ def _spoken_to(sentence: Sentence, hit: CueHit, before: list[Mention]) -> Attrib
     """ "Iranian analysts who spoke to Radio Farda said": the outlet in a relative clause
     before the verb carries the claim of the one who spoke to it, named or described."""
     outlet = before[-1] if before and before[-1].type == "media" else None
-    if outlet is None or sentence.slice(outlet.end, hit.start).strip(" ,"):
+    if outlet is None or not sentence.fullmatch(_AFTER_THE_OUTLET, outlet.end, hit.start):
         return None
     relative = sentence.search(_SPOKE_TO, None, outlet.start)
     if relative is None:
