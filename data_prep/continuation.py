@@ -113,11 +113,15 @@ def _received_badly(
     Iran help. That explanation has not gone down well in Tehran"; "The move angered Iranian
     officials"): the friction is with the act's author, though the act was cooperation. Only a
     side named after the cue and a preposition of reception ("in Tehran", "a response from
-    Tehran") or as the object of a reaction verb is where the act landed;
-    a side named before it acts on its own, one right after a verb ("demanded that Zarif")
-    is its object, and the author turning on its own act is another story."""
-    if present is None or event.polarity != "tension" or present.start < hit.end:
+    Tehran") or as the object of a reaction verb is where the act landed, and the author
+    turning on its own act is another story. A side named before the cue complains of its
+    partner when the complaint is the sentence's one act ("Iranian officials voiced
+    disappointment"); one right after a verb ("demanded that Zarif") is its object."""
+    if present is None or event.polarity != "tension":
         return False
+    if present.start < hit.end:
+        # "Iranian officials voiced disappointment": a complaint, the sentence's one act.
+        return ctx.is_complaint(event.event_type) and len(ctx.cue_hits) == 1
     received = _RECEIVED_IN.search(ctx.sentence.slice(present.start - 12, present.start))
     if not (received or ctx.takes_offence(hit, present)):
         return False

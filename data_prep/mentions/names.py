@@ -33,7 +33,10 @@ _ARRIVAL_IN = re.compile(
     r"\b(?:arriv(?:ed|es|e|ing|al)|landed|lands|touched down|due)\s+in\s+$", re.IGNORECASE
 )
 # "many in Tehran", "some in Moscow": people of that capital's country, unnamed.
-_PEOPLE_IN = re.compile(r"\b(?:many|some|few|those|others|most)\s+in\s+$", re.IGNORECASE)
+_PEOPLE_IN = re.compile(
+    r"\b(?:many|some|few|those|others|most|officials|diplomats|lawmakers|politicians)\s+in\s+$",
+    re.IGNORECASE,
+)
 # "a growing sense in Tehran", "frustration in Moscow": a mood held in a capital is its
 # government's.
 _SENTIMENT_IN = re.compile(
@@ -95,7 +98,8 @@ def _title_before(registry: Registry, sentence: Sentence, position: int) -> DocM
 
 
 def _people_in(context: Context, capital: str, start: int, end: int) -> list[Mention]:
-    """ "some in Tehran", "many in Moscow": an unnamed group of the capital's country."""
+    """ "some in Tehran", "many in Moscow", "officials in Tehran": an unnamed group of the
+    capital's country."""
     people = context.sentence.search(_PEOPLE_IN, start - 12, start)
     if people is None:
         return []
