@@ -115,6 +115,8 @@ _SPEECH_VERB = re.compile(
 )
 _ADJECTIVE_GAP = re.compile(r"^[\s-]*(?:[\w-]+\s+){0,2}$")
 _PARTICIPLE_ADJUNCT = re.compile(r",\s+$")
+# Between goods and the subject of a reduced or relative clause about them.
+_RELATIVE_GAP = re.compile(r"\s+(?:(?:that|which)\s+)?")
 # "contacts with both Israel and Iran": each member on its own, not with each other.
 _BOTH_BEFORE = re.compile(r"\bboth\s+(?:the\s+)?$")
 _LIST_INTRO = re.compile(r"\b(?:including|such as|among them|namely)\b")
@@ -546,6 +548,28 @@ def _recipient_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
     return (supplier, recipient) if supplier is not None else NO_PAIR
 
 
+def _goods_the_recipient_got(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "the Su-35 jets Tehran ordered from Russia", "drones that Russia received from
+    Iran": goods followed by a clause whose receiving verb's subject is the recipient and
+    whose "from" names the supplier."""
+    if not ctx.is_type(hit, "transfer"):
+        return None
+    after = [m for m in in_clause if m.start >= hit.end]
+    if len(after) < 2 or after[0].kind == "adjective":
+        return None
+    recipient, supplier = after[0], after[1]
+    got = _got_from(ctx.lexicons.words["receiving_verbs"])
+    if not (
+        ctx.sentence.fullmatch(_RELATIVE_GAP, hit.end, recipient.start)
+        and ctx.sentence.fullmatch(got, recipient.end, supplier.start)
+        and supplier.side != recipient.side
+    ):
+        return None
+    return supplier, recipient
+
+
 def _mediator_of_talks(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "..., with Oman acting as mediator", "Oman will act as mediator again": a mediator
     whose clause names no side after it mediates between the two sides of the talks the
@@ -728,6 +752,15 @@ def _antecedent(ctx: EventContext, hit: CueHit) -> list[Mention]:
     if not ctx.sentence.match(_RELATIVE_OPENER, clause_start):
         return []
     return [m for m in ctx.actors if m.end <= clause_start][-1:]
+
+
+@cache
+def _got_from(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """From the recipient to the supplier: "ordered from", "has received from the"."""
+    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(
+        rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternatives})\s+from\s+(?:the\s+)?", re.IGNORECASE
+    )
 
 
 @cache
@@ -1104,6 +1137,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _party_of_the_possessor,
     _possessor_agent,
     _passive_agent,
+    _goods_the_recipient_got,
     _recipient_subject,
     _between_pair,
     _joint_subject,
