@@ -538,11 +538,12 @@ def _venue_of_the_main_act(ctx: EventContext, cue: CueHit, hit: CueHit) -> bool:
 
 
 def _what_was_agreed(ctx: EventContext, cue: CueHit, hit: CueHit) -> bool:
-    """ "signed a memorandum on the supply of Russian gas in June 2024": a cue in the object
-    of an agreeing verb names what was agreed, so the date after it dates the agreeing."""
+    """ "signed a memorandum on the supply of Russian gas in June 2024", "froze the sale of
+    S-300 missiles to Iran in 2010": a cue in the object of a verb that agrees to or halts
+    something names what was agreed or halted, so the date after it dates the verb."""
     verb = ctx.sentence.slice(hit.start, hit.end).split()[-1].lower()
     return (
-        hit.cue.entry.event_type == "agreement"
+        (hit.cue.entry.event_type == "agreement" or hit.cue.entry.cameo_code.startswith("16"))
         and hit.end <= cue.start
         and ctx.clause(hit.start) == ctx.clause(cue.start)
         and is_verb_only(verb)
