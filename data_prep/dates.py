@@ -220,7 +220,8 @@ _PATTERNS: list[tuple[str, frozenset[str], re.Pattern[str]]] = [
         "year",
         frozenset({_DIGIT}),
         re.compile(
-            r"\b(?i:in|since|by|until|from|of|early|late|mid-?|throughout|during|before|after)\s+(?i:early\s+|late\s+)?"
+            r"\b(?:(?i:in|since|by|until|from|of|early|late|mid|throughout|during|before|after)\s+"
+            r"(?i:early\s+|late\s+|mid-)?|(?i:mid|early|late)-)"
             + _YEAR
             + r"\b(?!\s*(?:%|million|billion))"
         ),

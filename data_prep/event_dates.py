@@ -93,6 +93,15 @@ _OFFSET_CLAUSE = re.compile(
     r"|(?P<hours>hours))\s+(?P<direction>after|before)\s+",
     re.IGNORECASE,
 )
+# "The following day,", "Two days later,", "The day before,": an opening that counts from
+# the story's latest dated act.
+_STORY_OFFSET = re.compile(
+    r"\s*(?:the\s+(?:following|next)\s+(?P<unit>day|week)"
+    r"|(?P<amount>a|an|one|two|three|four|five|six)\s+(?P<unit2>days?|weeks?)\s+"
+    r"(?P<direction>later|earlier)"
+    r"|the\s+day\s+(?P<before>before))\s*,",
+    re.IGNORECASE,
+)
 # ", praising Turkey": a participle phrase after a comma; not a preposition in -ing, nor a
 # consequence ("prompting condemnation from Moscow"), which may come later.
 _PARTICIPLE = re.compile(
@@ -128,7 +137,7 @@ def date_for(
             key=lambda d: min(abs(d.start - hit.end), abs(hit.start - d.end)),
         )
         return nearest.value, nearest.precision, nearest.text
-    offset = _offset_from_a_dated_act(ctx, hit) or _participle_of_a_dated_act(ctx, hit)
+    offset = _counted_from_another_act(ctx, hit)
     if offset is not None:
         return offset
     spoken_on = (
@@ -157,6 +166,15 @@ def _within_the_month(mention: DateMention) -> DateValue:
     if mention.precision in ("day", "week"):
         return mention.value[:7], "month", mention.text
     return mention.value, mention.precision, mention.text
+
+
+def _counted_from_another_act(ctx: EventContext, hit: CueHit) -> DateValue | None:
+    """The date of an act told by its distance from, or as part of, another dated act."""
+    return (
+        _offset_from_a_dated_act(ctx, hit)
+        or _later_in_the_story(ctx)
+        or _participle_of_a_dated_act(ctx, hit)
+    )
 
 
 def _stated_prospect(ctx: EventContext, hit: CueHit, modality: str) -> bool:
@@ -192,6 +210,23 @@ def _offset_from_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None
     value = date.fromordinal(date.fromisoformat(anchor).toordinal() + sign * days)
     precision = "week" if unit.startswith("week") else "day"
     return value.isoformat(), precision, offset.group(0).strip()
+
+
+def _later_in_the_story(ctx: EventContext) -> DateValue | None:
+    """ "Putin met Pezeshkian on October 23. The following day, ...", "Two days later, ...":
+    a sentence that opens by counting from the story's latest act dated to the day."""
+    opening = ctx.sentence.match(_STORY_OFFSET)
+    dated = next((e for e in ctx.earlier_events if e.date_text and e.date_precision == "day"), None)
+    if opening is None or dated is None:
+        return None
+    amount = _NUMBER_WORDS.get((opening.group("amount") or "one").lower(), 1)
+    unit = (opening.group("unit") or opening.group("unit2") or "day").lower()
+    days = amount * (7 if unit.startswith("week") else 1)
+    earlier = opening.group("before") or (opening.group("direction") or "").lower() == "earlier"
+    sign = -1 if earlier else 1
+    value = date.fromordinal(date.fromisoformat(dated.event_date).toordinal() + sign * days)
+    precision = "week" if unit.startswith("week") else "day"
+    return value.isoformat(), precision, opening.group(0).rstrip(", ")
 
 
 def _the_story_s_day(ctx: EventContext, offset_start: int) -> str | None:
