@@ -185,7 +185,9 @@ def _attributed_claims(
                 ctx.sentence, hit, list(ctx.mentions), described_source(ctx.lexicons)
             )
         for claimant, via in attributed:
-            for claim in _claims(ctx, hit, claimant, via, _content_stance(reporting_hits, hit)):
+            for claim in _claims(
+                ctx, hit, claimant, via, _content_stance(ctx.sentence, reporting_hits, hit)
+            ):
                 key = (claim.claimant_id, claim.stance)
                 if key in claims and _is_further_statement(ctx.sentence, hit):
                     further[(*key, hit.start)] = claim
@@ -236,11 +238,20 @@ def _without_framing_asserts(
     return kept
 
 
-def _content_stance(reporting_hits: list[CueHit], verb: CueHit) -> str | None:
+def _content_stance(
+    sentence: Sentence, reporting_hits: list[CueHit], verb: CueHit
+) -> str | None:
     """The stance of what a neutral verb reports: "..., a red line, Kanaani said" warns;
     "called the report baseless" disputes. Another speech verb between them ("insisted
-    that ..., a step Russia considers legally void") makes the words another's."""
-    verbs = [h for h in reporting_hits if h.cue.entry.form != "content" and h != verb]
+    that ..., a step Russia considers legally void") makes the words another's; a noun ("said
+    the claims were baseless") does not."""
+    verbs = [
+        h
+        for h in reporting_hits
+        if h.cue.entry.form != "content"
+        and h != verb
+        and not sentence.search(_NOUN_DETERMINER, None, h.start)
+    ]
     return next(
         (
             h.cue.entry.stance
