@@ -103,6 +103,11 @@ _RELATIVE_SUBJECT = re.compile(r"\bwhich\s+(?:the\s+)?$")
 # "condemned the strikes", "criticised these attacks": a definite act, named before.
 _DEFINITE_ACT = re.compile(r"\s+(?:the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}?")
 _DETERMINERS = re.compile(r"\s+(?:(?:the|these|those|this|that|such|any|recent|latest)\s+)*")
+# "concern about", "anger over", "criticism of": what a complaint noun is about.
+_COMPLAINED_OF = re.compile(
+    r"\s+(?:(?:about|over|at|of|regarding)\s+)?(?:(?:the|these|those|this|that|such|any|recent"
+    r"|latest)\s+)*"
+)
 # "drones for use against Ukraine", "drones being used in Ukraine": where weapons are used.
 _AGAINST_BEFORE = re.compile(
     r"\b(?:for use|to use|used|for|in)\b[^,;]{0,40}?\b(?:against|on|in|inside|into)\s+"
@@ -228,25 +233,36 @@ def _complaint_about_earlier_act(
 def _complaint_at_the_possessor(
     ctx: EventContext, hit: CueHit, in_clause: list[Mention]
 ) -> Pair | None:
-    """ "Russia condemned Israel's strikes on Iran": a complaint about an act its possessor
-    did is aimed at the possessor, not at whom the act was done to."""
+    """ "Russia condemned Israel's strikes on Iran", "expressed concern about Moscow's ties with
+    Israel": a complaint about an act its possessor did is aimed at the possessor, not at whom
+    the act was done to."""
     act = next((h for h in ctx.cue_hits if h.start >= hit.end), None)
-    complainer = next((m for m in in_clause if m.end <= hit.start), None)
+    complainer = _complainer(ctx, hit, in_clause)
     if not ctx.is_complaint(hit.cue.entry.event_type) or act is None or complainer is None:
         return None
-    possessor = next(
-        (
-            m
-            for m in in_clause
-            if hit.end <= m.start
-            and m.end <= act.start
-            and m.side != complainer.side
-            and ctx.sentence.fullmatch(_DETERMINERS, hit.end, m.start)
-            and ctx.sentence.fullmatch(_POSSESSIVE_GAP, m.end, act.start)
-        ),
-        None,
+    possessor = next((m for m in ctx.actors if _possessor_complained_of(ctx, hit, act, m)), None)
+    if possessor is None or possessor.side == complainer.side:
+        return None
+    return complainer, possessor
+
+
+def _complainer(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Mention | None:
+    """Who complains: the clause's first actor before the cue, else the sentence's ("Tehran
+    expressed concern about ...": a speech verb's subject is before the bound it sets)."""
+    return next((m for m in in_clause if m.end <= hit.start), None) or next(
+        (m for m in ctx.actors if m.end <= hit.start and m.kind != "adjective"), None
     )
-    return (complainer, possessor) if possessor is not None else None
+
+
+def _possessor_complained_of(ctx: EventContext, hit: CueHit, act: CueHit, mention: Mention) -> bool:
+    """Whether ``mention`` is the possessor of the act a complaint is about ("condemned
+    Israel's strikes", "concern about Moscow's ties")."""
+    return (
+        hit.end <= mention.start
+        and mention.end <= act.start
+        and ctx.sentence.fullmatch(_COMPLAINED_OF, hit.end, mention.start) is not None
+        and ctx.sentence.fullmatch(_POSSESSIVE_GAP, mention.end, act.start) is not None
+    )
 
 
 def _complaint_at_an_act_told_before(
