@@ -44,7 +44,7 @@ _FORETOLD = re.compile(r"\b(?:will|would|shall|won['’]t|going to)\b|['’]ll\b
 # "Earlier, the ambassador said", "reported earlier" are as vague as "recently" (not "had
 # earlier been trained", "a day earlier" or "earlier this week").
 _RECENTLY = re.compile(
-    r"\b(?P<word>recently|in recent (?:weeks|days)|lately|recent reports?)\b"
+    r"\b(?P<word>recently|in recent (?:weeks|days|months)|lately|recent reports?)\b"
     r"|(?:(?<![\w’'-] )|(?<=\bsaid )|(?<=\breported )|(?<=\bannounced ))"
     r"(?P<earlier>\bearlier\b)(?!\s+(?:this|that|than|today|in|on)\b)",
     re.IGNORECASE,
