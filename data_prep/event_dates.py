@@ -152,9 +152,7 @@ def date_for(
     if ctx.entry_date is not None:
         # A timeline entry tells its episode in the present tense, after its date label.
         return _within_the_month(ctx.entry_date)
-    if not _dated_by_its_denial(ctx, hit, modality) and (
-        _is_ongoing(ctx, hit) or _runs_since_a_date(ctx, hit)
-    ):
+    if _is_a_state(ctx, hit, modality, spoken):
         return UNDATED
     # A planned act has no date of its own, not even the time of its story.
     at_that_time = _at_that_time(ctx) if modality != "planned" else None
@@ -166,6 +164,30 @@ def _within_the_month(mention: DateMention) -> DateValue:
     if mention.precision in ("day", "week"):
         return mention.value[:7], "month", mention.text
     return mention.value, mention.precision, mention.text
+
+
+def _is_a_state(ctx: EventContext, hit: CueHit, modality: str, spoken: bool) -> bool:
+    """Whether the act is an ongoing state with no date of its own ("Russia supports Iran",
+    "has supplied drones since 2022"). A stance reported as said ("He stressed that Russia
+    supports the deal") is the statement, made when it was reported."""
+    if _dated_by_its_denial(ctx, hit, modality):
+        return False
+    if _runs_since_a_date(ctx, hit):
+        return True
+    return _is_ongoing(ctx, hit) and not (spoken and _said_as_a_stance(ctx, hit))
+
+
+def _said_as_a_stance(ctx: EventContext, hit: CueHit) -> bool:
+    """Whether the act is a present stance in what a reporting verb before it says, and that
+    verb does not recur itself ("stressed that Russia supports", not "has long maintained
+    that")."""
+    verb = max(
+        (v for v in ctx.attribution.verbs if v.end <= hit.start), key=lambda v: v.end, default=None
+    )
+    if verb is None or any(h.start < verb.end for h in ctx.ongoing_hits):
+        return False
+    clause_start, clause_end = clause_bounds(ctx.sentence, hit.start)
+    return any(clause_start <= h.start and h.end <= clause_end for h in ctx.ongoing_hits)
 
 
 def _counted_from_another_act(ctx: EventContext, hit: CueHit) -> DateValue | None:
