@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from data_prep.event_context import EventContext, from_context
 from data_prep.event_rules import accusation, names_nothing_told
+from data_prep.frames import target_of_use
 from data_prep.model import CueHit, Event, Mention, StoryMemory
 
 _ANAPHORIC_DENIAL = re.compile(
@@ -54,7 +55,8 @@ def continued_events(ctx: EventContext, story: StoryMemory, build: Build) -> lis
     )
     present = _nearest_actor(list(ctx.actors), hit)
     latest = story.latest()
-    if latest is None:
+    if latest is None or (present is not None and target_of_use(ctx, hit, present)):
+        # "The missiles were used against Ukraine": no party to their transfer.
         return []
     if ctx.sentence.search(_ANAPHORIC_DENIAL):
         # "this" and "the report" point at the sentence just before, nothing further back.

@@ -387,7 +387,7 @@ def _source_and_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention])
         return None
     agents = {m.side for m in [source, *_listed_after(ctx, source)]}
     # Where transferred weapons are used ("Iranian drones used in Ukraine") is no recipient.
-    in_clause = [m for m in in_clause if not _target_of_use(ctx, hit, m)]
+    in_clause = [m for m in in_clause if not target_of_use(ctx, hit, m)]
     others = [m for m in in_clause if m.side not in agents]
     objects = objects_of(sentence, hit, in_clause, source)
     before = [m for m in others if m.end <= min(source.start, hit.start)]
@@ -1268,7 +1268,7 @@ def target_of(
     others = [
         m
         for m in after
-        if m.side != actor1.side and not is_possessor(ctx, m) and not _target_of_use(ctx, hit, m)
+        if m.side != actor1.side and not is_possessor(ctx, m) and not target_of_use(ctx, hit, m)
     ]
     partner = _pair_partner(actor1, before + after)
     outsiders = _outsiders(ctx, hit, actor1, others)
@@ -1290,7 +1290,7 @@ def target_of(
     return next((m for m in reversed(before) if m.side != actor1.side and m not in partners), None)
 
 
-def _target_of_use(ctx: EventContext, hit: CueHit, mention: Mention) -> bool:
+def target_of_use(ctx: EventContext, hit: CueHit, mention: Mention) -> bool:
     """ "drones for use against Ukraine", "missiles for Russia to use in strikes on Ukraine":
     whom transferred weapons are used against is not their recipient."""
     return ctx.is_type(hit, "transfer") and bool(
