@@ -100,7 +100,7 @@ def _title_before(registry: Registry, sentence: Sentence, position: int) -> DocM
 def _people_in(context: Context, capital: str, start: int, end: int) -> list[Mention]:
     """ "some in Tehran", "many in Moscow", "officials in Tehran": an unnamed group of the
     capital's country."""
-    people = context.sentence.search(_PEOPLE_IN, start - 12, start)
+    people = context.sentence.search(_PEOPLE_IN, start - 20, start)
     if people is None:
         return []
     country = context.registry.metonym_country[capital]
