@@ -250,6 +250,38 @@ def test_appeals_and_press_summary_feet_are_boilerplate(foot, lexicons):
     assert ("body", LEAD) in found
 
 
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "By Leila Farhoud",
+        "Reporting was contributed by Anna Petrova in Moscow.",
+        "ab/sms (AFP, Reuters, dpa)",
+        "Published in Dawn, January 19th, 2024",
+        "Geography: Iran",
+        "News ID: 48213",
+        "You can sign up here for the weekly email newsletter.",
+        "Choose to support us and subscribe on a monthly basis.",
+        "Our work depends on the kind support of individual donors.",
+    ],
+)
+def test_bylines_footers_and_appeals_are_boilerplate(foot, lexicons):
+    found = segments_of(f" date 2024-10-11 {LEAD}\n\n{foot}\n", lexicons)
+    assert {kind for kind, line in found if line in foot} == {"boilerplate"}
+    assert ("body", LEAD) in found
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "By contrast, Moscow kept silent.",
+        "Iran and Russia signed the deal by Friday, officials said.",
+    ],
+)
+def test_news_opening_with_by_is_not_a_byline(news, lexicons):
+    found = segments_of(f" date 2024-10-11 {LEAD}\n\n{news}\n", lexicons)
+    assert ("body", news) in found
+
+
 def test_a_meeting_reported_in_the_news_is_not_boilerplate(lexicons):
     news = "The meeting began on Monday and ended without agreement."
     found = segments_of(f" date 2024-10-11 {LEAD}\n\n{news}\n", lexicons)
