@@ -41,7 +41,7 @@ FLOORS = {
 # styles. Their figures are lower and say more about unseen news. tests/locked/ has no floors:
 # it is scored only to report.
 DEV_FLOORS = {
-    "event_f1": 0.94,
+    "event_f1": 0.95,
     "event_sentence_precision": 0.92,
     "event_sentence_recall": 0.96,
     "dyad_accuracy": 0.79,
@@ -49,7 +49,7 @@ DEV_FLOORS = {
     "polarity_accuracy": 0.89,
     "event_type_accuracy": 0.69,
     "date_accuracy": 0.79,
-    "tension_recall": 0.93,
+    "tension_recall": 0.94,
     "fully_right": 0.51,
     "claim_f1": 0.97,
     "stance_accuracy": 0.97,
@@ -82,7 +82,7 @@ DEV2_FLOORS = {
     "via_accuracy": 0.96,
     "hedged_accuracy": 0.92,
     "quotes_verbatim": 1.00,
-    "boilerplate_recall": 0.91,
+    "boilerplate_recall": 1.00,
     "boilerplate_precision": 1.00,
 }
 # Twelve articles in twelve house styles new to the rules when they arrived (2026-12-02).
@@ -112,11 +112,11 @@ DEV5_FLOORS = {
     "event_sentence_precision": 0.93,
     "event_sentence_recall": 0.82,
     "dyad_accuracy": 0.66,
-    "directed_dyad_accuracy": 0.54,
+    "directed_dyad_accuracy": 0.56,
     "polarity_accuracy": 0.75,
     "event_type_accuracy": 0.49,
     "date_accuracy": 0.64,
-    "tension_recall": 0.75,
+    "tension_recall": 0.77,
     "fully_right": 0.22,
     "claim_f1": 0.86,
     "stance_accuracy": 0.87,
@@ -127,12 +127,34 @@ DEV5_FLOORS = {
     "boilerplate_recall": 0.85,
     "boilerplate_precision": 1.00,
 }
+# Twelve more articles in twelve new house styles, scored blind on arrival (2026-12-03).
+DEV6_FLOORS = {
+    "event_f1": 0.92,
+    "event_sentence_precision": 0.95,
+    "event_sentence_recall": 0.88,
+    "dyad_accuracy": 0.71,
+    "directed_dyad_accuracy": 0.61,
+    "polarity_accuracy": 0.75,
+    "event_type_accuracy": 0.55,
+    "date_accuracy": 0.62,
+    "tension_recall": 0.80,
+    "fully_right": 0.26,
+    "claim_f1": 0.83,
+    "stance_accuracy": 0.84,
+    "claimant_country_accuracy": 0.87,
+    "via_accuracy": 0.96,
+    "hedged_accuracy": 0.89,
+    "quotes_verbatim": 1.00,
+    "boilerplate_recall": 1.00,
+    "boilerplate_precision": 1.00,
+}
 # Each development set's folder under tests/ with its floors.
 DEVELOPMENT_SETS = {
     "heldout": DEV_FLOORS,
     "dev2": DEV2_FLOORS,
     "dev4": DEV4_FLOORS,
     "dev5": DEV5_FLOORS,
+    "dev6": DEV6_FLOORS,
 }
 
 
