@@ -47,10 +47,14 @@ _REPORT_DATE_GAP = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
 # maybe after a short phrase ("recalled on Tuesday that", "tweeted:", "posted on X, “...").
 _CONTENT_AFTER = re.compile(
     r"(?:\s+(?:in|on|at|last|this|earlier|again|also|repeatedly)\b[^,;:“”\"]{0,30}?)?"
-    r"(?:\s+that\b|\s*[:“\"‘]|,\s*[“\"‘])"
+    # "that Moscow", "that the", not "maintained that partnership".
+    r"(?:\s+that\s+(?:[A-Z]|(?:the|a|an|its|his|her|their|it|he|she|they|we|there|this"
+    r"|these|those|both|no|any|such)\b)|\s*[:“\"‘]|,\s*[“\"‘])"
 )
-# "..., he recalled.", "…,” Peskov recalled": what the verb reports came before it.
-_AFTER_ITS_CONTENT = re.compile(r"(?:,|[,.!?][”\"’])\s+(?:[\w’'.-]+\s+){0,6}$")
+# "..., he recalled.", "…,” Peskov recalled": what the verb reports came before it, and at
+# most a short phrase ("on Tuesday") follows it; "Russia, he recalled, had offered help".
+_AFTER_ITS_CONTENT = re.compile(r"(?:,|[,.!?][”\"’])\s+(?:[\w’'.-]+\s+){0,4}$")
+_SHORT_TAIL = re.compile(r"(?:\s+[\w’'.-]+){0,3}\s*(?:[.!?”\"]+\s*$|,)")
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,7 @@ def reports_content(sentence: Sentence, hit: CueHit) -> bool:
         return True
     return sentence.match(_CONTENT_AFTER, hit.end) is not None or (
         sentence.search(_AFTER_ITS_CONTENT, None, hit.start) is not None
-        and sentence.match(_ATTRIBUTION_TAIL, hit.end) is not None
+        and sentence.match(_SHORT_TAIL, hit.end) is not None
     )
 
 

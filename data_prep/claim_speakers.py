@@ -29,11 +29,11 @@ _NAME_SET_OFF_BEFORE_VERB = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.
 _VERB_TO_SPEAKER = re.compile(r"\s+(?:the\s+)?")
 _AND_THEN_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
 _SUBJECT_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however)\s+)*", re.IGNORECASE)
-# "who spoke to Radio Farda", "who talked to the newspaper": an outlet spoken to.
 # "who spoke to MEE on condition of anonymity, said": a phrase may close the relative clause.
 _AFTER_THE_OUTLET = re.compile(
     r"(?:\s+(?:on|in|at|by|from|last|this|earlier)\s+[^,;:]{1,40})?[\s,]*"
 )
+# "who spoke to Radio Farda", "who talked to the newspaper": an outlet spoken to.
 _SPOKE_TO = re.compile(
     r"\b(?:who|which)\s+(?:spoke|talked|had\s+spoken|gave\s+an\s+interview)\s+(?:to|with)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$"

@@ -118,7 +118,8 @@ def _received_badly(
     Tehran") or as the object of a reaction verb is where the act landed, and the author
     turning on its own act is another story. A side named before the cue complains of its
     partner when the complaint is the sentence's one act ("Iranian officials voiced
-    disappointment"); one right after a verb ("demanded that Zarif") is its object."""
+    disappointment"), whoever authored the earlier act; one right after a verb ("demanded
+    that Zarif") is its object."""
     if present is None or event.polarity != "tension":
         return False
     if present.start < hit.end:

@@ -209,11 +209,13 @@ _PATTERNS: list[tuple[str, frozenset[str], re.Pattern[str]]] = [
         ),
     ),
     (
-        # "Putin's July visit", "the March talks": a month before its noun, as "in July".
+        # "Putin's July visit", "the March talks": a month before its noun, as "in July";
+        # written in full, and not "May" ("the May government").
         "month_before_noun",
         frozenset({_MONTH_NAME}),
         re.compile(
-            r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s)\s+" + _MONTH + r"(?=\s+[a-z][a-z-]+)"
+            r"(?:\b(?i:the|a|an|its|his|her|their)|['’]s)\s+(?P<month>January|February|March"
+            r"|April|June|July|August|September|October|November|December)(?=\s+[a-z][a-z-]+)"
         ),
     ),
     (

@@ -76,8 +76,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$", re.IGNOR
 # the subject of the main clause is; a list of names inside it ("When Britain, France and
 # Germany triggered ...,") does not end it.
 _OPENING_ADVERBIAL = re.compile(
-    # "In June, after Israeli strikes on Iran, Putin ...": a time of the whole sentence may
-    # come first.
+    # "In June, after Israeli strikes on Iran, Putin ...": a time or a place of the whole
+    # sentence may come first.
     r"^(?:(?:In|On|By|Last|Earlier|Later|Then|Meanwhile)\b[^,]{0,25},\s+)?"
     r"(?P<adverbial>(?i:Since|With|After|Before|Despite|Following|Amid|Like|Unlike|During|Although|While"
     r"|When|Once|Because|Though|Even as|Even though|Whereas|If|Unless|Until"
@@ -101,9 +101,7 @@ _CAUSE_BEFORE = re.compile(
 )
 # "sided with the UAE on the islands dispute": a state named after "on" is what the act is
 # about.
-_TOPIC_BEFORE = re.compile(
-    r"\bon\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
-)
+_TOPIC_BEFORE = re.compile(r"\bon\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\s+")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _WHEN_BEFORE = re.compile(r",\s+when\s+$")
@@ -161,8 +159,9 @@ def told_in_past(sentence: Sentence, clause_start: int, end: int) -> bool:
 # ", a charge Tehran rejects", ", a claim that Moscow denies", ", which Iran denies": the
 # charge the clause before made, and who answers it.
 _CHARGE_ANSWERED = re.compile(
-    r",\s+(?:(?:a|an)\s+(?:[a-z]+\s+)?(?:charge|claim|accusation|allegation|assertion|report)"
-    r"\s+(?:that\s+)?|which\s+)(?:[\w’'.-]+\s+){1,4}$"
+    r",\s+(?:(?:a|an|the|another)\s+(?:[a-z]+\s+)?"
+    r"(?:charge|claim|accusation|allegation|assertion|report)s?\s+(?:that\s+)?|which\s+)"
+    r"(?:[\w’'.-]+\s+){1,4}$"
 )
 
 
@@ -238,13 +237,13 @@ def opening_adverbial(sentence: Sentence) -> tuple[int, int] | None:
 
 
 def simultaneous_opening(sentence: Sentence) -> tuple[int, int] | None:
-    """Where an opening "When ...," or "As ...," clause is: what it dates happened at the
+    """Where an opening "When ...," or "Once ...," clause is: what it dates happened at the
     time of the main clause ("When Britain ... triggered snapback in late August, Moscow
     rushed to Tehran's defence")."""
     opening = _OPENING_ADVERBIAL.match(sentence.text)
     if opening is None:
         return None
-    if opening.group("adverbial").split(None, 1)[0].capitalize() not in ("When", "As", "Once"):
+    if opening.group("adverbial").split(None, 1)[0].capitalize() not in ("When", "Once"):
         return None
     return sentence.start + opening.start("adverbial"), sentence.start + opening.end()
 

@@ -45,7 +45,7 @@ _MODAL_NOUN = re.compile(
 )
 _MONTH_MAY = re.compile(
     r"\b(?:in|by|since|until|early|late|mid-?|of|from|last|next|this|on|\d{1,2})\s+(?=May\b)"
-    # "the May summit": the month before its noun (dates.py month_before_noun).
+    # "the May summit": a determiner before it; a modal never follows one.
     r"|(?:\b(?:the|its|his|her|their)|['’]s)\s+(?=May\s+[a-z])"
 )
 

@@ -149,7 +149,7 @@ def date_for(
         return spoken_on.value, spoken_on.precision, spoken_on.text
     if provenance:
         return UNDATED
-    if ctx.entry_date is not None:
+    if ctx.entry_date is not None and modality != "planned":
         # A timeline entry tells its episode in the present tense, after its date label.
         return _within_the_month(ctx.entry_date)
     if _is_a_state(ctx, hit, modality, spoken):
@@ -238,15 +238,15 @@ def _later_in_the_story(ctx: EventContext) -> DateValue | None:
     """ "Putin met Pezeshkian on October 23. The following day, ...", "Two days later, ...":
     a sentence that opens by counting from the story's latest act dated to the day."""
     opening = ctx.sentence.match(_STORY_OFFSET)
-    dated = next((e for e in ctx.earlier_events if e.date_text and e.date_precision == "day"), None)
-    if opening is None or dated is None:
+    day = _latest_dated_day(ctx)
+    if opening is None or day is None:
         return None
     amount = _NUMBER_WORDS.get((opening.group("amount") or "one").lower(), 1)
     unit = (opening.group("unit") or opening.group("unit2") or "day").lower()
     days = amount * (7 if unit.startswith("week") else 1)
     earlier = opening.group("before") or (opening.group("direction") or "").lower() == "earlier"
     sign = -1 if earlier else 1
-    value = date.fromordinal(date.fromisoformat(dated.event_date).toordinal() + sign * days)
+    value = date.fromordinal(date.fromisoformat(day).toordinal() + sign * days)
     precision = "week" if unit.startswith("week") else "day"
     return value.isoformat(), precision, opening.group(0).rstrip(", ")
 
@@ -257,6 +257,11 @@ def _the_story_s_day(ctx: EventContext, offset_start: int) -> str | None:
     day."""
     if not re.search(r"\b(?:came|comes)\s+$", ctx.sentence.slice(ctx.sentence.start, offset_start)):
         return None
+    return _latest_dated_day(ctx)
+
+
+def _latest_dated_day(ctx: EventContext) -> str | None:
+    """The day of the story's latest act dated to the day by an expression."""
     dated = next((e for e in ctx.earlier_events if e.date_text and e.date_precision == "day"), None)
     return dated.event_date if dated else None
 
@@ -598,12 +603,12 @@ def _what_was_agreed(ctx: EventContext, cue: CueHit, hit: CueHit) -> bool:
     """ "signed a memorandum on the supply of Russian gas in June 2024", "froze the sale of
     S-300 missiles to Iran in 2010": a cue in the object of a verb that agrees to or halts
     something names what was agreed or halted, so the date after it dates the verb."""
-    verb = ctx.sentence.slice(hit.start, hit.end).split()[-1].lower()
+    words = ctx.sentence.slice(hit.start, hit.end).lower().split()
     return (
         (hit.cue.entry.event_type == "agreement" or hit.cue.entry.cameo_code.startswith("16"))
         and hit.end <= cue.start
         and ctx.clause(hit.start) == ctx.clause(cue.start)
-        and is_verb_only(verb)
+        and any(is_verb_only(word) for word in words)
     )
 
 

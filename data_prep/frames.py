@@ -148,6 +148,7 @@ _PURPOSE_GAP = re.compile(
 )
 _POSSESSIVE_MARK = re.compile(r"['’]s?\b")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+# CAMEO roots of appeals (02) and demands (10): acts addressed to their object.
 _ADDRESSED_ACTS = ("02", "10")
 # CAMEO's "mediate": an act of a third party between two sides.
 _MEDIATE = "045"
@@ -576,7 +577,8 @@ def _goods_the_recipient_got(
     if len(after) < 2 or after[0].kind == "adjective":
         return None
     recipient, supplier = after[0], after[1]
-    got = _got_from(ctx.lexicons.words["receiving_verbs"])
+    words = ctx.lexicons.words
+    got = _got_from((*words["receiving_verbs"], *words["ordering_verbs"]))
     if not (
         ctx.sentence.fullmatch(_RELATIVE_GAP, hit.end, recipient.start)
         and ctx.sentence.fullmatch(got, recipient.end, supplier.start)
@@ -753,7 +755,9 @@ def _buyer_of_goods(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) ->
 def _intention_gap(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """ "Iran's decision to supply ballistic": from the possessor to the act of the infinitive
     its noun governs."""
-    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{'|'.join(nouns)})\s+to\s+(?:[\w-]+\s+){{0,3}}")
+    return re.compile(
+        rf"['’]s?\s+(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, nouns))})\s+to\s+(?:[\w-]+\s+){{0,3}}"
+    )
 
 
 @cache
@@ -773,19 +777,24 @@ def _antecedent(ctx: EventContext, hit: CueHit) -> list[Mention]:
 @cache
 def _got_from(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """From the recipient to the supplier: "ordered from", "has received from the"."""
-    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
     return re.compile(
-        rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{alternatives})\s+from\s+(?:the\s+)?", re.IGNORECASE
+        rf"\s+(?:[a-z]+\s+){{0,2}}?(?:{_verb_alternatives(verbs)})\s+from\s+(?:the\s+)?",
+        re.IGNORECASE,
     )
+
+
+def _verb_alternatives(verbs: tuple[str, ...]) -> str:
+    """Verbs of one or more words as alternatives, any white space between the words."""
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
 
 
 @cache
 def _receiving(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """A receiving verb between its subject and the goods: a relative pronoun, auxiliaries
     and adverbs before it, a determiner and a few words ("shipments of") after."""
-    alternatives = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
     return re.compile(
-        rf"(?:,\s+(?:which|who))?\s+(?:[a-z]+\s+){{0,2}}?(?:{alternatives})\s+(?:[\w-]+\s+){{0,4}}",
+        rf"(?:,\s+(?:which|who))?\s+(?:[a-z]+\s+){{0,2}}?(?:{_verb_alternatives(verbs)})"
+        rf"\s+(?:[\w-]+\s+){{0,4}}",
         re.IGNORECASE,
     )
 

@@ -34,7 +34,7 @@ _ARRIVAL_IN = re.compile(
 )
 # "many in Tehran", "some in Moscow": people of that capital's country, unnamed.
 _PEOPLE_IN = re.compile(
-    r"\b(?:many|some|few|those|others|most|officials|diplomats|lawmakers|politicians)\s+in\s+$",
+    r"\b(?:many|some|few|those|others|most|officials|lawmakers|politicians)\s+in\s+$",
     re.IGNORECASE,
 )
 # "a growing sense in Tehran", "frustration in Moscow": a mood held in a capital is its
@@ -99,7 +99,7 @@ def _title_before(registry: Registry, sentence: Sentence, position: int) -> DocM
 
 def _people_in(context: Context, capital: str, start: int, end: int) -> list[Mention]:
     """ "some in Tehran", "many in Moscow", "officials in Tehran": an unnamed group of the
-    capital's country."""
+    capital's country (not "diplomats in Tehran", who are mostly foreign)."""
     people = context.sentence.search(_PEOPLE_IN, start - 20, start)
     if people is None:
         return []
@@ -200,9 +200,12 @@ def _unsaid_country(context: Context, match: DocMatch) -> str:
 
 
 def _sole_country_of_the_title(context: Context, title: str) -> str:
-    """ "Secretary of State Mike Pompeo": a title only one country's officials hold."""
+    """ "Secretary of State Mike Pompeo": a title news uses for one country's officials only
+    (word_lists single_country_titles), whose holders in roles.csv give the country."""
     canonical = context.registry.title_canonical.get(title.lower())
-    return context.sole_country(canonical) if canonical else ""
+    if canonical not in context.lexicons.words["single_country_titles"]:
+        return ""
+    return context.sole_country(canonical)
 
 
 _BASED_IN = re.compile(r"\b(?P<place>[A-Z][\w’']+)-based\b")
@@ -231,7 +234,7 @@ def _relative_clause_country(context: Context, match: DocMatch) -> str:
 
 
 def quoted_speakers(context: Context) -> list[Mention]:
-    """ '"...," said Abdullah Al-Otaibi, a Riyadh-based political analyst': a name the
+    """'"...," said Abdullah Al-Otaibi, a Riyadh-based political analyst': a name the
     registry does not know, right after the verb that closes a quotation, is a person; a
     nationality or a capital in the description after it gives the country."""
     registry = context.registry
