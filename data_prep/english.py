@@ -156,20 +156,24 @@ def told_in_past(sentence: Sentence, clause_start: int, end: int) -> bool:
     )
 
 
-# ", a charge Tehran rejects", ", a claim that Moscow denies", ", which Iran denies": the
-# charge the clause before made, and who answers it.
-_CHARGE_ANSWERED = re.compile(
-    r",\s+(?:(?:a|an|the|another)\s+(?:[a-z]+\s+)?"
-    r"(?:charge|claim|accusation|allegation|assertion|report)s?\s+(?:that\s+)?|which\s+)"
-    r"(?:[\w’'.-]+\s+){1,4}$"
-)
+@lru_cache(maxsize=8)
+def _charge_answered(speech_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """ ", a charge Tehran rejects", ", the claims that Moscow denies", ", which Iran denies":
+    the charge the clause before made, and who answers it (word_lists speech_nouns)."""
+    nouns = "|".join(re.escape(noun) for noun in sorted(speech_nouns, key=len, reverse=True))
+    return re.compile(
+        rf",\s+(?:(?:an?|the|another)\s+(?:[a-z]+\s+)?(?:{nouns})\s+(?:that\s+)?|which\s+)"
+        r"(?:[\w’'.-]+\s+){1,4}$"
+    )
 
 
-def charge_answered_by(sentence: Sentence, verb_start: int) -> int | None:
+def charge_answered_by(
+    sentence: Sentence, verb_start: int, speech_nouns: tuple[str, ...]
+) -> int | None:
     """Where ", a charge Tehran rejects" begins, when the denying verb starts at
     ``verb_start``: what it denies is the charge of the clause before, not that clause's act
     of charging."""
-    found = sentence.search(_CHARGE_ANSWERED, None, verb_start)
+    found = sentence.search(_charge_answered(speech_nouns), None, verb_start)
     return found.start() if found else None
 
 

@@ -143,9 +143,8 @@ def build_event(ctx: EventContext, hit: CueHit, actor1: Mention, actor2: Mention
     event_type, cameo_code, timing = _reading(ctx, hit, modality, sides)
     polarity = "tension" if _negated_cooperation(ctx, hit, modality) else entry.polarity
     # An appeal ("called on", "urged", CAMEO 02) is said, like a statement, when reported.
-    spoken = (
-        ctx.lexicons.event_types[event_type].family == "statement"
-        or cameo_code.startswith(_APPEAL)
+    spoken = ctx.lexicons.event_types[event_type].family == "statement" or cameo_code.startswith(
+        _APPEAL
     )
     event_date, precision, date_text = date_for(
         ctx, hit, modality, timing, adjective_modifies(ctx.sentence, actor1, hit), spoken
@@ -286,7 +285,9 @@ def _modality(ctx: EventContext, hit: CueHit) -> str:
     for m in ctx.modality_hits:
         if m.cue.entry.reach == "after" and m.start > hit.start:
             continue
-        if hit.cue.entry.event_type == "accusation" and charge_answered_by(ctx.sentence, m.start):
+        if hit.cue.entry.event_type == "accusation" and charge_answered_by(
+            ctx.sentence, m.start, ctx.lexicons.words["speech_nouns"]
+        ):
             continue
         if m.cue.entry.scope == "sentence" or (clause_start <= m.start and m.end <= clause_end):
             found.add(m.cue.entry.modality)

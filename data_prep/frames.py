@@ -102,12 +102,10 @@ _PARTICIPLE_ON = re.compile(r"\s+\w+(?:ed|en|t)\s+(?:on|against|to)\s+(?:the\s+)
 _RELATIVE_SUBJECT = re.compile(r"\bwhich\s+(?:the\s+)?$")
 # "condemned the strikes", "criticised these attacks": a definite act, named before.
 _DEFINITE_ACT = re.compile(r"\s+(?:the|these|those|this|that|such)\s+(?:[\w-]+\s+){0,2}?")
-_DETERMINERS = re.compile(r"\s+(?:(?:the|these|those|this|that|such|any|recent|latest)\s+)*")
+_DETERMINER_WORDS = r"(?:(?:the|these|those|this|that|such|any|recent|latest)\s+)*"
+_DETERMINERS = re.compile(r"\s+" + _DETERMINER_WORDS)
 # "concern about", "anger over", "criticism of": what a complaint noun is about.
-_COMPLAINED_OF = re.compile(
-    r"\s+(?:(?:about|over|at|of|regarding)\s+)?(?:(?:the|these|those|this|that|such|any|recent"
-    r"|latest)\s+)*"
-)
+_COMPLAINED_OF = re.compile(r"\s+(?:(?:about|over|at|of|regarding)\s+)?" + _DETERMINER_WORDS)
 # "drones for use against Ukraine", "drones being used in Ukraine": where weapons are used.
 _AGAINST_BEFORE = re.compile(
     r"\b(?:for use|to use|used|for|in)\b[^,;]{0,40}?\b(?:against|on|in|inside|into)\s+"
@@ -858,7 +856,7 @@ def _answer_to_the_charge(ctx: EventContext, hit: CueHit, in_clause: list[Mentio
     listed with it)."""
     if hit.cue.entry.event_type != "denial":
         return None
-    charge = charge_answered_by(ctx.sentence, hit.start)
+    charge = charge_answered_by(ctx.sentence, hit.start, ctx.lexicons.words["speech_nouns"])
     denier = next((m for m in reversed(in_clause) if m.end <= hit.start), None)
     if charge is None or denier is None or denier.start < charge:
         return None
