@@ -431,7 +431,7 @@ def _groups(
     adjectives = alternation(a for country in countries for a in country.adjectives)
     return re.compile(
         rf"(?<!\w)(?:(?P<first>{adjectives})\s+(?:and|or)\s+)?"
-        rf"(?P<country>{adjectives})\s+(?:[a-z-]+\s+)??(?P<noun>{alternation(group_labels)})\b"
+        rf"(?P<country>{adjectives})\s+(?:[a-z-]+\s+)??(?P<noun>(?i:{alternation(group_labels)}))\b"
     )
 
 
