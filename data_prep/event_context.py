@@ -119,9 +119,8 @@ class EventContext:
     def takes_offence(self, hit: CueHit, mention: Mention) -> bool:
         """ "The move angered Iranian officials": the object of a reaction verb is the one who
         complains (word_lists reaction_verbs); "Iran is frustrated with" is no such verb."""
-        verb = self.sentence.slice(hit.start, hit.end).lower()
         return (
-            verb in self.lexicons.words["reaction_verbs"]
+            self._is_reaction_verb(hit)
             and mention.start >= hit.end
             and self.sentence.fullmatch(_OFFENDED_GAP, hit.end, mention.start) is not None
             and self.sentence.search(_BE_BEFORE, None, hit.start) is None
@@ -130,12 +129,15 @@ class EventContext:
     def offended_in_the_passive(self, hit: CueHit) -> bool:
         """ "Iranian officials were angered by Moscow's silence": a reaction verb in the
         passive names its subject as the one who complains, of the agent after "by"."""
-        verb = self.sentence.slice(hit.start, hit.end).lower()
         return (
-            verb in self.lexicons.words["reaction_verbs"]
+            self._is_reaction_verb(hit)
             and self.sentence.search(_BE_BEFORE, None, hit.start) is not None
             and self.sentence.match(_BY, hit.end) is not None
         )
+
+    def _is_reaction_verb(self, hit: CueHit) -> bool:
+        verb = self.sentence.slice(hit.start, hit.end).lower()
+        return verb in self.lexicons.words["reaction_verbs"]
 
     def is_complaint(self, event_type: str) -> bool:
         """Whether the type is a complaint (event_types.csv): criticism, accusation…"""

@@ -226,12 +226,9 @@ def _offset_from_a_dated_act(ctx: EventContext, hit: CueHit) -> DateValue | None
     if anchor is None:
         return None
     amount = _NUMBER_WORDS.get((offset.group("amount") or "").lower(), 0)
-    unit = (offset.group("unit") or "").lower()
-    days = amount * (7 if unit.startswith("week") else 1 if unit else 0)
     sign = -1 if offset.group("direction").lower() == "after" else 1
-    value = date.fromordinal(date.fromisoformat(anchor).toordinal() + sign * days)
-    precision = "week" if unit.startswith("week") else "day"
-    return value.isoformat(), precision, offset.group(0).strip()
+    value, precision = _shifted(anchor, amount, (offset.group("unit") or "").lower(), sign)
+    return value, precision, offset.group(0).strip()
 
 
 def _later_in_the_story(ctx: EventContext) -> DateValue | None:
@@ -243,12 +240,18 @@ def _later_in_the_story(ctx: EventContext) -> DateValue | None:
         return None
     amount = _NUMBER_WORDS.get((opening.group("amount") or "one").lower(), 1)
     unit = (opening.group("unit") or opening.group("unit2") or "day").lower()
-    days = amount * (7 if unit.startswith("week") else 1)
     earlier = opening.group("before") or (opening.group("direction") or "").lower() == "earlier"
-    sign = -1 if earlier else 1
+    value, precision = _shifted(day, amount, unit, -1 if earlier else 1)
+    return value, precision, opening.group(0).rstrip(", ")
+
+
+def _shifted(day: str, amount: int, unit: str, sign: int) -> tuple[str, str]:
+    """``day`` moved by ``amount`` days or weeks (``unit``; none for "hours", the same day)
+    in the direction ``sign``, with the precision that leaves."""
+    weeks = unit.startswith("week")
+    days = amount * (7 if weeks else 1 if unit else 0)
     value = date.fromordinal(date.fromisoformat(day).toordinal() + sign * days)
-    precision = "week" if unit.startswith("week") else "day"
-    return value.isoformat(), precision, opening.group(0).rstrip(", ")
+    return value.isoformat(), "week" if weeks else "day"
 
 
 def _the_story_s_day(ctx: EventContext, offset_start: int) -> str | None:

@@ -234,7 +234,7 @@ def _relative_clause_country(context: Context, match: DocMatch) -> str:
 
 
 def quoted_speakers(context: Context) -> list[Mention]:
-    """'"...," said Abdullah Al-Otaibi, a Riyadh-based political analyst': a name the
+    """ '"...," said Abdullah Al-Otaibi, a Riyadh-based political analyst': a name the
     registry does not know, right after the verb that closes a quotation, is a person; a
     nationality or a capital in the description after it gives the country."""
     registry = context.registry
