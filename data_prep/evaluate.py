@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from data_prep import schema
 from data_prep.clusters import cluster_events
 from data_prep.pipeline import build_corpus
 from data_prep.review import ReviewedItem, ReviewReport, review_corpus
@@ -106,7 +107,7 @@ def evaluate(tables: dict[str, pd.DataFrame], gold_dir: Path = GOLD_DIR) -> dict
 
 
 def _rows(frame: pd.DataFrame) -> list[dict]:
-    rows = frame.astype(object).where(frame.notna(), "").to_dict("records")
+    rows = schema.plain_records(frame)
     for row in rows:
         row["span"] = Span(row["source_file"], int(row["char_start"]), int(row["char_end"]))
     return rows

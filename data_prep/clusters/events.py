@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import csv
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -33,7 +34,7 @@ from pathlib import Path
 import pandas as pd
 
 from data_prep import schema
-from data_prep.clusters.words import GENERIC_ACT_WORDS, content_words, jaccard, overlap
+from data_prep.clusters.words import GENERIC_ACT_WORDS, content_words
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "lexicons"
 # Acts with no initiator: "Putin met Pezeshkian" and "Pezeshkian met Putin" are one meeting.
@@ -44,6 +45,8 @@ NARROW_DAYS = 7
 SIMILAR_WORDING = 0.3
 # Members whose wording a new mention is compared with (the first ones of a cluster).
 COMPARED_MEMBERS = 12
+# The best score of a dated mention: 1 for one week's story, plus the likeness of its words.
+DATED_CEILING = 2.0
 
 Window = tuple[date, date]
 # The event columns clustering and the cluster table read.
@@ -66,13 +69,17 @@ class Mention:
     # Dated by a date expression of its own, not by the publication date standing in.
     written_date: bool = False
 
+    # Set once: a mention is asked whether it is narrow for every cluster it is compared with.
+    narrow: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.narrow = (
+            self.window is not None and (self.window[1] - self.window[0]).days < NARROW_DAYS
+        )
+
     def months(self, pad: int = 0) -> range:
         start, end = self.window
         return range(_month(start) - pad, _month(end) + pad + 1)
-
-    @property
-    def narrow(self) -> bool:
-        return self.window is not None and (self.window[1] - self.window[0]).days < NARROW_DAYS
 
 
 Wording = tuple[frozenset[str], frozenset[str]]  # a mention's cue words and quote words
@@ -96,13 +103,17 @@ class Cluster:
         return True
 
     def likeness(self, mention: Mention) -> float:
+        """The best of the overlap of cue words and the Jaccard index of quote words over the
+        compared wordings (``words.overlap`` and ``words.jaccard``, worked out inline: this is
+        the innermost loop of clustering)."""
+        cues, quote = mention.cue_words, mention.quote_words
         best = 0.0
         for cue_words, quote_words in self.wordings:
-            best = max(
-                best,
-                overlap(mention.cue_words, cue_words),
-                jaccard(mention.quote_words, quote_words),
-            )
+            if cues and cue_words:
+                best = max(best, len(cues & cue_words) / min(len(cues), len(cue_words)))
+            shared = len(quote & quote_words)
+            if shared:
+                best = max(best, shared / (len(quote) + len(quote_words) - shared))
             if best >= 1.0:
                 break
         return best
@@ -112,6 +123,7 @@ def _month(day: date) -> int:
     return day.year * 12 + day.month - 1
 
 
+@lru_cache(maxsize=1 << 14)
 def date_window(value: str, precision: str) -> Window | None:
     """The days an event date covers at its precision, or None when it has no date."""
     parts = (value or "").split("-")
@@ -133,12 +145,9 @@ def _overlaps(first: Window, second: Window) -> bool:
     return first[0] <= second[1] and second[0] <= first[1]
 
 
-def side(name: object, country: object) -> str:
-    return str(country) if _present(country) else str(name) if _present(name) else ""
-
-
-def _present(value: object) -> bool:
-    return not pd.isna(value) and str(value) != ""
+def side(name: str, country: str) -> str:
+    """A side of a dyad: the actor's country, else its name (row values, ``""`` if missing)."""
+    return country or name
 
 
 def _modality_class(modality: object) -> str:
@@ -191,16 +200,20 @@ def _fits_undated(mention: Mention, cluster: Cluster) -> float | None:
     return likeness if likeness >= SIMILAR_WORDING else None
 
 
-def _best(mention: Mention, numbers: list[int], clusters: list[Cluster], fits) -> int | None:
+def _best(
+    mention: Mention, numbers: Iterable[int], clusters: list[Cluster], fits, ceiling: float
+) -> int | None:
     """Which of the numbered clusters the mention fits best: most alike, then the largest,
-    then the first."""
+    then the first. Once one reaches ``ceiling`` (the best score ``fits`` can give), only a
+    larger cluster can do better, so smaller ones need no comparing."""
     best, best_key = None, None
-    for order, number in enumerate(numbers):
-        cluster = clusters[number]
-        score = fits(mention, cluster)
-        key = None if score is None else (score, len(cluster.members), -order)
-        if key is not None and (best_key is None or key > best_key):
-            best, best_key = number, key
+    for number in sorted(numbers):
+        size = len(clusters[number].members)
+        if best_key is not None and best_key[0] >= ceiling and size <= best_key[1]:
+            continue
+        score = fits(mention, clusters[number])
+        if score is not None and (best_key is None or (score, size) > best_key):
+            best, best_key = number, (score, size)
     return best
 
 
@@ -215,33 +228,40 @@ def group_mentions(mentions: list[Mention]) -> list[Cluster]:
 
 def _group_block(mentions: list[Mention]) -> list[Cluster]:
     """The clusters of one block's mentions: dated ones first (most precise first) through
-    the month index, then undated ones among the clusters that share a word with them."""
+    the month index, then undated ones; both compare a mention only with the clusters the
+    word index says it may be alike to."""
     clusters: list[Cluster] = []
-    _place_dated([m for m in mentions if m.window], clusters)
-    _place_undated([m for m in mentions if not m.window], clusters, _WordIndex(mentions))
+    index = _WordIndex(mentions)
+    _place_dated([m for m in mentions if m.window], clusters, index)
+    _place_undated([m for m in mentions if not m.window], clusters, index)
     return clusters
 
 
-def _place_dated(dated: list[Mention], clusters: list[Cluster]) -> None:
+def _place_dated(dated: list[Mention], clusters: list[Cluster], index: _WordIndex) -> None:
     by_month: dict[tuple, list[int]] = defaultdict(list)
     for mention in sorted(dated, key=lambda m: (m.rank, m.window[0], m.position)):
-        numbers = sorted({n for month in mention.months(1) for n in by_month[mention.block, month]})
-        number = _best(mention, numbers, clusters, _fits_dated)
+        near = {n for month in mention.months(1) for n in by_month[mention.block, month]}
+        alike = index.candidates(mention)
+        numbers = [n for n in near if n in alike or _may_be_same_story(mention, clusters[n])]
+        number = _best(mention, numbers, clusters, _fits_dated, DATED_CEILING)
         if number is None:
             number = len(clusters)
             for month in mention.months():
                 by_month[mention.block, month].append(number)
             clusters.append(Cluster(anchor=mention))
-        clusters[number].add(mention)
+        if clusters[number].add(mention):
+            index.add((mention.cue_words, mention.quote_words), number)
+
+
+def _may_be_same_story(mention: Mention, cluster: Cluster) -> bool:
+    """Whether the mention may join the cluster without alike wording (``_fits_dated``)."""
+    return mention.narrow and cluster.anchor.narrow and _same_story(mention, cluster.anchor)
 
 
 def _place_undated(undated: list[Mention], clusters: list[Cluster], index: _WordIndex) -> None:
-    for number, cluster in enumerate(clusters):
-        for wording in cluster.wordings:
-            index.add(wording, number)
     undated_of_doc: dict[str, int] = {}
     for mention in undated:
-        number = _best(mention, index.candidates(mention), clusters, _fits_undated)
+        number = _best(mention, index.candidates(mention), clusters, _fits_undated, 1.0)
         if number is None and mention.block[1] not in BACKGROUND_STATES:
             # An article does not tell apart two undated acts of one dyad and type ("Western
             # sanctions" twice, "the war in Ukraine"): they are the one background it keeps
@@ -251,8 +271,11 @@ def _place_undated(undated: list[Mention], clusters: list[Cluster], index: _Word
             number = len(clusters)
             clusters.append(Cluster(anchor=mention))
             undated_of_doc[mention.doc_id] = number
-        if clusters[number].add(mention):
-            index.add((mention.cue_words, mention.quote_words), number)
+        cluster = clusters[number]
+        if cluster.add(mention):
+            # An undated cluster is joined only through a shared cue word (``_fits_undated``).
+            dated = cluster.anchor.window is not None
+            index.add((mention.cue_words, mention.quote_words), number, by_quote=dated)
 
 
 class _WordIndex:
@@ -267,25 +290,38 @@ class _WordIndex:
     def __init__(self, mentions: list[Mention]) -> None:
         counts = Counter(word for m in mentions for word in m.quote_words)
         self._rank = {w: i for i, w in enumerate(sorted(counts, key=lambda w: (counts[w], w)))}
-        self._postings: dict[str, set[int]] = defaultdict(set)
+        self._by_cue: dict[str, set[int]] = defaultdict(set)
+        self._by_quote: dict[str, set[int]] = defaultdict(set)
 
-    def _words(self, wording: Wording) -> set[str]:
-        cue_words, quote_words = wording
+    def _prefix(self, quote_words: frozenset[str]) -> list[str]:
         quote = sorted(quote_words, key=self._rank.__getitem__)
         # floor, not ceil, of the needed share: a longer prefix is always safe.
-        prefix = quote[: len(quote) - int(SIMILAR_WORDING * len(quote)) + 1]
-        return {f"cue:{w}" for w in cue_words} | {f"quote:{w}" for w in prefix}
+        return quote[: len(quote) - int(SIMILAR_WORDING * len(quote)) + 1]
 
-    def add(self, wording: Wording, number: int) -> None:
-        for word in self._words(wording):
-            self._postings[word].add(number)
+    def add(self, wording: Wording, number: int, by_quote: bool = True) -> None:
+        cue_words, quote_words = wording
+        for word in cue_words:
+            self._by_cue[word].add(number)
+        for word in self._prefix(quote_words) if by_quote else ():
+            self._by_quote[word].add(number)
 
-    def candidates(self, mention: Mention) -> list[int]:
-        """The clusters that may fit the mention, in the order they were made."""
-        found: set[int] = set()
-        for word in self._words((mention.cue_words, mention.quote_words)):
-            found |= self._postings.get(word, set())
-        return sorted(found)
+    def sharing_a_cue_word(self, mention: Mention) -> set[int]:
+        return _union(self._by_cue.get(word, ()) for word in mention.cue_words)
+
+    def with_a_quote_alike(self, mention: Mention) -> set[int]:
+        """The clusters whose quote may be alike enough (the prefix filter)."""
+        return _union(self._by_quote.get(word, ()) for word in self._prefix(mention.quote_words))
+
+    def candidates(self, mention: Mention) -> set[int]:
+        """The clusters whose wording may be alike enough to the mention's."""
+        return self.sharing_a_cue_word(mention) | self.with_a_quote_alike(mention)
+
+
+def _union(sets: Iterable[Iterable[int]]) -> set[int]:
+    found: set[int] = set()
+    for numbers in sets:
+        found.update(numbers)
+    return found
 
 
 def cluster_events(
@@ -293,7 +329,7 @@ def cluster_events(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The events with their ``cluster_id``, and the ``event_clusters`` table."""
     frame = events[_ROW_COLUMNS]
-    rows = frame.astype(object).where(frame.notna(), "").to_dict("records")
+    rows = schema.plain_records(frame)
     clusters = group_mentions([_mention(i, row) for i, row in enumerate(rows)])
     sources = _sources(documents)
     cluster_ids = [""] * len(rows)
@@ -362,9 +398,8 @@ def _resolved_date(members: list[dict]) -> tuple[str, str]:
     return min(counts, key=lambda key: (-counts[key], key[0]))
 
 
-def _side_name(name: object, country: object) -> str:
-    code = str(country) if _present(country) else ""
-    return country_names().get(code, code) if code else str(name)
+def _side_name(name: str, country: str) -> str:
+    return country_names().get(country, country) if country else name
 
 
 def _coverage(members: list[dict], sources: dict[str, Source], parties: set[str]) -> dict:

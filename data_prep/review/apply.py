@@ -278,7 +278,7 @@ class _Applier:
 
 def _documents_by_file(documents: pd.DataFrame) -> dict[str, dict]:
     ordered = documents.sort_values("origin", key=lambda s: s != "corpus", kind="stable")
-    records = ordered.astype(object).where(ordered.notna(), "").to_dict("records")
+    records = schema.plain_records(ordered)
     by_file: dict[str, dict] = {}
     for record in records:
         by_file.setdefault(record["source_file"], record)
