@@ -18,6 +18,15 @@ FINITE_VERB_AFTER = re.compile(
     r"\s+(?:had|has|have|was|were|is|are|would|will|could|can|did|does|do|might|must)\b"
 )
 
+# ", known as the E3": a name the writer gives to what comes before it.
+_ALIAS_INTRO = (
+    r",\s+(?:(?:collectively|jointly|together|also|widely|commonly|often)\s+)?"
+    r"(?:known as|called|dubbed|nicknamed|referred to as)\s+"
+)
+ALIAS_BEFORE = re.compile(_ALIAS_INTRO + r"(?:the\s+)?[\"“‘']?")
+# The whole alias between a list of subjects and their verb, as a pattern to embed.
+ALIAS_APPOSITION = _ALIAS_INTRO + r"[^,;:]{1,40},"
+
 _CLAUSE_BREAK = re.compile(
     r";|,?\s+but\s+|,\s+while\s+|,\s+whereas\s+|:\s"
     r"|\s+and\s+(?=(?:had|has|have|was|were|is|are|will|would)\b)"

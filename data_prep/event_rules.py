@@ -38,9 +38,11 @@ _BY_HOST = re.compile(r"\s+by\s+(?:[\w’'.-]+\s+){0,3}?")
 # Between a receiving verb and the guest: "received (Iran's top diplomat) Araghchi", not
 # "received a letter from Khamenei".
 _GUEST_GAP = re.compile(r"\s+(?:(?!(?:a|an|from|with|by|of)\b)[\w’'.-]+\s+){0,4}?")
-# Between goods and their arrival: "Su-35s would finally arrive in".
+# Between goods and their arrival: "Su-35s would finally arrive in", "Yak-130 trainers
+# arrived in" (the kind of goods after their model name).
 _GOODS_TO_ARRIVAL = re.compile(
-    r"\s+(?:(?:would|will|could|should|may|might|have|has|had|to|be|finally|eventually|not"
+    r"\s+(?:(?!(?:as|when|while|after|before|and|or|but|then)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:(?:would|will|could|should|may|might|have|has|had|to|be|finally|eventually|not"
     r"|never|yet|already|soon|first)\s+){0,3}"
 )
 # Between weapons and the attack they carry out: "drones struck", "jets have repeatedly hit".

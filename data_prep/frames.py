@@ -14,6 +14,7 @@ from functools import cache
 from itertools import pairwise
 
 from data_prep.english import (
+    ALIAS_APPOSITION,
     after_a_form_of_be,
     charge_answered_by,
     clause_bounds,
@@ -130,10 +131,10 @@ _SUBJECT_JOINT = re.compile(
 )
 # Between the last coordinated subject and the act: auxiliaries, adverbs, a few words of
 # the verb phrase, no clause.
-_SUBJECT_TO_VERB_OR_DIRECT = re.compile(r"[^,;:]{0,40}")
+_SUBJECT_TO_VERB_OR_DIRECT = re.compile(rf"(?:{ALIAS_APPOSITION})?[^,;:]{{0,40}}")
 # "the leaders of Armenia and Azerbaijan, Nikol Pashinyan and Ilham Aliyev, signed": an
 # apposition to the list closes with a comma before the verb.
-_LIST_TO_VERB = re.compile(r",?[^,;:]{0,40}")
+_LIST_TO_VERB = re.compile(rf"(?:{ALIAS_APPOSITION})?,?[^,;:]{{0,40}}")
 # After a buying noun, before its seller: "imports of Iranian", "purchases from".
 _GOODS_BEFORE_SELLER = re.compile(r"\s+(?:of|from)\s+(?:[\w-]+\s+){0,3}?")
 # The goods between a buying noun and the cue that names them ("imports of Iranian crude").

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import zip_longest
+from itertools import pairwise, zip_longest
 
+from data_prep.english import ALIAS_BEFORE
 from data_prep.mentions.context import Context
 from data_prep.model import Mention
 
@@ -22,7 +23,7 @@ def choose(context: Context, candidates: list[Mention]) -> list[Mention]:
                 mention, start=body.start, text=context.sentence.slice(body.start, mention.end)
             )
         chosen.append(mention)
-    return _without_appositions(context, chosen)
+    return _without_aliases(context, _without_appositions(context, chosen))
 
 
 def _holds_title_of(person: Mention, body: Mention) -> bool:
@@ -50,3 +51,13 @@ def _without_appositions(context: Context, chosen: list[Mention]) -> list[Mentio
             continue
         kept.append(mention)
     return kept
+
+
+def _without_aliases(context: Context, chosen: list[Mention]) -> list[Mention]:
+    """ "Britain, France and Germany, known as the E3, ...": the alias names the actors before
+    it, so it is no actor of its own (and does not break their list)."""
+    return chosen[:1] + [
+        mention
+        for before, mention in pairwise(chosen)
+        if not ALIAS_BEFORE.fullmatch(context.sentence.slice(before.end, mention.start))
+    ]

@@ -110,13 +110,16 @@ DEV4_FLOORS = {
 DEV5_FLOORS = {
     "event_f1": 0.87,
     "event_sentence_precision": 0.93,
-    "event_sentence_recall": 0.82,
+    # .82 and .77 until an alias ("Britain, France and Germany, known as the E3,") stopped
+    # being an actor: the snapback sentence had counted for both through its wrong GBR -> E3
+    # row, and names no target of its own (Iran is in the sentence before).
+    "event_sentence_recall": 0.81,
     "dyad_accuracy": 0.66,
     "directed_dyad_accuracy": 0.56,
     "polarity_accuracy": 0.75,
     "event_type_accuracy": 0.49,
     "date_accuracy": 0.64,
-    "tension_recall": 0.77,
+    "tension_recall": 0.75,
     "fully_right": 0.22,
     "claim_f1": 0.86,
     "stance_accuracy": 0.87,
