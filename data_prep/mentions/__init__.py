@@ -24,6 +24,7 @@ from data_prep.mentions.memory import MentionMemory, SentenceMentions, remember
 from data_prep.mentions.names import (
     LEARNED_PERSON_PREFIX,
     adjectives,
+    described_speakers,
     learned_names,
     quoted_speakers,
     registry_names,
@@ -71,7 +72,7 @@ def find_mentions(
 ) -> SentenceMentions:
     """The sentence's mentions, resolved against the article so far; ``memory`` is only read."""
     context = Context(sentence, lexicons, registry_for(lexicons), memory, published)
-    officials = titled_officials(context) + quoted_speakers(context)
+    officials = titled_officials(context) + quoted_speakers(context) + described_speakers(context)
     # Ties between candidates of one span go to the earlier finder in this order.
     candidates = (
         registry_names(context)

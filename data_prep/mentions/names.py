@@ -59,7 +59,7 @@ _THE = re.compile(r"(?:the\s+)?")
 _COMMITTING_VERB = re.compile(
     r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
     r"\s+(?:(?:also|still|not|never)\s+)?(?:will|would|was|is|were|are|remains|remained"
-    r"|plans|planned|intends|intended|wants|wanted|stands|stood)\b"
+    r"|plans|planned|intends|intended|wants|wanted|expects|expected|hopes|hoped|stands|stood)\b"
 )
 # "the Gulf of Oman", "the Sea of Japan": a body of water named after a country is a place.
 _WATERS_OF = re.compile(r"\b(?:Gulf|Sea|Strait|Straits|Bay|Gulfs)\s+of\s+$")
@@ -194,7 +194,7 @@ def _unsaid_country(context: Context, match: DocMatch) -> str:
         or _body_country(context, match.group(0))
         or _relative_clause_country(context, match)
         or _venue_country(context)
-        or _own_country_reported(context, match)
+        or _own_country_reported(context, match.end())
         or _sole_country_of_the_title(context, bare_title)
     )
 
@@ -234,12 +234,40 @@ def _relative_clause_country(context: Context, match: DocMatch) -> str:
 
 
 def quoted_speakers(context: Context) -> list[Mention]:
-    """ '"...," said Abdullah Al-Otaibi, a Riyadh-based political analyst': a name the
+    """'"...," said Abdullah Al-Otaibi, a Riyadh-based political analyst': a name the
     registry does not know, right after the verb that closes a quotation, is a person; a
     nationality or a capital in the description after it gives the country."""
+    return _speakers_by(context, context.registry.quoted_speaker)
+
+
+def described_speakers(context: Context) -> list[Mention]:
+    """ "Shahriar Heydari, an Iranian lawmaker, said": a name the registry does not know, set
+    off by a description and followed by a reporting verb, is a person; a nationality or a
+    capital in the description gives the country."""
+    return [
+        speaker
+        if speaker.country
+        else replace(speaker, country=_undescribed_country(context, speaker))
+        for speaker in _speakers_by(context, context.registry.described_speaker)
+    ]
+
+
+def _undescribed_country(context: Context, speaker: Mention) -> str:
+    """ "Abbas Mousavi, a Foreign Ministry spokesman, said ... that Iran expected": the body
+    the article named with its country, the capital the sentence is set in, or the state
+    whose own course the speaker reports."""
+    description = context.sentence.slice(speaker.end, speaker.end + 80)
+    return (
+        _body_country(context, description)
+        or _venue_country(context)
+        or _own_country_reported(context, speaker.end)
+    )
+
+
+def _speakers_by(context: Context, pattern: re.Pattern[str]) -> list[Mention]:
     registry = context.registry
     found = []
-    for match in context.sentence.finditer(registry.quoted_speaker):
+    for match in context.sentence.finditer(pattern):
         name = match.group("name")
         words = name.split()
         if any(w in registry.alias_owners or w.lower() in registry.title_heads for w in words):
@@ -270,13 +298,13 @@ def _body_country(context: Context, titled: str) -> str:
     return ""
 
 
-def _own_country_reported(context: Context, titled: DocMatch) -> str:
+def _own_country_reported(context: Context, name_end: int) -> str:
     """ "Defense Minister Benny Gantz said that Israel will not send weapons", "Secretary of
     State Mike Pompeo said the United States was prepared to": an official with a bare title
     who reports what a state will do or is doing speaks of their own state, in the third
     person as officials do; a state told what it must do ("said Iran must") is not theirs."""
     sentence = context.sentence
-    said = sentence.match(_SAID_THAT_SUBJECT, titled.end())
+    said = sentence.match(_SAID_THAT_SUBJECT, name_end)
     if said is None:
         return ""
     state = next(

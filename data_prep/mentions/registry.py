@@ -16,9 +16,7 @@ _NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Za-z][a-z]+)?(?:-[A-Za-z][a-z]+)*"
 _NOT_A_NAME = (
     r"(?!(?:In|On|At|By|For|From|With|After|Before|During|Since|Until|The|This|Last|Next)\b)"
 )
-_PERSON_NAME = (
-    rf"{_NOT_A_NAME}{_NAME_WORD}(?:\s+(?:al-|bin\s+|van\s+|de\s+)?{_NAME_WORD}){{1,2}}"
-)
+_PERSON_NAME = rf"{_NOT_A_NAME}{_NAME_WORD}(?:\s+(?:al-|bin\s+|van\s+|de\s+)?{_NAME_WORD}){{1,2}}"
 
 
 # The patterns below that open with long alternations of names start with "(?<!\w)": every
@@ -122,6 +120,9 @@ class Registry:
     said_before_speaker: re.Pattern[str]
     # '"...," said Abdullah Al-Otaibi, a Riyadh-based analyst': a speaker named after a quote.
     quoted_speaker: re.Pattern[str]
+    # "Shahriar Heydari, a member of parliament's security committee, said": a speaker named
+    # before the description set off after the name, then the reporting verb.
+    described_speaker: re.Pattern[str]
     reported_intro: re.Pattern[str]
     pair: re.Pattern[str]
     pair_people_nouns: frozenset[str]
@@ -185,6 +186,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         reported=re.compile(rf"\s+(?:{verbs}|was quoted|were quoted)\b"),
         said_before_speaker=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
         quoted_speaker=_quoted_speaker(verbs),
+        described_speaker=_described_speaker(verbs),
         reported_intro=re.compile(rf"\s+(?:{verbs})(?:\s+[\w’'-]+){{0,3}}?\s*[:,]\s*"),
         pair=_pair(words["pair_nouns"], words["pair_singular_nouns"], words["party_modifiers"]),
         pair_people_nouns=frozenset(words["pair_people_nouns"]),
@@ -209,6 +211,17 @@ def _quoted_speaker(verbs: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:[,.!?][”\"’]|,)\s*(?:{verbs})\s+(?P<name>{_PERSON_NAME})(?=\s*[,.;])"
         r"(?:,\s+(?:an?|the|one)\s+(?P<description>[^,.;]{1,60}))?"
+    )
+
+
+def _described_speaker(verbs: str) -> re.Pattern[str]:
+    """A name, the description set off after it ("an Iranian lawmaker"), then the verb that
+    reports what they said, a few adverbs or a day between."""
+    return re.compile(
+        rf"(?<![\w’'-])(?P<name>{_PERSON_NAME}),\s+(?:an?|the|one)\s+"
+        r"(?P<description>[^,.;:“”\"]{1,80}?),\s+"
+        rf"(?:(?:also|later|then|earlier|separately|again|has|had|on\s+[A-Z]\w+)\s+){{0,2}}"
+        rf"(?:{verbs})\b"
     )
 
 
