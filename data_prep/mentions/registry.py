@@ -159,9 +159,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
             country_words, org_country, title_heads, words["titles_in_lower_case"]
         ),
         appositive_person=_appositive_person(country_words, org_country, title_heads),
-        title_heads=tuple(
-            {head.lower() for head in (*title_heads, *words["titles_in_lower_case"])}
-        ),
+        title_heads=_lowered_heads(title_heads, words["titles_in_lower_case"]),
         org_country=org_country,
         adjective_country=adjective_country,
         country_adjective=_country_adjective(lexicons.countries),
@@ -192,6 +190,10 @@ def registry_for(lexicons: Lexicons) -> Registry:
         pair_people_nouns=frozenset(words["pair_people_nouns"]),
         pair_bare_nouns=frozenset(words["pair_bare_nouns"]),
     )
+
+
+def _lowered_heads(title_heads: Iterable[str], lower_case_titles: Iterable[str]) -> tuple[str, ...]:
+    return tuple({head.lower() for head in (*title_heads, *lower_case_titles)})
 
 
 def _apposition_gap(media_descriptors: Iterable[str]) -> re.Pattern[str]:
