@@ -50,6 +50,10 @@ _MONTH_MAY = re.compile(
 )
 
 
+# CAMEO 162, reduce or stop material aid: delays and failures to deliver.
+WITHHELD = "162"
+
+
 @dataclass(frozen=True)
 class EventContext:
     sentence: Sentence
@@ -138,6 +142,11 @@ class EventContext:
     def _is_reaction_verb(self, hit: CueHit) -> bool:
         verb = self.sentence.slice(hit.start, hit.end).lower()
         return verb in self.lexicons.words["reaction_verbs"]
+
+    def withholds(self, hit: CueHit) -> bool:
+        """Whether the cue delays, halts or fails a transfer (CAMEO 162, reduce or stop
+        material aid): "delayed deliveries of", "never delivered"."""
+        return hit.cue.entry.cameo_code == WITHHELD
 
     def is_complaint(self, event_type: str) -> bool:
         """Whether the type is a complaint (event_types.csv): criticism, accusation…"""

@@ -20,7 +20,7 @@ from data_prep.english import (
     opening_adverbial,
     topic_before,
 )
-from data_prep.event_context import EventContext, as_reading
+from data_prep.event_context import WITHHELD, EventContext, as_reading
 from data_prep.model import CueHit, Event, Mention
 
 # The act a transfer is for: "... for its war", "for use in its campaign".
@@ -49,8 +49,6 @@ _GOODS_TO_ARRIVAL = re.compile(
 _WEAPON_TO_ATTACK = re.compile(r"\s+(?:(?:have|has|had|also|reportedly|repeatedly|again)\s+){0,2}")
 
 
-# CAMEO 162, reduce or stop material aid: delays and failures to deliver.
-_WITHHELD = "162"
 _NEVER_MADE = re.compile(r"\b(?:never|yet|fail\w*)\b", re.IGNORECASE)
 # Between an obstruction and the goods it holds up: "delayed deliveries of", "the".
 _OBJECT_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
@@ -318,9 +316,9 @@ def withheld_transfers(ctx: EventContext, events: list[Event]) -> list[Event]:
         if obstruction is None:
             read.append(event)
         elif ctx.sentence.search(_NEVER_MADE, obstruction.start, obstruction.end):
-            read.append(replace(event, modality="denied", cameo_code=_WITHHELD))
+            read.append(replace(event, modality="denied", cameo_code=WITHHELD))
         else:
-            read.append(replace(event, polarity="tension", cameo_code=_WITHHELD))
+            read.append(replace(event, polarity="tension", cameo_code=WITHHELD))
     return read
 
 
@@ -332,7 +330,7 @@ def _obstruction_before(ctx: EventContext, event: Event) -> CueHit | None:
         (
             h
             for h in ctx.cue_hits
-            if h.cue.entry.cameo_code == _WITHHELD
+            if ctx.withholds(h)
             and clause_start <= h.start
             and ctx.sentence.fullmatch(_OBJECT_WORDS, h.end, event.cue.start)
         ),
@@ -352,7 +350,7 @@ def drop_complaint_topics(ctx: EventContext, events: list[Event]) -> list[Event]
     ]
 
     def is_topic(event: Event) -> bool:
-        if event.cue.cue.entry.polarity != "cooperation" or event.cameo_code == _WITHHELD:
+        if event.cue.cue.entry.polarity != "cooperation" or event.cameo_code == WITHHELD:
             return False
         if event.polarity == "tension" or (event.modality == "denied" and negated(ctx, event.cue)):
             # "criticised Moscow for failing to provide help": the help that did not come is
@@ -384,7 +382,8 @@ def _refused(ctx: EventContext, hit: CueHit) -> bool:
 def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:
     """ "Kyiv says Russia struck ...", "Iran is supplying Russia with drones, Kirby said":
     reporting someone's hostile act, or an arms transfer one is no party to, accuses its
-    author."""
+    author, unless the speaker's complaint of the author's delay is told already ("Iranian
+    politicians complained that Russia has delayed ...")."""
     found: list[Event] = []
     # A hostile act reported is the accusation; a transfer only when no hostile act is.
     for event in sorted(events, key=lambda e: e.polarity != "tension"):
@@ -392,7 +391,11 @@ def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:
             continue
         for speaker in _reporters_of(ctx, event):
             if not any(
-                e.actor1.side == speaker.side and e.event_type == "accusation"
+                e.actor1.side == speaker.side
+                and (
+                    e.event_type == "accusation"
+                    or (ctx.withholds(e.cue) and e.actor2.side == event.actor1.side)
+                )
                 for e in found + events
             ):
                 found.append(accusation(ctx, speaker, event))

@@ -1128,11 +1128,25 @@ def _reported_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) 
         or subject.end > hit.start
         or not _opens_after_a_bound(ctx, clause_start)
         or not ctx.sentence.fullmatch(_REPORTED_OPENING, clause_start, subject.start)
-        # "had requested military assistance": the noun is the object of the verb's act.
-        or any(subject.end <= h.start and h.end <= hit.start for h in ctx.cue_hits)
+        # "had requested military assistance": the noun is the object of the verb's act;
+        # "Russia has delayed deliveries of Su-35s": delayed, they are still Russia's.
+        or any(
+            subject.end <= h.start
+            and h.end <= hit.start
+            and not _tells_the_same_supply(ctx, h, hit)
+            for h in ctx.cue_hits
+        )
     ):
         return None
     return subject
+
+
+def _tells_the_same_supply(ctx: EventContext, before: CueHit, hit: CueHit) -> bool:
+    """Whether a cue before goods is their supply, or its delay or halt ("delayed deliveries
+    of Su-35s"), not another act they are the object of."""
+    return ctx.is_type(hit, "transfer") and (
+        ctx.withholds(before) or ctx.is_type(before, "transfer")
+    )
 
 
 def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> bool:
