@@ -335,6 +335,7 @@ def _dates_act(
 ) -> bool:
     return (
         mention not in ctx.attribution.report_dates
+        and not _in_its_content(ctx, hit, mention)
         and not _starts_a_state(ctx, hit, mention)
         and (_modifies_cue(ctx, mention, hit) or not _attributive(ctx, mention))
         and (
@@ -344,6 +345,12 @@ def _dates_act(
             or (local and _governing_cue(ctx, mention) is None and not provenance)
         )
     )
+
+
+def _in_its_content(ctx: EventContext, hit: CueHit, mention: DateMention) -> bool:
+    """ "regrets that the United States decided to withdraw last year": a date in the clause
+    a cue ending in "that" introduces is the date of what it says, not of saying it."""
+    return mention.start >= hit.end and ctx.sentence.slice(hit.start, hit.end).endswith(" that")
 
 
 def _simultaneous_dates(
