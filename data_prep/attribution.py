@@ -116,13 +116,20 @@ def _attributing_verbs(
 
 def reports_content(sentence: Sentence, hit: CueHit) -> bool:
     """Whether a reporting verb that also takes a plain object reports here: "recalled that
-    Moscow had proposed" and "..., he recalled" do; "recalled its ambassador" does not."""
+    Moscow had proposed" and "..., he recalled" do; "recalled its ambassador" does not, nor
+    does "has added to the strain"."""
+    if sentence.match(_ADDS_TO, hit.start):
+        return False
     if hit.cue.entry.form != "clause":
         return True
     return sentence.match(_CONTENT_AFTER, hit.end) is not None or (
         sentence.search(_AFTER_ITS_CONTENT, None, hit.start) is not None
         and sentence.match(_SHORT_TAIL, hit.end) is not None
     )
+
+
+# "has added to the strain", "adds to the pressure": adding to something reports nothing.
+_ADDS_TO = re.compile(r"add(?:s|ed|ing)?\s+to\b", re.IGNORECASE)
 
 
 def _belief_with_a_clause(sentence: Sentence, hit: CueHit) -> bool:

@@ -94,7 +94,9 @@ DEV4_FLOORS = {
     "dyad_accuracy": 0.77,
     "directed_dyad_accuracy": 0.66,
     "polarity_accuracy": 0.77,
-    "event_type_accuracy": 0.56,
+    # .56 until "prop up" became aid (CAMEO 07): 307's RUS -> SYR aid row is now found with its
+    # type, and the best-agreeing row of another gold row in that sentence changed with it.
+    "event_type_accuracy": 0.55,
     "date_accuracy": 0.65,
     "tension_recall": 0.70,
     "fully_right": 0.27,
