@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -424,9 +425,10 @@ def update_store(
         return _report(store, previous, 0, len(slots) - len(todo), removed, False, started)
     lexicons = load_lexicons()  # before the pool forks, so every worker inherits them
     _process(store, todo, today, workers or default_workers(), engine, scheduler, progress, version)
-    tables = build_tables([slot.prepared.result for slot in slots], lexicons, sources.problems)
-    # Decisions and clusters come after extraction, so editing a decision re-runs no article.
-    tables = finish_tables(corpus, tables, lexicons)
+    with _long_lived_heap():
+        tables = build_tables([slot.prepared.result for slot in slots], lexicons, sources.problems)
+        # Decisions and clusters come after extraction, so editing a decision re-runs no article.
+        tables = finish_tables(corpus, tables, lexicons)
     manifest = _manifest(corpus, slots, sources_record, version, tables, today)
     manifest["corrections"] = corrections_record
     manifest["articles"] = {
@@ -437,6 +439,18 @@ def update_store(
     _commit(store, tables, manifest, previous.get("tables"))
     _prune_cache(store, {slot.key for slot in slots if slot.key})
     return _report(store, manifest, len(todo), len(slots) - len(todo), removed, True, started)
+
+
+@contextmanager
+def _long_lived_heap() -> Iterator[None]:
+    """Every article's result stays alive until the tables are written: frozen, the millions
+    of objects they hold are not walked again by each full collection while the corpus
+    tables are assembled (a quarter of the assembly's time at 10,000 articles)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _plan(
