@@ -64,7 +64,8 @@ _VIA_WORDS = re.compile(
 # How far a speaker or an outlet may stand from what attributes the claim to them.
 _SUBJECT_REACH = 80
 _OUTLET_REACH = 60
-TOLD_OUTLET_REACH = 10
+# Between "told" and the outlet spoken to: "told AFP", "told the reformist daily Ham-Mihan".
+_TO_THE_OUTLET = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _LISTENER_VERBS = frozenset({"told", "tells", "tell", "telling"})
 Attributed = tuple[Mention | None, Mention | None]
 
@@ -325,11 +326,17 @@ def _via_of_subject(
     via = _via_after(sentence, subject, mentions)
     if via is None and verb in ("told", "tells"):
         # "Araghchi told Reuters": the outlet spoken to carries the claim.
-        via = next(
-            (m for m in after if m.type == "media" and m.start - hit.end <= TOLD_OUTLET_REACH),
-            None,
-        )
+        via = next((m for m in after if spoken_to(sentence, hit, m)), None)
     return via
+
+
+def spoken_to(sentence: Sentence, hit: CueHit, mention: Mention) -> bool:
+    """Whether the mention is an outlet the verb ``hit`` ("told") says was spoken to."""
+    return (
+        mention.type == "media"
+        and mention.start >= hit.end
+        and sentence.fullmatch(_TO_THE_OUTLET, hit.end, mention.start) is not None
+    )
 
 
 def _subjects(

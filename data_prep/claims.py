@@ -30,7 +30,7 @@ from data_prep.claim_outlets import (
     through_same_outlet,
 )
 from data_prep.claim_sources import described_source, unnamed_sources
-from data_prep.claim_speakers import TOLD_OUTLET_REACH, Attributed, attribute
+from data_prep.claim_speakers import Attributed, attribute, spoken_to
 from data_prep.claim_stance import own_side_stance
 from data_prep.cues import find_cues
 from data_prep.english import QUOTATION, inside, quotations
@@ -238,9 +238,7 @@ def _without_framing_asserts(
     return kept
 
 
-def _content_stance(
-    sentence: Sentence, reporting_hits: list[CueHit], verb: CueHit
-) -> str | None:
+def _content_stance(sentence: Sentence, reporting_hits: list[CueHit], verb: CueHit) -> str | None:
     """The stance of what a neutral verb reports: "..., a red line, Kanaani said" warns;
     "called the report baseless" disputes. Another speech verb between them ("insisted
     that ..., a step Russia considers legally void") makes the words another's; a noun ("said
@@ -258,8 +256,7 @@ def _content_stance(
             for h in reporting_hits
             if h.cue.entry.form == "content"
             and not any(
-                min(h.start, verb.start) < other.start < max(h.start, verb.start)
-                for other in verbs
+                min(h.start, verb.start) < other.start < max(h.start, verb.start) for other in verbs
             )
         ),
         None,
@@ -282,14 +279,7 @@ def _claims(
         return [_claim(ctx, hit, _named_speaker(ctx, claimant), stance, via, claimant)]
     # A described source speaks through the outlet it talks to ("two traders told AFP"),
     # not through any outlet the sentence names.
-    told = next(
-        (
-            m
-            for m in ctx.mentions
-            if m.type == "media" and 0 <= m.start - hit.end <= TOLD_OUTLET_REACH
-        ),
-        None,
-    )
+    told = next((m for m in ctx.mentions if spoken_to(ctx.sentence, hit, m)), None)
     sources = unnamed_sources(ctx.sentence, hit, ctx.lexicons)
     if not sources:
         speaker = one_of_them(ctx, hit) or unregistered_source(ctx, hit)
@@ -457,7 +447,4 @@ def _merge_outlets(claims: list[Claim]) -> list[Claim]:
     if not (speakers and echoes):
         return claims
     outlet = echoes[0]
-    return [
-        c if c.via else through_same_outlet(c, outlet)
-        for c in speakers
-    ]
+    return [c if c.via else through_same_outlet(c, outlet) for c in speakers]

@@ -24,6 +24,7 @@ from data_prep.mentions.memory import MentionMemory, SentenceMentions, remember
 from data_prep.mentions.names import (
     LEARNED_PERSON_PREFIX,
     adjectives,
+    described_outlets,
     described_speakers,
     learned_names,
     quoted_speakers,
@@ -80,6 +81,7 @@ def find_mentions(
         + learned_names(context, officials)
         + titles(context)
         + groups(context)
+        + described_outlets(context)
         + counterparts(context)
         + adjectives(context)
     )

@@ -252,6 +252,37 @@ def described_speakers(context: Context) -> list[Mention]:
     ]
 
 
+def described_outlets(context: Context) -> list[Mention]:
+    """ "told the reformist daily Ham-Mihan": an outlet the registry does not know, named
+    after the word for what it is; a nationality in the description gives its country."""
+    registry = context.registry
+    found = []
+    for match in context.sentence.finditer(registry.described_outlet):
+        name = match.group("name")
+        if any(word in registry.alias_owners for word in (name, *name.split())):
+            continue
+        if name.upper() in registry.alias_owners:
+            # "the state news agency Irna": IRNA, its acronym written as a word.
+            actor = context.actor(_owner(context, name.upper()))
+            found.append(context.mention(actor, match.start("name"), match.end("name"), "name"))
+            continue
+        country = _described_country(registry, match.group("description"))
+        slug = re.sub(r"\W+", "_", name.lower()).strip("_")
+        found.append(
+            Mention(
+                match.start("name"),
+                match.end("name"),
+                name,
+                f"media_{slug}",
+                name,
+                country,
+                "media",
+                "name",
+            )
+        )
+    return found
+
+
 def _undescribed_country(context: Context, speaker: Mention) -> str:
     """ "Abbas Mousavi, a Foreign Ministry spokesman, said ... that Iran expected": the body
     the article named with its country, the capital the sentence is set in, or the state

@@ -123,6 +123,9 @@ class Registry:
     # "Shahriar Heydari, a member of parliament's security committee, said": a speaker named
     # before the description set off after the name, then the reporting verb.
     described_speaker: re.Pattern[str]
+    # "the reformist daily Ham-Mihan": an outlet the registry does not know, named after the
+    # word for what it is.
+    described_outlet: re.Pattern[str]
     reported_intro: re.Pattern[str]
     pair: re.Pattern[str]
     pair_people_nouns: frozenset[str]
@@ -185,6 +188,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         said_before_speaker=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
         quoted_speaker=_quoted_speaker(verbs),
         described_speaker=_described_speaker(verbs),
+        described_outlet=_described_outlet(words["media_descriptors"]),
         reported_intro=re.compile(rf"\s+(?:{verbs})(?:\s+[\w’'-]+){{0,3}}?\s*[:,]\s*"),
         pair=_pair(words["pair_nouns"], words["pair_singular_nouns"], words["party_modifiers"]),
         pair_people_nouns=frozenset(words["pair_people_nouns"]),
@@ -224,6 +228,15 @@ def _described_speaker(verbs: str) -> re.Pattern[str]:
         r"(?P<description>[^,.;:“”\"]{1,80}?),\s+"
         rf"(?:(?:also|later|then|earlier|separately|again|has|had|on\s+[A-Z]\w+)\s+){{0,2}}"
         rf"(?:{verbs})\b"
+    )
+
+
+def _described_outlet(media_descriptors: Iterable[str]) -> re.Pattern[str]:
+    """ "the reformist daily Ham-Mihan", "the Iranian news agency Fars": up to two words of
+    description, the word for the outlet, then its capitalised name."""
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<description>(?:[\w-]+\s+){{0,2}}?)(?:{alternation(media_descriptors)})"
+        r"\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?![\w’'-])"
     )
 
 
