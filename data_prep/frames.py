@@ -33,7 +33,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
 # included ("When Britain, France and Germany imposed ...").
 # A sentence opens with a capital: "The U.K. and the EU have imposed ...".
 _CLAUSE_OPENING = re.compile(
-    r"[\s,;:]*(?:(?:the|then|later|also|however|in turn|when|as|once|after|before|while|if"
+    r"[\s,;:]*(?:(?:the|both|then|later|also|however|in turn|when|as|once|after|before|while|if"
     r"|because|although)\s+)*",
     re.IGNORECASE,
 )
