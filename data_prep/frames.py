@@ -72,8 +72,12 @@ _AGENT_AFTER_OBJECT = re.compile(r"\s+(?:from|by)\s+(?:[\w’'-]+\s+){0,3}?")
 _OBJECT_BEFORE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:on|to|against|at|for|toward|towards)\s+(?:the\s+)?"
 )
-# "Russia's strikes", "Iran's long-range missile": a possessive and at most two modifiers.
-_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
+# "Russia's strikes", "Iran's long-range missile": a possessive and at most two modifiers,
+# no verb ("Russia's stance is unacceptable" judges the stance; it is no act of Russia's).
+_POSSESSIVE_GAP = re.compile(
+    r"['’]s?\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|remains"
+    r"|remained|seems|seemed)\b)[\w-]+\s+){0,2}"
+)
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # "His visit to Tehran", "Her remarks": a possessive pronoun and at most two modifiers.
 _PRONOUN_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
@@ -706,11 +710,22 @@ def _offended_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) 
 
 def _felt_in(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "Moscow's neutrality has been a sore point in Tehran", "frustration in Moscow over
-    ...": a complaint felt in or among a side is that side's, about the side named before."""
+    ...", "unacceptable to Tehran": a complaint felt in or among a side, or a judgement
+    made by it, is that side's, about the side named before."""
     if not ctx.is_complaint(hit.cue.entry.event_type):
         return None
+    # "is unacceptable to Tehran": who judges follows "to".
+    judged = ctx.sentence.slice(hit.start, hit.end).lower() in ctx.lexicons.words[
+        "judged_acceptability"
+    ]
     feeling = next(
-        (m for m in in_clause if ctx.sentence.fullmatch(_FELT_IN, hit.end, m.start)), None
+        (
+            m
+            for m in in_clause
+            if ctx.sentence.fullmatch(_FELT_IN, hit.end, m.start)
+            or (judged and ctx.sentence.fullmatch(_DRAWN_TO, hit.end, m.start))
+        ),
+        None,
     )
     return _complaint_of_the_one_before(hit, in_clause, feeling) if feeling else None
 
