@@ -198,10 +198,9 @@ def pair_for(ctx: EventContext, hit: CueHit) -> Pair | None:
 
 def _object_of_complaint(ctx: EventContext, hit: CueHit) -> bool:
     """Whether the act is the object of a complaint verb right before it ("condemned the
-    strikes", "criticised the sanctions"). A delay or failure ("failed to deliver the
-    jets") is no complaint about its object: the goods are the same side's supply."""
+    strikes", "criticised the sanctions")."""
     previous = next((h for h in reversed(ctx.cue_hits) if h.end <= hit.start), None)
-    if previous is None or ctx.withholds(previous):
+    if previous is None:
         return False
     return ctx.is_complaint(previous.cue.entry.event_type) and bool(
         ctx.sentence.fullmatch(_DETERMINERS, previous.end, hit.start)
