@@ -188,7 +188,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         said_before_speaker=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
         quoted_speaker=_quoted_speaker(verbs),
         described_speaker=_described_speaker(verbs),
-        described_outlet=_described_outlet(words["media_descriptors"]),
+        described_outlet=_described_outlet(words["outlet_nouns"]),
         reported_intro=re.compile(rf"\s+(?:{verbs})(?:\s+[\w’'-]+){{0,3}}?\s*[:,]\s*"),
         pair=_pair(words["pair_nouns"], words["pair_singular_nouns"], words["party_modifiers"]),
         pair_people_nouns=frozenset(words["pair_people_nouns"]),
@@ -231,11 +231,11 @@ def _described_speaker(verbs: str) -> re.Pattern[str]:
     )
 
 
-def _described_outlet(media_descriptors: Iterable[str]) -> re.Pattern[str]:
+def _described_outlet(outlet_nouns: Iterable[str]) -> re.Pattern[str]:
     """ "the reformist daily Ham-Mihan", "the Iranian news agency Fars": up to two words of
     description, the word for the outlet, then its capitalised name."""
     return re.compile(
-        rf"\b[Tt]he\s+(?P<description>(?:[\w-]+\s+){{0,2}}?)(?:{alternation(media_descriptors)})"
+        rf"\b[Tt]he\s+(?P<description>(?:[\w-]+\s+){{0,2}}?)(?:{alternation(outlet_nouns)})"
         r"\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?![\w’'-])"
     )
 
