@@ -103,9 +103,9 @@ class Cluster:
         return True
 
     def likeness(self, mention: Mention) -> float:
-        """The best of the overlap of cue words and the Jaccard index of quote words over the
-        compared wordings (``words.overlap`` and ``words.jaccard``, worked out inline: this is
-        the innermost loop of clustering)."""
+        """The best, over the compared wordings, of the overlap coefficient of cue words
+        (shared words over the smaller set, 0 when either is empty) and the Jaccard index of
+        quote words, worked out inline: this is the innermost loop of clustering."""
         cues, quote = mention.cue_words, mention.quote_words
         best = 0.0
         for cue_words, quote_words in self.wordings:
@@ -279,9 +279,9 @@ def _place_undated(undated: list[Mention], clusters: list[Cluster], index: _Word
 
 
 class _WordIndex:
-    """The clusters of one block by the words of their compared wordings, so that an undated
-    mention is compared only with clusters it could be alike to, not with every cluster of its
-    block (which grows with the corpus). A cluster can fit only if a compared wording shares a
+    """The clusters of one block by the words of their compared wordings, so that a mention
+    is compared only with clusters it could be alike to, not with every cluster of its block
+    (which grows with the corpus). A cluster can fit only if a compared wording shares a
     cue word with the mention (the overlap of cue words is then above 0) or has a quote alike
     enough (a Jaccard index of at least ``SIMILAR_WORDING``); for the quotes, the standard
     prefix filter applies: two sets that alike share a word among the first words of each in
@@ -305,23 +305,15 @@ class _WordIndex:
         for word in self._prefix(quote_words) if by_quote else ():
             self._by_quote[word].add(number)
 
-    def sharing_a_cue_word(self, mention: Mention) -> set[int]:
-        return _union(self._by_cue.get(word, ()) for word in mention.cue_words)
-
-    def with_a_quote_alike(self, mention: Mention) -> set[int]:
-        """The clusters whose quote may be alike enough (the prefix filter)."""
-        return _union(self._by_quote.get(word, ()) for word in self._prefix(mention.quote_words))
-
     def candidates(self, mention: Mention) -> set[int]:
-        """The clusters whose wording may be alike enough to the mention's."""
-        return self.sharing_a_cue_word(mention) | self.with_a_quote_alike(mention)
-
-
-def _union(sets: Iterable[Iterable[int]]) -> set[int]:
-    found: set[int] = set()
-    for numbers in sets:
-        found.update(numbers)
-    return found
+        """The clusters that share a cue word with the mention, or whose quote may be alike
+        enough (the prefix filter)."""
+        found: set[int] = set()
+        for word in mention.cue_words:
+            found.update(self._by_cue.get(word, ()))
+        for word in self._prefix(mention.quote_words):
+            found.update(self._by_quote.get(word, ()))
+        return found
 
 
 def cluster_events(
@@ -355,13 +347,12 @@ class Source:
 
 
 def _sources(documents: pd.DataFrame) -> dict[str, Source]:
-    frame = documents.astype(object).where(documents.notna(), "")
     state = state_media()
     return {
         row["doc_id"]: Source(
             str(row["outlet"]), str(row["published"]), state.get(_normal(str(row["outlet"])), "")
         )
-        for row in frame.to_dict("records")
+        for row in schema.plain_records(documents[["doc_id", "outlet", "published"]])
     }
 
 

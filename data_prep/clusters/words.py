@@ -65,13 +65,6 @@ def content_words(text: str, lowercase_only: bool = True) -> frozenset[str]:
     return frozenset(found)
 
 
-def overlap(first: frozenset[str], second: frozenset[str]) -> float:
-    """The overlap coefficient: shared words over the smaller set (0 when either is empty)."""
-    if not first or not second:
-        return 0.0
-    return len(first & second) / min(len(first), len(second))
-
-
 def jaccard(first: frozenset[str], second: frozenset[str]) -> float:
     union = first | second
     return len(first & second) / len(union) if union else 0.0
