@@ -13,7 +13,7 @@ import pandas as pd
 from data_prep import schema
 from data_prep.clusters import with_claim_topics, with_clusters
 from data_prep.lexicons import Lexicons
-from data_prep.mentions import LEARNED_PERSON_PREFIX
+from data_prep.mentions import LEARNED_OUTLET_PREFIX, LEARNED_PERSON_PREFIX
 
 if TYPE_CHECKING:
     from data_prep.pipeline import ArticleResult
@@ -133,7 +133,7 @@ def actor_table(mentions: pd.DataFrame, lexicons: Lexicons) -> pd.DataFrame:
                     "type": stats["type"],
                     "role": (
                         "named in the text, not in the registry"
-                        if actor_id.startswith(LEARNED_PERSON_PREFIX)
+                        if actor_id.startswith((LEARNED_PERSON_PREFIX, LEARNED_OUTLET_PREFIX))
                         else "described, not named"
                     ),
                     "aliases": "",

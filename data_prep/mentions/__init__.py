@@ -22,6 +22,7 @@ from data_prep.lexicons import Lexicons
 from data_prep.mentions.context import Context
 from data_prep.mentions.memory import MentionMemory, SentenceMentions, remember
 from data_prep.mentions.names import (
+    LEARNED_OUTLET_PREFIX,
     LEARNED_PERSON_PREFIX,
     adjectives,
     described_outlets,
@@ -53,6 +54,7 @@ from data_prep.mentions.titles import (
 from data_prep.model import Mention, Sentence
 
 __all__ = [
+    "LEARNED_OUTLET_PREFIX",
     "LEARNED_PERSON_PREFIX",
     "MentionMemory",
     "SentenceMentions",

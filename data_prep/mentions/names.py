@@ -4,6 +4,7 @@ officials learnt earlier in the article, and nationality adjectives."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -14,6 +15,7 @@ from data_prep.mentions.registry import Registry, alternation
 from data_prep.model import DocMatch, Mention, Sentence
 
 LEARNED_PERSON_PREFIX = "person_"
+LEARNED_OUTLET_PREFIX = "outlet_"
 # How far back a title before a name can start ("Iran's Supreme National Security Council
 # secretary Ali Larijani").
 _TITLE_REACH = 90
@@ -172,7 +174,7 @@ def titled_officials(context: Context) -> list[Mention]:
     for pattern, span_group in ((registry.titled_person, 0), (registry.appositive_person, "name")):
         for match in context.sentence.finditer(pattern):
             name = match.group("name") or match.group("bare_name")
-            if any(word in registry.alias_owners for word in (name, *name.split())):
+            if _known_to_registry(registry, name):
                 continue
             official = _official(registry, match, name, span_group)
             known = context.memory.learned.get(name)
@@ -234,7 +236,7 @@ def _relative_clause_country(context: Context, match: DocMatch) -> str:
 
 
 def quoted_speakers(context: Context) -> list[Mention]:
-    """'"...," said Abdullah Al-Otaibi, a Riyadh-based political analyst': a name the
+    """ '"...," said Abdullah Al-Otaibi, a Riyadh-based political analyst': a name the
     registry does not know, right after the verb that closes a quotation, is a person; a
     nationality or a capital in the description after it gives the country."""
     return _speakers_by(context, context.registry.quoted_speaker)
@@ -243,13 +245,8 @@ def quoted_speakers(context: Context) -> list[Mention]:
 def described_speakers(context: Context) -> list[Mention]:
     """ "Shahriar Heydari, an Iranian lawmaker, said": a name the registry does not know, set
     off by a description and followed by a reporting verb, is a person; a nationality or a
-    capital in the description gives the country."""
-    return [
-        speaker
-        if speaker.country
-        else replace(speaker, country=_undescribed_country(context, speaker))
-        for speaker in _speakers_by(context, context.registry.described_speaker)
-    ]
+    capital in the description gives the country, else what else the sentence says of them."""
+    return _speakers_by(context, context.registry.described_speaker, _undescribed_country)
 
 
 def described_outlets(context: Context) -> list[Mention]:
@@ -259,7 +256,7 @@ def described_outlets(context: Context) -> list[Mention]:
     found = []
     for match in context.sentence.finditer(registry.described_outlet):
         name = match.group("name")
-        if any(word in registry.alias_owners for word in (name, *name.split())):
+        if _known_to_registry(registry, name):
             continue
         if name.upper() in registry.alias_owners:
             # "the state news agency Irna": IRNA, its acronym written as a word.
@@ -267,35 +264,30 @@ def described_outlets(context: Context) -> list[Mention]:
             found.append(context.mention(actor, match.start("name"), match.end("name"), "name"))
             continue
         country = _described_country(registry, match.group("description"))
-        slug = re.sub(r"\W+", "_", name.lower()).strip("_")
-        found.append(
-            Mention(
-                match.start("name"),
-                match.end("name"),
-                name,
-                f"media_{slug}",
-                name,
-                country,
-                "media",
-                "name",
-            )
-        )
+        found.append(_learned(match, "name", name, country, "media"))
     return found
 
 
-def _undescribed_country(context: Context, speaker: Mention) -> str:
+def _known_to_registry(registry: Registry, name: str) -> bool:
+    return any(word in registry.alias_owners for word in (name, *name.split()))
+
+
+def _undescribed_country(context: Context, match: DocMatch) -> str:
     """ "Abbas Mousavi, a Foreign Ministry spokesman, said ... that Iran expected": the body
     the article named with its country, the capital the sentence is set in, or the state
     whose own course the speaker reports."""
-    description = context.sentence.slice(speaker.end, speaker.end + 80)
     return (
-        _body_country(context, description)
+        _body_country(context, match.group("description"))
         or _venue_country(context)
-        or _own_country_reported(context, speaker.end)
+        or _own_country_reported(context, match.end("name"))
     )
 
 
-def _speakers_by(context: Context, pattern: re.Pattern[str]) -> list[Mention]:
+def _speakers_by(
+    context: Context,
+    pattern: re.Pattern[str],
+    unsaid_country: Callable[[Context, DocMatch], str] | None = None,
+) -> list[Mention]:
     registry = context.registry
     found = []
     for match in context.sentence.finditer(pattern):
@@ -304,7 +296,9 @@ def _speakers_by(context: Context, pattern: re.Pattern[str]) -> list[Mention]:
         if any(w in registry.alias_owners or w.lower() in registry.title_heads for w in words):
             continue
         country = _described_country(registry, match.group("description") or "")
-        found.append(_learned_person(match, "name", name, country))
+        if not country and unsaid_country is not None:
+            country = unsaid_country(context, match)
+        found.append(_learned(match, "name", name, country, "person"))
     return found
 
 
@@ -371,19 +365,25 @@ def _official(registry, match, name: str, span_group: int | str) -> Mention:
         if org
         else ""
     )
-    return _learned_person(match, span_group, name, country)
+    return _learned(match, span_group, name, country, "person")
 
 
-def _learned_person(match: DocMatch, span_group: int | str, name: str, country: str) -> Mention:
-    """A person the registry does not know, named where ``span_group`` of ``match`` is."""
+_LEARNED_PREFIX = {"person": LEARNED_PERSON_PREFIX, "media": LEARNED_OUTLET_PREFIX}
+
+
+def _learned(
+    match: DocMatch, span_group: int | str, name: str, country: str, actor_type: str
+) -> Mention:
+    """A person or an outlet the registry does not know, named where ``span_group`` of
+    ``match`` is."""
     return Mention(
         match.start(span_group),
         match.end(span_group),
         match.group(span_group),
-        LEARNED_PERSON_PREFIX + re.sub(r"\W+", "_", name.lower()).strip("_"),
+        _LEARNED_PREFIX[actor_type] + re.sub(r"\W+", "_", name.lower()).strip("_"),
         name,
         country,
-        "person",
+        actor_type,
         "name",
     )
 

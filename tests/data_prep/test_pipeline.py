@@ -109,6 +109,17 @@ def test_actor_counts_match_mentions(seed_tables):
     assert actors.loc[~actors.index.isin(counts.index), "n_mentions"].eq(0).all()
 
 
+def test_actors_named_in_the_text_but_not_in_the_registry(write_corpus, today):
+    text = (
+        " date 2024-10-11 Shahriar Heydari, an Iranian lawmaker, told the reformist daily "
+        "Nasim-e Sahar that Russia had not delivered the jets.\n"
+    )
+    actors = build_corpus(write_corpus({"a.txt": text}), today=today)["actors"]
+    roles = dict(zip(actors["name"], actors["role"], strict=True))
+    assert roles["Shahriar Heydari"] == "named in the text, not in the registry"
+    assert roles["Nasim-e Sahar"] == "named in the text, not in the registry"
+
+
 def test_seed_corpus_is_deterministic(seed_tables, seeds_dir, today):
     again = build_corpus(seeds_dir, today=today)
     for name in schema.TABLE_NAMES:
