@@ -18,11 +18,21 @@ from data_prep.mentions import LEARNED_OUTLET_PREFIX, LEARNED_PERSON_PREFIX
 if TYPE_CHECKING:
     from data_prep.pipeline import ArticleResult
 
+# The tables whose rows each come from one article.
+ROW_TABLES = ("documents", "sentences", "mentions", "events", "claims")
+
 
 def build_tables(
     results: Iterable[ArticleResult], lexicons: Lexicons, corpus_problems: Sequence[str] = ()
 ) -> dict[str, pd.DataFrame]:
-    results = _flag_duplicates(list(results))
+    rows = row_tables(_flag_duplicates(list(results)))
+    return with_claim_topics(with_clusters(corpus_tables(rows, lexicons, corpus_problems)))
+
+
+def row_tables(results: Sequence[ArticleResult]) -> dict[str, pd.DataFrame]:
+    """The tables whose rows come from one article each, in the order of ``results``; a
+    duplicate article (already flagged) keeps its document and sentences, and counts for
+    nothing else."""
     counted = [r for r in results if not r.document["duplicate_of"]]
     tables = {
         "documents": pd.DataFrame([r.document for r in results]),
@@ -33,25 +43,31 @@ def build_tables(
     }
     for name in ("events", "claims"):
         tables[name]["review"] = "unreviewed"  # analyst review (review.py) may change it
-    tables["actors"] = actor_table(tables["mentions"], lexicons)
-    tables["problems"] = problem_table(results, corpus_problems)
-    tables["event_clusters"] = pd.DataFrame()
-    tables["claim_topics"] = pd.DataFrame()
-    conformed = {name: schema.conform(frame, name) for name, frame in tables.items()}
-    return with_claim_topics(with_clusters(conformed))
+    return {name: schema.conform(frame, name) for name, frame in tables.items()}
 
 
-def problem_table(results: list[ArticleResult], corpus_problems: Sequence[str]) -> pd.DataFrame:
+def corpus_tables(
+    rows: dict[str, pd.DataFrame], lexicons: Lexicons, corpus_problems: Sequence[str]
+) -> dict[str, pd.DataFrame]:
+    """The row tables with the tables made of them all: actors and problems (the happenings
+    and claim topics are left empty for ``clusters`` to fill)."""
+    tables = {
+        **rows,
+        "actors": actor_table(rows["mentions"], lexicons),
+        "problems": problem_table(rows["documents"], corpus_problems),
+        "event_clusters": pd.DataFrame(),
+        "claim_topics": pd.DataFrame(),
+    }
+    return {name: schema.conform(frame, name) for name, frame in tables.items()}
+
+
+def problem_table(documents: pd.DataFrame, corpus_problems: Sequence[str]) -> pd.DataFrame:
     """One row per article with a warning or an error, and one per problem of sources.csv."""
+    flagged = documents[documents["status"] != "ok"]
     return pd.DataFrame(
         [
-            {
-                "source_file": r.document["source_file"],
-                "severity": r.document["status"],
-                "message": r.document["message"],
-            }
-            for r in results
-            if r.document["status"] != "ok"
+            {"source_file": d["source_file"], "severity": d["status"], "message": d["message"]}
+            for d in schema.plain_records(flagged[["source_file", "status", "message"]])
         ]
         + [
             {"source_file": "sources.csv", "severity": "warning", "message": message}
@@ -79,9 +95,9 @@ def _flag_duplicates(results: list[ArticleResult]) -> list[ArticleResult]:
         results, key=lambda r: (r.document["origin"] != "corpus", r.document["source_file"])
     ):
         document = result.document
-        if document["status"] == "error" or not document["text"].strip():
+        key = text_key(document["text"], document["status"])
+        if not key:
             continue
-        key = hashlib.sha256(" ".join(document["text"].split()).encode("utf-8")).hexdigest()
         if key in first_by_text:
             original = first_by_text[key]
             note = f"duplicate of {original}: same text, not counted twice"
@@ -142,3 +158,11 @@ def actor_table(mentions: pd.DataFrame, lexicons: Lexicons) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows)
+
+
+def text_key(text: str, status: str) -> str:
+    """What two articles share when one duplicates the other: their words, whitespace aside
+    (``""`` for an article that failed or has no text, which duplicates nothing)."""
+    if status == "error" or not text.strip():
+        return ""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()

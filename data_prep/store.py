@@ -8,9 +8,11 @@ API
 ``update_store(corpus, store, *, workers=None, engine="process", scheduler=None,
 progress=None, today=None) -> StoreReport``
     Build the store, or bring it up to date. Only articles whose (file name, content hash,
-    ``sources.csv`` row, pipeline version) have no cached result are processed; the corpus
-    tables are then assembled from every article's result, so they are identical to a clean
-    build (``build_tables`` flags duplicates across articles, so assembly always sees all).
+    ``sources.csv`` row, pipeline version) have no cached result are processed. When few
+    articles changed and nothing else did, the stored tables are spliced: the changed
+    articles' rows replace theirs, and only the event blocks they touch are grouped again
+    (``splice``). Otherwise the corpus tables are assembled from every article's result.
+    Either way they are identical to a clean build.
     ``workers``: processes (default: every core; 1 runs in this process). ``engine``:
     ``"process"`` (a ``ProcessPoolExecutor``) or ``"dask"`` (``client.map`` on the cluster at
     ``scheduler``, else on a ``LocalCluster`` of ``workers`` processes; the calling script
@@ -96,6 +98,7 @@ from data_prep.load import (
 )
 from data_prep.pipeline import ArticleResult, corpus_sources, finish_tables, process_article
 from data_prep.review.corrections import FILE_NAME as CORRECTIONS_FILE
+from data_prep.splice import Change, splice_tables
 from data_prep.tables import write_csv
 
 __all__ = [
@@ -135,6 +138,8 @@ NOT_PIPELINE = frozenset(
 )  # fmt: skip
 # Per-article tasks handed to the workers at a time (bounds the memory held in flight).
 BATCH_PER_WORKER = 64
+# Beyond this share of changed articles, assembling afresh is about as quick as splicing.
+SPLICE_SHARE = 0.5
 
 COMPACT_COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("source_file", "outlet", "published", "date_basis", "status", "encoding",
@@ -168,6 +173,8 @@ class StoreReport:
     row_counts: dict[str, int]
     written: bool
     seconds: float
+    # The stored tables were spliced (``splice``), not assembled from every article's result.
+    spliced: bool = False
 
     def problem_lines(self) -> list[str]:
         return [f"{severity}: {name}: {message}" for name, severity, message in self.problems]
@@ -194,6 +201,17 @@ class Slot:
     metadata: SourceMetadata | None
     key: str = ""
     prepared: Prepared | None = None
+    # The stored tables hold this article's rows as its result today would give them.
+    kept: bool = False
+    # When its cached result was made, and the horizon of its reuse (``Prepared``), as the
+    # manifest records them; ``made`` is None for a result not cached (a failed extraction).
+    made: str | None = None
+    horizon: str | None = None
+
+    def prepare(self, prepared: Prepared | None) -> None:
+        if prepared is not None:
+            self.prepared, self.horizon = prepared, prepared.horizon
+            self.made = prepared.today if prepared.cacheable else None
 
     @property
     def name(self) -> str:
@@ -407,38 +425,119 @@ def update_store(
     """Build the store for the corpus folder, or bring it up to date (see the module doc)."""
     started = time.perf_counter()
     corpus, store = Path(corpus), Path(store)
-    if not corpus.is_dir():
-        raise FileNotFoundError(f"corpus folder {corpus} does not exist")
-    if engine not in ENGINES:
-        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+    _check_arguments(corpus, engine)
     today = today or date.today()
     store.mkdir(parents=True, exist_ok=True)
     previous = read_manifest(store)
     version = pipeline_version()
     slots, sources = _plan(corpus, store, previous, version["version"], today)
-    todo = [slot for slot in slots if slot.prepared is None]
-    removed = len({f["name"] for f in previous.get("files", [])} - {s.name for s in slots})
+    _load_entries(store, [slot for slot in slots if not slot.kept], today)
+    removed = {f["name"] for f in previous.get("files", [])} - {s.name for s in slots}
     sources_record = _sources_record(corpus, previous.get("sources"))
     corrections_record = _side_record(corpus, CORRECTIONS_FILE, previous.get("corrections"))
     side_records = {"sources": sources_record, "corrections": corrections_record}
     if _unchanged(store, previous, slots, side_records, version):
-        return _report(store, previous, 0, len(slots) - len(todo), removed, False, started)
-    lexicons = load_lexicons()  # before the pool forks, so every worker inherits them
-    _process(store, todo, today, workers or default_workers(), engine, scheduler, progress, version)
-    with _long_lived_heap():
-        tables = build_tables([slot.prepared.result for slot in slots], lexicons, sources.problems)
-        # Decisions and clusters come after extraction, so editing a decision re-runs no article.
-        tables = finish_tables(corpus, tables, lexicons)
+        reused = sum(1 for slot in slots if slot.kept or slot.prepared)
+        return _report(store, previous, 0, reused, len(removed), False, started)
+    load_lexicons()  # before the pool forks, so every worker inherits them
+    run = Run(store, today, workers or default_workers(), engine, scheduler, progress, version)
+    tables = None
+    if _may_splice(store, previous, slots, removed, side_records, version):
+        tables = _spliced(store, previous, slots, removed, sources.problems, run)
+    spliced = tables is not None
+    tables = tables if spliced else _built(corpus, slots, sources.problems, run)
     manifest = _manifest(corpus, slots, sources_record, version, tables, today)
     manifest["corrections"] = corrections_record
     manifest["articles"] = {
-        "total": len(slots), "processed": len(todo), "reused": len(slots) - len(todo),
-        "removed": removed,
+        "total": len(slots), "processed": run.processed, "reused": len(slots) - run.processed,
+        "removed": len(removed), "spliced": spliced,
     }  # fmt: skip
     manifest["seconds"] = round(time.perf_counter() - started, 3)
     _commit(store, tables, manifest, previous.get("tables"))
     _prune_cache(store, {slot.key for slot in slots if slot.key})
-    return _report(store, manifest, len(todo), len(slots) - len(todo), removed, True, started)
+    report = (run.processed, len(slots) - run.processed, len(removed), True, started)
+    return _report(store, manifest, *report)
+
+
+def _check_arguments(corpus: Path, engine: str) -> None:
+    if not corpus.is_dir():
+        raise FileNotFoundError(f"corpus folder {corpus} does not exist")
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+
+
+@dataclass
+class Run:
+    """How the articles of one update are processed, and how many were."""
+
+    store: Path
+    today: date
+    workers: int
+    engine: str
+    scheduler: str | None
+    progress: Progress | None
+    version: dict[str, str]
+    processed: int = 0
+
+    def process(self, slots: list[Slot]) -> None:
+        """Process the slots that have no result (and whose stored rows do not hold)."""
+        todo = [slot for slot in slots if slot.prepared is None]
+        _process(self, todo)
+        self.processed += len(todo)
+
+
+def _may_splice(
+    store: Path,
+    previous: dict,
+    slots: list[Slot],
+    removed: set[str],
+    side_records: dict,
+    version: dict,
+) -> bool:
+    """Whether the stored tables can be spliced (``splice``): few articles changed, and
+    nothing else did (the pipeline, sources.csv, and no analyst decisions to apply again)."""
+    changed = sum(not slot.kept for slot in slots) + len(removed)
+    return (
+        previous.get("pipeline") == version
+        and (store / previous.get("tables", "") / "documents.csv").exists()
+        and side_records["corrections"] is None
+        and _same_sides(previous, side_records)
+        and changed <= SPLICE_SHARE * len(slots)
+    )
+
+
+def _spliced(
+    store: Path,
+    previous: dict,
+    slots: list[Slot],
+    removed: set[str],
+    corpus_problems: Sequence[str],
+    run: Run,
+) -> dict[str, pd.DataFrame] | None:
+    """The tables spliced from the stored ones, or None when they cannot be (``splice``)."""
+    changed = [slot for slot in slots if not slot.kept]
+    run.process(changed)
+    folder = store / previous["tables"]
+    stored = {name: schema.conform(_read_parquet(folder, name), name) for name in schema.TABLES}
+    change = Change(
+        order=[slot.name for slot in slots],
+        added=[slot.prepared.result for slot in changed],
+        gone=frozenset(removed | {slot.name for slot in changed}),
+    )
+    return splice_tables(stored, change, load_lexicons(), corpus_problems)
+
+
+def _built(
+    corpus: Path, slots: list[Slot], corpus_problems: Sequence[str], run: Run
+) -> dict[str, pd.DataFrame]:
+    """The tables assembled from every article's result, as a clean build makes them."""
+    _load_entries(run.store, [slot for slot in slots if slot.prepared is None], run.today)
+    run.process(slots)
+    lexicons = load_lexicons()
+    with _long_lived_heap():
+        tables = build_tables([slot.prepared.result for slot in slots], lexicons, corpus_problems)
+        # Decisions and clusters come after extraction, so editing a decision re-runs no article.
+        return finish_tables(corpus, tables, lexicons)
 
 
 @contextmanager
@@ -456,18 +555,40 @@ def _long_lived_heap() -> Iterator[None]:
 def _plan(
     corpus: Path, store: Path, previous: dict, version: str, today: date
 ) -> tuple[list[Slot], Any]:
-    """Every input file with its content hash, and its cached result where one holds."""
+    """Every input file with its content hash and cache key, and whether the stored tables
+    hold its rows as they would be made today (``Slot.kept``)."""
     known = {record["name"]: record for record in previous.get("files", [])}
     paths = list_article_files(corpus)
     sources = corpus_sources(corpus, {path.name for path in paths})
     slots = []
     for path in paths:
-        slot = _slot(path, known.get(path.name), sources.by_file.get(path.name))
+        record = known.get(path.name)
+        slot = _slot(path, record, sources.by_file.get(path.name))
         if slot.sha256:
             slot.key = cache_key(version, slot.name, slot.sha256, slot.metadata)
-            slot.prepared = _load_entry(store, slot.key, today)
+            slot.kept = _still_holds(record, slot.key, today)
+        if slot.kept:
+            slot.made, slot.horizon = record["made"], record["horizon"]
         slots.append(slot)
     return slots, sources
+
+
+def _still_holds(record: dict | None, key: str, today: date) -> bool:
+    """Whether the stored rows of the article the manifest ``record`` describes are those its
+    cached result under ``key`` gives today."""
+    return bool(
+        record
+        and record.get("key") == key
+        and record.get("made")
+        and _reusable(record["made"], record.get("horizon"), today)
+    )
+
+
+def _load_entries(store: Path, slots: list[Slot], today: date) -> None:
+    """The cached result of every slot that has one usable today."""
+    for slot in slots:
+        if slot.key and slot.prepared is None:
+            slot.prepare(_load_entry(store, slot.key, today))
 
 
 def _slot(path: Path, known: dict | None, metadata: SourceMetadata | None) -> Slot:
@@ -492,36 +613,28 @@ def _file_sha256(path: Path) -> str:
         return ""
 
 
-def _process(
-    store: Path,
-    todo: list[Slot],
-    today: date,
-    workers: int,
-    engine: str,
-    scheduler: str | None,
-    progress: Progress | None,
-    version: dict[str, str],
-) -> None:
+def _process(run: Run, todo: list[Slot]) -> None:
     """Run the unit over ``todo``; each result is cached as it arrives, before assembly
     (which marks duplicates on the results themselves)."""
     done = 0
-    if progress:
-        progress(0, len(todo))
+    if run.progress:
+        run.progress(0, len(todo))
 
     def finished(slot: Slot, prepared: Prepared) -> None:
         nonlocal done
         sha = prepared.result.document["sha256"]
         slot.sha256 = sha or slot.sha256
-        slot.key = cache_key(version["version"], slot.name, sha, slot.metadata) if sha else ""
+        version = run.version["version"]
+        slot.key = cache_key(version, slot.name, sha, slot.metadata) if sha else ""
         if slot.key and prepared.cacheable:
-            _save_entry(store, slot.key, prepared)
-        slot.prepared = prepared
+            _save_entry(run.store, slot.key, prepared)
+        slot.prepare(prepared)
         done += 1
-        if progress:
-            progress(done, len(todo))
+        if run.progress:
+            run.progress(done, len(todo))
 
     if todo:
-        _run(todo, today, workers, engine, scheduler, finished)
+        _run(todo, run.today, run.workers, run.engine, run.scheduler, finished)
 
 
 def _unchanged(
@@ -532,15 +645,18 @@ def _unchanged(
     same."""
     if not previous or not (store / previous.get("tables", "") / "documents.csv").exists():
         return False
-    if any(slot.prepared is None and slot.sha256 for slot in slots):
+    if any(slot.prepared is None and not slot.kept and slot.sha256 for slot in slots):
         return False
     before = [_identity(f["name"], f["key"], f["size"], f["mtime_ns"]) for f in previous["files"]]
     now = [_identity(s.name, s.key, s.size, s.mtime_ns) for s in slots]
-    same_sides = all(
+    return before == now and _same_sides(previous, side_records) and previous["pipeline"] == version
+
+
+def _same_sides(previous: dict, side_records: dict) -> bool:
+    return all(
         (previous.get(name) or {}).get("sha256") == (record or {}).get("sha256")
         for name, record in side_records.items()
     )
-    return before == now and same_sides and previous["pipeline"] == version
 
 
 def _identity(name: str, key: str, size: int, mtime_ns: int) -> tuple:
@@ -569,6 +685,7 @@ def _report(
         row_counts=dict(manifest.get("row_counts", {})),
         written=written,
         seconds=time.perf_counter() - started,
+        spliced=written and bool(manifest.get("articles", {}).get("spliced")),
     )
 
 
@@ -693,7 +810,8 @@ def _manifest(
                 "mtime_ns": slot.mtime_ns,
                 "sha256": slot.sha256,
                 "key": slot.key,
-                "horizon": slot.prepared.horizon if slot.prepared else None,
+                "made": slot.made,
+                "horizon": slot.horizon,
             }
             for slot in slots
         ],

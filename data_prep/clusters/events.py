@@ -334,9 +334,34 @@ def cluster_events(
             cluster_ids[mention.position] = record["cluster_id"]
     clustered = events.copy()
     clustered["cluster_id"] = pd.array(cluster_ids, dtype=schema.STRING)
-    table = schema.conform(pd.DataFrame(records), "event_clusters")
+    return schema.conform(clustered, "events"), cluster_table(pd.DataFrame(records))
+
+
+def cluster_table(records: pd.DataFrame) -> pd.DataFrame:
+    """The ``event_clusters`` table in its one order: a cluster's id is its earliest event's,
+    so the order does not depend on the order the clusters were found in."""
+    table = schema.conform(records, "event_clusters")
     table = table.sort_values(["first_reported", "cluster_id"], kind="stable", na_position="last")
-    return schema.conform(clustered, "events"), table.reset_index(drop=True)
+    return table.reset_index(drop=True)
+
+
+def block_keys(events: pd.DataFrame) -> pd.Series:
+    """Each event's block (``Mention.block``) as one string, worked out column by column:
+    what tells which blocks a change of a few articles touches."""
+    text = events[
+        ["actor1", "actor1_country", "actor2", "actor2_country", "event_type", "polarity",
+         "modality"]
+    ].astype(object).fillna("").astype(str)  # fmt: skip
+    first = text["actor1_country"].where(text["actor1_country"] != "", text["actor1"])
+    second = text["actor2_country"].where(text["actor2_country"] != "", text["actor2"])
+    joint = text["event_type"].isin(JOINT_TYPES)
+    low = first.where(~joint | (first <= second), second)
+    high = second.where(~joint | (first <= second), first)
+    modality = text["modality"].where(text["modality"].isin(["denied", "hypothetical"]), "factual")
+    key = low
+    for part in (high, text["event_type"], text["polarity"], modality):
+        key = key + "\x1f" + part
+    return key
 
 
 @dataclass(frozen=True)

@@ -113,7 +113,9 @@ def test_manifest_names_every_input_and_the_version(built, corpus, today):
     assert manifest["today"] == today.isoformat()
     assert manifest["row_counts"] == {n: len(read_store_table(built, n)) for n in schema.TABLES}
     assert datetime.fromisoformat(manifest["built_at"]).tzinfo is not None
-    assert manifest["articles"] == {"total": 8, "processed": 8, "reused": 0, "removed": 0}
+    assert manifest["articles"] == {
+        "total": 8, "processed": 8, "reused": 0, "removed": 0, "spliced": False,
+    }  # fmt: skip
 
 
 def test_pipeline_version_follows_lexicons_and_code(tmp_path):
@@ -195,6 +197,8 @@ def test_incremental_run_equals_clean_build(built, corpus, tmp_path, today, chan
     report = update_store(corpus, built, workers=1, today=today)
     assert report.processed == expected_processed
     assert report.reused == len(list(corpus.glob("*.txt"))) - expected_processed
+    # Only a change that moves no duplicate and leaves sources.csv alone splices the tables.
+    assert report.spliced == (change in ("add", "edit", "delete"))
     assert_same_tables(all_tables(built), clean_build(corpus, tmp_path, today))
     assert store_is_current(corpus, built, today=today)
     keys = {f["key"] for f in json.loads((built / "manifest.json").read_text())["files"]}

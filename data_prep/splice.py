@@ -1,0 +1,91 @@
+"""Assembling the corpus tables from the stored ones when a few articles changed.
+
+A clean build assembles the tables from every article's result (``assemble.build_tables``)
+and groups every event again: at 10,000 articles, most of a one-article update. The stored
+tables already hold every other article's rows, so ``splice_tables`` drops the rows of the
+articles that changed or went, puts the new results' rows in their place in corpus order, and
+groups again only the event blocks the change touches (``clusters.with_clusters_regrouped``).
+
+The result is the clean build's tables (the store tests compare the two), or ``None`` when
+splicing cannot promise that: when the change makes or unmakes a duplicate, as which of two
+articles with one text counts depends on both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from data_prep.assemble import ROW_TABLES, corpus_tables, row_tables, text_key
+from data_prep.clusters import with_claim_topics, with_clusters_regrouped
+from data_prep.lexicons import Lexicons
+
+if TYPE_CHECKING:
+    from data_prep.pipeline import ArticleResult
+
+
+@dataclass(frozen=True)
+class Change:
+    """What changed in the corpus since the stored tables were built."""
+
+    order: Sequence[str]  # every article's file name, in corpus order
+    added: Sequence[ArticleResult]  # the results of the new and the edited articles
+    gone: frozenset[str]  # the file names whose stored rows no longer hold
+
+
+def splice_tables(
+    stored: dict[str, pd.DataFrame],
+    change: Change,
+    lexicons: Lexicons,
+    corpus_problems: Sequence[str] = (),
+) -> dict[str, pd.DataFrame] | None:
+    """The corpus tables after ``change``, made from the ``stored`` ones (every table, as
+    ``build_tables`` gave it, with no row an analyst reviewed), or None (see the module doc)."""
+    if _moves_duplicates(stored["documents"], change):
+        return None
+    added = row_tables(change.added)
+    position = {name: i for i, name in enumerate(change.order)}
+    rows = {name: _spliced(stored[name], added[name], change.gone, position) for name in ROW_TABLES}
+    tables = corpus_tables(rows, lexicons, corpus_problems)
+    events = stored["events"]
+    dropped = events[events["source_file"].isin(change.gone)]
+    added_docs = set(added["documents"]["doc_id"])
+    tables = with_clusters_regrouped(tables, stored["event_clusters"], dropped, added_docs)
+    return with_claim_topics(tables)
+
+
+def _moves_duplicates(documents: pd.DataFrame, change: Change) -> bool:
+    """Whether an article that stays was the duplicate of one that went, or an added article
+    has the text of another."""
+    staying = documents[~documents["source_file"].isin(change.gone)]
+    if staying["duplicate_of"].fillna("").isin(change.gone).any():
+        return True
+    keys = [text_key(r.document["text"], r.document["status"]) for r in change.added]
+    keys = [key for key in keys if key]
+    if len(set(keys)) < len(keys):
+        return True
+    staying_keys = {
+        text_key(text, status)
+        for text, status in zip(
+            staying["text"].fillna("").tolist(), staying["status"].tolist(), strict=True
+        )
+    }
+    return not staying_keys.isdisjoint(keys)
+
+
+def _spliced(
+    stored: pd.DataFrame, added: pd.DataFrame, gone: frozenset[str], position: dict[str, int]
+) -> pd.DataFrame:
+    """The stored rows of the articles that stay and the added rows, by article in corpus
+    order; an article's rows keep their own order."""
+    kept = stored[~stored["source_file"].isin(gone)]
+    parts = [frame for frame in (kept, added) if len(frame)]
+    if not parts:
+        return kept
+    frame = pd.concat(parts, ignore_index=True)
+    order = np.argsort(frame["source_file"].map(position).to_numpy(), kind="stable")
+    return frame.iloc[order].reset_index(drop=True)
