@@ -236,7 +236,7 @@ def measure_update(corpus: Path, store: Path) -> dict:
     update_store(corpus, store)
     return {
         "seconds": seconds, "processed": report.processed, "reused": report.reused,
-        "peak_mb": peak,
+        "spliced": report.spliced, "peak_mb": peak,
     }  # fmt: skip
 
 
@@ -420,7 +420,8 @@ def report(results: dict) -> str:
     for size, row in results.get("update", {}).items():
         lines.append(
             f"re-run after adding one article to {int(size):,}: {row['seconds']:.1f} s "
-            f"({row['processed']} processed, {row['reused']:,} reused), "
+            f"({row['processed']} processed, {row['reused']:,} reused"
+            f"{', spliced' if row.get('spliced') else ''}), "
             f"peak {row['peak_mb']:.0f} MB"
         )
     lines += ["", "app (AppTest script time)", *_app_lines(results["app"])]

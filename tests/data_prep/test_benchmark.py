@@ -10,7 +10,7 @@ def test_the_one_article_update_runs_one_article_and_restores_the_corpus(tmp_pat
     write_corpus(corpus, 4)
     update_store(corpus, store, workers=1)
     measured = measure_update(corpus, store)
-    assert (measured["processed"], measured["reused"]) == (1, 4)
+    assert (measured["processed"], measured["reused"], measured["spliced"]) == (1, 4, True)
     assert measured["seconds"] > 0
     assert not (corpus / ADDED_ARTICLE).exists()
     assert store_is_current(corpus, store)
