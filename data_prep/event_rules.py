@@ -53,6 +53,7 @@ _NEVER_MADE = re.compile(r"\b(?:never|yet|fail\w*)\b", re.IGNORECASE)
 # Between an obstruction and the goods it holds up: "delayed deliveries of", "the".
 _OBJECT_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 
+_TO = re.compile(r"\s+to\b", re.IGNORECASE)
 # A refusal or a condition before the act it withholds.
 _REFUSAL = re.compile(
     r"\b(?:refus\w*|declin\w*\s+to|would not|will not|won['’]t|wouldn['’]t|unwilling"
@@ -86,10 +87,47 @@ _MODIFIER_GAP = re.compile(r"[\s-]+(?:[\w]+[\s-]+)?")
 
 def negated(ctx: EventContext, hit: CueHit) -> bool:
     """A negation governs the first cue after it in its clause ("did not condemn the Iranian
-    missile launches" negates the condemnation, not the missiles)."""
+    missile launches" negates the condemnation, not the missiles). A refusing verb is a
+    negation itself ("refused to sell"), and a cooperative verb and the goods it takes are one
+    act ("did not sell the S-400"): neither stands between a negation and the act it governs."""
+    before = [h for h in ctx.cue_hits if h.end <= hit.start]
     clause_start, _ = clause_bounds(ctx.sentence, hit.start)
-    start = max([clause_start, *(h.end for h in ctx.cue_hits if h.end <= hit.start)])
-    return negated_before(ctx.sentence, start, hit.start, ctx.lexicons.words["negation"])
+    start = max([clause_start, *(h.end for h in before if not refuses_an_act(ctx, h))])
+    if negated_before(ctx.sentence, start, hit.start, ctx.lexicons.words["negation"]):
+        return True
+    return bool(before) and _takes(ctx, before[-1], hit) and negated(ctx, before[-1])
+
+
+def _takes(ctx: EventContext, verb: CueHit, goods: CueHit) -> bool:
+    """Whether a cooperative cue takes the cooperative cue a few words after it as its object
+    ("sell the S-400", "supplied Su-35 jets")."""
+    return (
+        verb.cue.entry.polarity == "cooperation" == goods.cue.entry.polarity
+        and ctx.sentence.fullmatch(_OBJECT_WORDS, verb.end, goods.start) is not None
+    )
+
+
+def refuses_an_act(ctx: EventContext, hit: CueHit) -> bool:
+    """ "refused to", "declined to": a cue that negates the act it takes, as the negation
+    word list has it."""
+    to = ctx.sentence.match(_TO, hit.end)
+    return to is not None and negated_before(
+        ctx.sentence, hit.start, to.end(), ctx.lexicons.words["negation"]
+    )
+
+
+def drop_refusing_verbs(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Russia refused to sell the S-400 to Iran": the refusal is the sale denied (with the
+    stance ``refusals`` adds), not a rejection of its own beside it."""
+
+    def refuses(event: Event) -> bool:
+        hit = event.cue
+        if not refuses_an_act(ctx, hit):
+            return False
+        _, clause_end = clause_bounds(ctx.sentence, hit.start)
+        return any(e.modality == "denied" and hit.end <= e.cue.start < clause_end for e in events)
+
+    return [event for event in events if not refuses(event)]
 
 
 def names_no_act(ctx: EventContext, hit: CueHit) -> bool:

@@ -505,7 +505,13 @@ def word_forms(word: str) -> tuple[str, ...]:
 _GAPS = {"...": r"(?:\S+\s+){0,5}?", "..": r"(?:\S+\s+){0,2}?"}
 
 
+# A possessive of any name in a cue ("came to *'s defence": "to Tehran's defence").
+POSSESSIVE = "*'s"
+
+
 def _word_pattern(word: str) -> str:
+    if word == POSSESSIVE:
+        return r"[\w-]+['’]s"
     if word.endswith("+"):
         return "(?:" + "|".join(re.escape(form) for form in word_forms(word[:-1])) + ")"
     suffix = r"[\w'’-]*" if word.endswith("*") else ""
@@ -565,6 +571,8 @@ def _alternative(alternative: str) -> Alternative:
 
 
 def _word_need(word: str) -> WordNeed:
+    if word == POSSESSIVE:
+        return WordNeed(frozenset(), "")
     if word.endswith("*"):
         return WordNeed(frozenset(), word[:-1].lower())
     forms = word_forms(word[:-1]) if word.endswith("+") else (word,)
