@@ -347,17 +347,21 @@ def withheld_transfers(ctx: EventContext, events: list[Event]) -> list[Event]:
     """ "Russia has delayed deliveries of Su-35 fighters", "had never delivered the Su-35
     fighters": the transfer an obstruction names is told too, as the golds code it: delayed,
     a transfer in tension; never made, a transfer denied. Both read CAMEO 162 (reduce or stop
-    material aid), which keeps them from being only the complaint's topic."""
+    material aid), which keeps them from being only the complaint's topic. The obstruction
+    between the same sides is then that transfer, not an act of its own."""
     read = []
+    told: set[tuple] = set()
     for event in events:
         obstruction = _obstruction_before(ctx, event)
         if obstruction is None:
             read.append(event)
-        elif ctx.sentence.search(_NEVER_MADE, obstruction.start, obstruction.end):
+            continue
+        told.add((obstruction.start, event.actor1.side, event.actor2.side))
+        if ctx.sentence.search(_NEVER_MADE, obstruction.start, obstruction.end):
             read.append(replace(event, modality="denied", cameo_code=WITHHELD))
         else:
             read.append(replace(event, polarity="tension", cameo_code=WITHHELD))
-    return read
+    return [e for e in read if (e.cue.start, e.actor1.side, e.actor2.side) not in told]
 
 
 def _obstruction_before(ctx: EventContext, event: Event) -> CueHit | None:
@@ -384,7 +388,7 @@ def drop_complaint_topics(ctx: EventContext, events: list[Event]) -> list[Event]
         e
         for e in events
         if e.polarity == "tension"
-        and (ctx.is_complaint(e.event_type) or _is_family(ctx, e, "state"))
+        and (ctx.is_complaint(e.event_type) or _is_family(ctx, e, "state") or ctx.withholds(e.cue))
     ]
 
     def is_topic(event: Event) -> bool:
@@ -417,6 +421,10 @@ def _refused(ctx: EventContext, hit: CueHit) -> bool:
     return ctx.sentence.search(_REFUSAL, clause_start, hit.start) is not None
 
 
+def _complains(ctx: EventContext, event: Event) -> bool:
+    return ctx.is_complaint(event.event_type) or ctx.withholds(event.cue)
+
+
 def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:
     """ "Kyiv says Russia struck ...", "Iran is supplying Russia with drones, Kirby said":
     reporting someone's hostile act, or an arms transfer one is no party to, accuses its
@@ -427,12 +435,13 @@ def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:
     for event in sorted(events, key=lambda e: e.polarity != "tension"):
         if not _accusable(ctx, event):
             continue
+        delay = event.cameo_code == WITHHELD or ctx.withholds(event.cue)
         for speaker in _reporters_of(ctx, event):
             if not any(
                 e.actor1.side == speaker.side
                 and (
                     e.event_type == "accusation"
-                    or (ctx.withholds(e.cue) and e.actor2.side == event.actor1.side)
+                    or (_complains(ctx, e) and e.actor2.side == event.actor1.side and delay)
                 )
                 for e in found + events
             ):
@@ -441,21 +450,30 @@ def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:
 
 
 def _accusable(ctx: EventContext, event: Event) -> bool:
-    if event.modality == "denied" or event.event_type in ("accusation", "denial"):
+    """A hostile act, a transfer its reporter is no party to, or a transfer withheld ("Iran
+    says Russia failed to deliver the jets"): reported, each accuses its author."""
+    withheld = event.cameo_code == WITHHELD
+    denied = event.modality == "denied" and not withheld
+    if denied or event.event_type in ("accusation", "denial"):
         return False
     if _FOR_ITS.search(ctx.sentence.slice(ctx.sentence.start, event.cue.start)):
         # "accusing Tehran of supplying Russia with missiles for its war": the war is the
         # background of the act reported, not what the reporter accuses anyone of.
         return False
     entry = ctx.lexicons.event_types.get(event.event_type)
-    return event.polarity == "tension" or (entry is not None and entry.outsider_report_accuses)
+    return (
+        withheld
+        or event.polarity == "tension"
+        or (entry is not None and entry.outsider_report_accuses)
+    )
 
 
 def _reporters_of(ctx: EventContext, event: Event) -> list[Mention]:
     """Who reports the event, never a party to it (for a tension event, never its author).
     An official whose country is unknown is no event actor (``event_actors``), so never a
     reporter either: they may well be on the author's side."""
-    parties = {event.actor1.side} if event.polarity == "tension" else event.sides
+    blamed = event.polarity == "tension" or event.cameo_code == WITHHELD
+    parties = {event.actor1.side} if blamed else event.sides
     # Words that name both parties at once ("neither government", "the two sides") do not
     # report on them as well.
     both_parties = (event.actor1.start, event.actor1.end) == (event.actor2.start, event.actor2.end)
