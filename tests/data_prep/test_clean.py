@@ -251,6 +251,13 @@ def test_agency_credit_line_is_boilerplate(credit, lexicons):
         "You can sign up here for the weekly email newsletter.",
         "Choose to support us and subscribe on a monthly basis.",
         "Our work depends on the kind support of individual donors.",
+        "By Nadia Karimi and Pavel Orlov",
+        "By Reza Tavakoli, BBC Persian",
+        "*Writing by Selin Aydin",
+        "With reporting by Reuters and AFP",
+        "Ivan Petrenko — Monday, 3 March 2025, 09:40",
+        "This summary was prepared by committee staff and is not an official transcript.",
+        "Video of the briefing is available on the ministry's website.",
     ],
 )
 def test_appeals_bylines_footers_and_press_summary_feet_are_boilerplate(foot, lexicons):
@@ -264,6 +271,8 @@ def test_appeals_bylines_footers_and_press_summary_feet_are_boilerplate(foot, le
     [
         "By contrast, Moscow kept silent.",
         "Iran and Russia signed the deal by Friday, officials said.",
+        "By Monday, Russia and Iran had signed the deal.",
+        "By then Tehran and Moscow had agreed on a price.",
     ],
 )
 def test_news_opening_with_by_is_not_a_byline(news, lexicons):
