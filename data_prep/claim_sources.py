@@ -28,13 +28,13 @@ class UnnamedSource:
 
 def described_source(lexicons: Lexicons) -> re.Pattern[str]:
     """The pattern of a source described, not named, from the lexicon's ``source_nouns``."""
-    return _described_source(lexicons.words["source_nouns"])
+    return _described_source(lexicons.words["source_nouns"], lexicons.words["source_qualifiers"])
 
 
 def unnamed_sources(sentence: Sentence, hit: CueHit, lexicons: Lexicons) -> list[UnnamedSource]:
     """Sources described, not named, near the cue: "officials said", "two traders told AFP",
     "said a Singapore-based oil analyst", "traders and analysts say"."""
-    pattern = _described_source(lexicons.words["source_nouns"])
+    pattern = described_source(lexicons)
     citing = sentence.match(CITING, hit.end)
     if citing:
         found = sentence.match(pattern, citing.end())
@@ -79,7 +79,7 @@ def _subject_of_what_is_said(sentence: Sentence, source: DocMatch, hit: CueHit) 
 
 
 def _unnamed_name(noun: str) -> str:
-    if noun.lower().startswith("people familiar"):
+    if noun.lower().startswith("people "):
         return "unnamed sources"
     noun = noun.split()[-1]
     # An acronym keeps its capitals, plural or not ("MPs").
@@ -92,16 +92,24 @@ def _source_noun_alternatives(nouns: tuple[str, ...]) -> str:
     return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
+def _phrases(phrases: tuple[str, ...]) -> str:
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
 @cache
-def _described_source(nouns: tuple[str, ...]) -> re.Pattern[str]:
+def _described_source(nouns: tuple[str, ...], qualifiers: tuple[str, ...]) -> re.Pattern[str]:
     """A described source: an optional determiner with up to three modifiers, or a
     capitalised word ("Iranian sources", "US and allied security officials"), then a noun
-    for people who speak ("one Iranian energy economist", "senior officials")."""
+    for people who speak ("one Iranian energy economist", "senior officials"), or people
+    placed by what they know ("people briefed on the discussions")."""
     return re.compile(
         r"\b(?:(?:an?|one|two|three|four|several|some|many|other|the)\s+(?:[\w’'-]+\s+){0,3}?"
         rf"|(?!(?:{_source_noun_alternatives(nouns)})\b)(?-i:[A-Z])[\w’'-]*\s+"
         r"(?:(?:and|or)\s+)?(?:[\w’'-]+\s+){0,2}?)?"
-        r"(?P<noun>people familiar with [a-z ]+|(?:senior |anonymous |unnamed |western |local )?"
+        rf"(?P<noun>people (?:{_phrases(qualifiers)}) (?:the |a |an )?[a-z]+"
+        r"|(?:senior |anonymous |unnamed |western |local )?"
         rf"(?:{_source_noun_alternatives(nouns)}))\b",
         re.IGNORECASE,
     )

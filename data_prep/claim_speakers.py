@@ -26,6 +26,9 @@ _UNNAMED = re.compile(
 _UNNAMED_SOURCES = re.compile(r"\s+(?:unnamed |anonymous )?sources\b")
 _BEFORE_INVERTED_VERB = re.compile(r"[,”\"’]\s*$")
 _NAME_SET_OFF_BEFORE_VERB = re.compile(r",\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*$")
+# "Lavrov, for his part, said", "Peskov, however, told": the clause's subject, then a short
+# aside of lower-case words, then the verb.
+_ASIDE_AFTER_SUBJECT = re.compile(r"^[^,“”\"]+,\s+(?:[a-z]+\s+){0,3}[a-z]+,\s*$")
 _VERB_TO_SPEAKER = re.compile(r"\s+(?:the\s+)?")
 _AND_THEN_VERB = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:(?:also|then|later|again)\s+)?$")
 _SUBJECT_OPENING = re.compile(r"[\s,;:]*(?:(?:the|then|later|also|however)\s+)*", re.IGNORECASE)
@@ -40,9 +43,9 @@ _SPOKE_TO = re.compile(
 )
 _PARENTHETICAL = re.compile(r",[^,]{1,120},")
 _BY_AFTER = re.compile(r"\s+by\s+")
-# Before a participle whose subject is the sentence's: ", adding", "after accusing".
+# Before a participle whose subject is the sentence's: ", adding", ',” saying', "after accusing".
 _PARTICIPLE_OPENING = re.compile(
-    r"(?:,|\b(?:after|before|while|when|since|by|without|in|on))\s+$", re.IGNORECASE
+    r"(?:,[”\"’]?|\b(?:after|before|while|when|since|by|without|in|on))\s+$", re.IGNORECASE
 )
 # "Iran's ambassador to Moscow, Kazem Jalali,": a title, the place it serves, then the name.
 _TITLE_PLACE = r"\s+(?:to|in|at|for)\s+(?:the\s+)?"
@@ -91,8 +94,8 @@ def attribute(
     spoken_to = _spoken_to(sentence, hit, before)
     if spoken_to is not None:
         return [spoken_to]
-    if described_source is not None and _described_just_before(
-        sentence, hit, described_source, before
+    if described_source is not None and _described_speaks(
+        sentence, hit, described_source, before, after
     ):
         return [(None, None)]
     subjects = (
@@ -106,6 +109,34 @@ def attribute(
         (subject, _via_of_subject(sentence, hit, verb, subject, mentions, after))
         for subject in subjects
     ]
+
+
+def _described_speaks(
+    sentence: Sentence,
+    hit: CueHit,
+    described_source: re.Pattern[str],
+    before: list[Mention],
+    after: list[Mention],
+) -> bool:
+    """Whether a source described, not named, is the verb's subject, right before or after
+    it."""
+    return _described_just_before(
+        sentence, hit, described_source, before
+    ) or _described_just_after(sentence, hit, described_source, after)
+
+
+def _described_just_after(
+    sentence: Sentence, hit: CueHit, described_source: re.Pattern[str], after: list[Mention]
+) -> bool:
+    """ "..., Gazprom refused to go lower, said two people briefed on the talks": after a
+    comma or a quotation, the source described right after the verb is its subject, unless
+    the description goes on to name them ("said Berlin-based Iran expert Katja Brenner")."""
+    if not sentence.search(_BEFORE_INVERTED_VERB, None, hit.start):
+        return False
+    found = sentence.search(described_source, hit.end, hit.end + 60)
+    if found is None or sentence.slice(hit.end, found.start()).strip():
+        return False
+    return not any(m.start <= found.end() + 1 and m.end > found.end() for m in after)
 
 
 def _described_just_before(
@@ -242,12 +273,15 @@ def _inverted_subject(sentence: Sentence, hit: CueHit, after: list[Mention]) -> 
     Peskov": after a quotation or a comma, the speaker follows the verb."""
     if not after or not sentence.search(_BEFORE_INVERTED_VERB, None, hit.start):
         return []
-    if sentence.slice(hit.start, hit.end).lower() in _LISTENER_VERBS or sentence.search(
-        _NAME_SET_OFF_BEFORE_VERB, None, hit.start
+    clause_start = subject_clause_start(sentence, hit.start)
+    if (
+        sentence.slice(hit.start, hit.end).lower() in _LISTENER_VERBS
+        or sentence.search(_NAME_SET_OFF_BEFORE_VERB, None, hit.start)
+        or sentence.search(_ASIDE_AFTER_SUBJECT, clause_start, hit.start)
     ):
         # "..., Kazem Jalali, told Izvestia", "Russia's foreign minister, Sergei Lavrov,
-        # criticised Israel": the name set off before the verb is its subject, and what
-        # follows is the listener or the object.
+        # criticised Israel", "Lavrov, however, said": the name set off before the verb is
+        # its subject, and what follows is the listener or the object.
         return []
     speaker = after[0]
     if speaker.kind == "adjective":

@@ -28,6 +28,7 @@ from data_prep.mentions.names import (
     described_outlets,
     described_speakers,
     learned_names,
+    named_speakers,
     quoted_speakers,
     registry_names,
     titled_officials,
@@ -75,7 +76,12 @@ def find_mentions(
 ) -> SentenceMentions:
     """The sentence's mentions, resolved against the article so far; ``memory`` is only read."""
     context = Context(sentence, lexicons, registry_for(lexicons), memory, published)
-    officials = titled_officials(context) + quoted_speakers(context) + described_speakers(context)
+    officials = (
+        titled_officials(context)
+        + quoted_speakers(context)
+        + described_speakers(context)
+        + named_speakers(context)
+    )
     # Ties between candidates of one span go to the earlier finder in this order.
     candidates = (
         registry_names(context)

@@ -249,6 +249,17 @@ def described_speakers(context: Context) -> list[Mention]:
     return _speakers_by(context, context.registry.described_speaker, _undescribed_country)
 
 
+def named_speakers(context: Context) -> list[Mention]:
+    """ '"...," Ali Rezaei told BBC Persian', "Ali Rezaei said Russia ...": a name the registry
+    does not know, standing where a speaker's name stands right before a reporting verb, is a
+    person; their country is what else the sentence says of them."""
+    return _speakers_by(context, context.registry.named_speaker, _venue_of)
+
+
+def _venue_of(context: Context, match: DocMatch) -> str:
+    return _venue_country(context)
+
+
 def described_outlets(context: Context) -> list[Mention]:
     """ "told the reformist daily Ham-Mihan": an outlet the registry does not know, named
     after the word for what it is; a nationality in the description gives its country."""
@@ -277,7 +288,7 @@ def _undescribed_country(context: Context, match: DocMatch) -> str:
     the article named with its country, the capital the sentence is set in, or the state
     whose own course the speaker reports."""
     return (
-        _body_country(context, match.group("description"))
+        _body_country(context, _group_or_none(match, "description") or "")
         or _venue_country(context)
         or _own_country_reported(context, match.end("name"))
     )
@@ -293,9 +304,14 @@ def _speakers_by(
     for match in context.sentence.finditer(pattern):
         name = match.group("name")
         words = name.split()
-        if any(w in registry.alias_owners or w.lower() in registry.title_heads for w in words):
+        if any(
+            w in registry.alias_owners
+            or w in registry.institution_name_words
+            or w.lower() in registry.title_heads
+            for w in words
+        ):
             continue
-        country = _described_country(registry, match.group("description") or "")
+        country = _described_country(registry, _group_or_none(match, "description") or "")
         if not country and unsaid_country is not None:
             country = unsaid_country(context, match)
         found.append(_learned(match, "name", name, country, "person"))

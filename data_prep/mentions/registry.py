@@ -125,6 +125,10 @@ class Registry:
     # "Shahriar Heydari, a member of parliament's security committee, said": a speaker named
     # before the description set off after the name, then the reporting verb.
     described_speaker: re.Pattern[str]
+    # '"...," Ali Rezaei told BBC Persian', "Ali Rezaei said": a name right before the verb.
+    named_speaker: re.Pattern[str]
+    # Words of place and institution names, which no speaker's name has.
+    institution_name_words: frozenset[str]
     # "the reformist daily Ham-Mihan": an outlet the registry does not know, named after the
     # word for what it is.
     described_outlet: re.Pattern[str]
@@ -188,8 +192,8 @@ def registry_for(lexicons: Lexicons) -> Registry:
         definite_media_nouns=frozenset(words["definite_media_nouns"]),
         reported=re.compile(rf"\s+(?:{verbs}|was quoted|were quoted)\b"),
         said_before_speaker=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
-        quoted_speaker=_quoted_speaker(verbs),
-        described_speaker=_described_speaker(verbs),
+        **_speaker_patterns(verbs),
+        institution_name_words=frozenset(words["institution_name_words"]),
         described_outlet=_described_outlet(words["outlet_nouns"]),
         reported_intro=re.compile(rf"\s+(?:{verbs})(?:\s+[\w’'-]+){{0,3}}?\s*[:,]\s*"),
         pair=_pair(words["pair_nouns"], words["pair_singular_nouns"], words["party_modifiers"]),
@@ -213,6 +217,14 @@ def _venue_noun(place_nouns: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternation(place_nouns)})\s+of\b")
 
 
+def _speaker_patterns(verbs: str) -> dict[str, re.Pattern[str]]:
+    return {
+        "quoted_speaker": _quoted_speaker(verbs),
+        "described_speaker": _described_speaker(verbs),
+        "named_speaker": _named_speaker(verbs),
+    }
+
+
 def _quoted_speaker(verbs: str) -> re.Pattern[str]:
     """The name after the verb that closes a quotation, up to the punctuation after it, with
     the description set off after it ("a Riyadh-based political analyst")."""
@@ -223,12 +235,23 @@ def _quoted_speaker(verbs: str) -> re.Pattern[str]:
 
 
 def _described_speaker(verbs: str) -> re.Pattern[str]:
-    """A name, the description set off after it ("an Iranian lawmaker"), then the verb that
-    reports what they said, a few adverbs or a day between."""
+    """A name, the description set off after it ("an Iranian lawmaker", "spokesman for the
+    committee"), then the verb that reports what they said, a few adverbs or a day between."""
     return re.compile(
-        rf"(?<![\w’'-])(?P<name>{_PERSON_NAME}),\s+(?:an?|the|one)\s+"
+        rf"(?<![\w’'-])(?P<name>{_PERSON_NAME}),\s+(?:(?:an?|the|one)\s+|(?=[a-z]))"
         r"(?P<description>[^,.;:“”\"]{1,80}?),\s+"
         rf"(?:(?:also|later|then|earlier|separately|again|has|had|on\s+[A-Z]\w+)\s+){{0,2}}"
+        rf"(?:{verbs})\b"
+    )
+
+
+def _named_speaker(verbs: str) -> re.Pattern[str]:
+    """A name right before the verb that reports what they said, where a speaker's name
+    stands: opening the sentence, after the quotation or clause the verb closes, or set off
+    after "one of them"."""
+    return re.compile(
+        rf"(?:^|(?<=[,.!?][”\"’])\s*|(?<=,)\s+)(?P<name>{_PERSON_NAME}),?\s+"
+        rf"(?:(?:also|later|then|earlier|separately|again|has|had)\s+){{0,2}}"
         rf"(?:{verbs})\b"
     )
 

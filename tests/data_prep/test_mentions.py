@@ -421,3 +421,19 @@ def test_the_ministers_are_the_two_ministers_named_not_the_latest_two_people(lex
     ]
     pair = pair_in_last(lexicons, sentences, date(2025, 4, 18))
     assert {member.actor_id for member in pair.members} == {"sergei_lavrov", "abbas_araghchi"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "learned"),
+    [
+        ('"Russia is a partner only when it needs us," Kamran Tavakoli said.', True),
+        ("Kamran Tavakoli told reporters that Moscow had let Tehran down.", True),
+        ('"We paid for the jets," one of them, Kamran Tavakoli, told Reuters.', True),
+        ("Gulf Arab States said Russia had let Iran down.", False),
+        ("New Delhi said Russia had let Iran down.", False),
+    ],
+)
+def test_a_name_right_before_a_reporting_verb_is_a_person(lexicons, sentence, learned):
+    """Unless a word of it is a word of place or institution names (word_lists)."""
+    assert ("person_kamran_tavakoli" in actor_ids(lexicons, sentence)) == learned
+    assert not any("gulf" in a or "new_delhi" in a for a in actor_ids(lexicons, sentence))
