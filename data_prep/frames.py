@@ -86,6 +86,15 @@ _PASSIVE_TO_AGENT = re.compile(
     r"[^,;]{0,40}?\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?\w+(?:ed|en|t|wn)\b"
     r"[^,;]{0,60}?\bby\s+(?:the\s+)?"
 )
+# "Russia's ambassador was summoned", "The ambassador, Alexei Dedov, was called in": the
+# subject, then the form of "be" of a passive.
+_SUBJECT_TO_PASSIVE = re.compile(
+    r"\s*,?\s*(?:(?:has|have|had)\s+been|was|were|is|are|been)\s+(?:\w+ly\s+)?", re.IGNORECASE
+)
+# A past participle ("summoned", "expelled", "called in"), not a progressive ("is meeting").
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)\b")
+# Summoning, expelling or recalling envoys (event_cues.csv).
+_DIPLOMATIC_MEASURE = "160"
 # "the islands are occupied by Iran": the cue is the passive participle itself.
 _PARTICIPLE_TO_AGENT = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?by\s+(?:the\s+)?")
 # "invited Pezeshkian to visit", "urged Tehran to hold talks": a verb that asks its object to
@@ -521,6 +530,33 @@ def _passive_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> 
         target = next(iter(objects + others), None)
         return (agent, target) if target is not None else None
     return None
+
+
+def _summoned_in_the_passive(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | None:
+    """ "Russia's ambassador was summoned to the Iranian foreign ministry", "the envoys were
+    expelled from Tehran": with no agent after "by" (``_passive_agent``), the envoy of a
+    diplomatic measure (CAMEO 160) told in the passive is its target, and the party named
+    after the verb in its clause took it."""
+    sentence = ctx.sentence
+    if (
+        hit.cue.entry.cameo_code != _DIPLOMATIC_MEASURE
+        or not after_a_form_of_be(sentence, hit.start)
+        or not sentence.match(_PARTICIPLE, hit.start)
+    ):
+        return None
+    before = [m for m in in_clause if m.end <= hit.start and m.kind != "adjective"]
+    if not before or not sentence.fullmatch(_SUBJECT_TO_PASSIVE, before[-1].end, hit.start):
+        return None
+    patient = before[-1]
+    _, clause_end = clause_bounds(sentence, hit.start)
+    doers = [
+        m
+        for m in ctx.actors
+        if hit.end <= m.start and m.end <= clause_end and m.side != patient.side
+    ]
+    return (doers[0], patient) if doers else None
 
 
 def _invited_to_act(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
@@ -1190,6 +1226,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _party_of_the_possessor,
     _possessor_agent,
     _passive_agent,
+    _summoned_in_the_passive,
     _goods_the_recipient_got,
     _recipient_subject,
     _between_pair,
