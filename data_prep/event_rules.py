@@ -343,6 +343,51 @@ def drop_unnamed_goods(ctx: EventContext, events: list[Event]) -> list[Event]:
     return [e for e in events if not (unnamed(e) and e.sides in named_sides)]
 
 
+def requested_goods(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Iran wanted Su-35 fighter jets", "Tehran expected advanced weapons from Moscow", "had
+    paid for the S-300": goods their recipient seeks, asks or pays for are its request to
+    the supplier, not a transfer, as the golds code requests and purchases. Where the verb is
+    a request of its own ("Baku had requested financial help"), the goods add no second one."""
+    read = []
+    for event in events:
+        if not _requested(ctx, event):
+            read.append(event)
+        elif not any(
+            e.cue.end <= event.cue.start
+            and e.event_type == "other"
+            and (e.actor1.side, e.actor2.side) == (event.actor2.side, event.actor1.side)
+            for e in events
+        ):
+            read.append(
+                as_reading(ctx, event, "requested_goods", actor1=event.actor2, actor2=event.actor1)
+            )
+    return read
+
+
+def _requested(ctx: EventContext, event: Event) -> bool:
+    if not _is_family(ctx, event, "transfer") or event.polarity != "cooperation":
+        return False
+    sentence = ctx.sentence
+    clause_start, _ = clause_bounds(sentence, event.cue.start)
+    verb = sentence.search(
+        _requesting_verb(ctx.lexicons.words["requesting_verbs"]), clause_start, event.cue.start
+    )
+    return (
+        verb is not None
+        and event.actor2.end <= verb.start()
+        and not after_a_form_of_be(sentence, verb.start())
+    )
+
+
+@cache
+def _requesting_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A verb of seeking the goods, then at most four words before them."""
+    alternatives = "|".join(
+        re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{alternatives})\s+(?:[\w’'-]+\s+){{0,4}}$", re.IGNORECASE)
+
+
 def withheld_transfers(ctx: EventContext, events: list[Event]) -> list[Event]:
     """ "Russia has delayed deliveries of Su-35 fighters", "had never delivered the Su-35
     fighters": the transfer an obstruction names is told too, as the golds code it: delayed,

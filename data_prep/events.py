@@ -108,7 +108,8 @@ def linked_events(ctx: EventContext) -> list[Event]:
             if key not in best or score > best[key][0]:
                 best[key] = (score, event)
     events = [event for _, event in best.values()]
-    events = event_rules.drop_refusing_verbs(ctx, event_rules.withheld_transfers(ctx, events))
+    events = event_rules.requested_goods(ctx, event_rules.withheld_transfers(ctx, events))
+    events = event_rules.drop_refusing_verbs(ctx, events)
     events = event_rules.drop_complaint_topics(ctx, events)
     events = event_rules.drop_unnamed_goods(ctx, events)
     events = event_rules.drop_cameo_echoes(ctx, events)
