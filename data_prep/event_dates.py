@@ -33,6 +33,9 @@ from data_prep.event_rules import names_no_act
 from data_prep.model import CueHit, DateMention, DocMatch, Event
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# "since Russia's invasion", "since Moscow's full-scale invasion": "since" and up to three
+# words before the act.
+_SINCE_THE_ACT = re.compile(r"\bsince\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _AT_THAT_TIME = re.compile(r"\bat (?:the|that) time\b", re.IGNORECASE)
 # "downgraded (its) diplomatic relations": between a verb and the relationship it acts on.
 _STATE_OBJECT_GAP = re.compile(
@@ -147,7 +150,7 @@ def date_for(
     )
     if spoken_on is not None:
         return spoken_on.value, spoken_on.precision, spoken_on.text
-    if provenance:
+    if provenance or _anchors_a_span(ctx, hit):
         return UNDATED
     if ctx.entry_date is not None and modality != "planned":
         # A timeline entry tells its episode in the present tense, after its date label.
@@ -157,6 +160,12 @@ def date_for(
     # A planned act has no date of its own, not even the time of its story.
     at_that_time = _at_that_time(ctx) if modality != "planned" else None
     return at_that_time or _undated_fallback(ctx, hit, modality, timing)
+
+
+def _anchors_a_span(ctx: EventContext, hit: CueHit) -> bool:
+    """ "have drawn closer since Russia's invasion of Ukraine": an act that only marks where a
+    span of time starts is background, with no date unless it has one of its own."""
+    return ctx.sentence.search(_SINCE_THE_ACT, None, hit.start) is not None
 
 
 def _within_the_month(mention: DateMention) -> DateValue:
