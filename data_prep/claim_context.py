@@ -23,6 +23,9 @@ class ClaimContext:
     lexicons: Lexicons
     published: date | None
     described_sources: dict[str, Claim]
+    # Every mention of the sentence, those inside quotations too (``mentions`` has only the
+    # ones outside, which can speak).
+    named: tuple[Mention, ...] = ()
 
 
 # (name, country, actor id, anonymous)

@@ -34,9 +34,34 @@ def own_side_stance(ctx: ClaimContext, hit: CueHit, stance: str, country: str) -
     of it, or saying it did not do something, denies."""
     if stance == "disputes" and _said_of_itself(ctx, hit, country):
         return "denies"
-    if stance == "asserts" and _denied_of_itself(ctx, hit, country):
+    if stance == "asserts" and (
+        _denied_of_itself(ctx, hit, country) or _no_rift_of_its_own(ctx, country)
+    ):
         return "denies"
     return stance
+
+
+def _no_rift_of_its_own(ctx: ClaimContext, country: str) -> bool:
+    """ "there was 'no competition' between Moscow and Tehran", "There are no differences
+    between Iran and Russia": a speaker who says its side has no rift with another denies
+    one."""
+    sentence = ctx.sentence
+    pattern = _no_rift_between(tuple(ctx.lexicons.words["rift_nouns"]))
+    for found in sentence.finditer(pattern):
+        sides = [m for m in ctx.named if 0 <= m.start - found.end() <= 40]
+        if country and any(m.country == country for m in sides):
+            return True
+    return False
+
+
+@cache
+def _no_rift_between(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    return re.compile(
+        r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[\"“‘']?no\s+[\"“‘']?"
+        rf"(?:{alternatives})[\"”’']?\s+between\s+",
+        re.IGNORECASE,
+    )
 
 
 def _said_of_itself(ctx: ClaimContext, hit: CueHit, country: str) -> bool:

@@ -112,7 +112,14 @@ def extract_claims(
     ]
     hedged = bool(find_cues(sentence, lexicons.hedge_cues))
     ctx = ClaimContext(
-        sentence, outside, tuple(dates), hedged, lexicons, published, described_sources or {}
+        sentence,
+        outside,
+        tuple(dates),
+        hedged,
+        lexicons,
+        published,
+        described_sources or {},
+        tuple(named),
     )
     claims = _attributed_claims(ctx, hits, reporting_hits)
     if not claims:
