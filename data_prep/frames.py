@@ -91,6 +91,11 @@ _PASSIVE_TO_AGENT = re.compile(
 _SUBJECT_TO_PASSIVE = re.compile(
     r"\s*,?\s*(?:(?:has|have|had)\s+been|was|were|is|are|been)\s+(?:\w+ly\s+)?", re.IGNORECASE
 )
+# "Criticising Russia ..., Iranian lawmakers": a participle opening the sentence, and the
+# comma that closes its phrase before the main clause's subject.
+_ING_WORD = re.compile(r"[A-Z][a-z]+ing\b")
+_COMMA = re.compile(r",")
+_TO_MAIN_SUBJECT = re.compile(r",\s*(?:the\s+)?")
 # A past participle ("summoned", "expelled", "called in"), not a progressive ("is meeting").
 _PARTICIPLE = re.compile(r"[a-z]+(?:ed|en|wn)\b")
 # Summoning, expelling or recalling envoys (event_cues.csv).
@@ -530,6 +535,30 @@ def _passive_agent(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> 
         target = next(iter(objects + others), None)
         return (agent, target) if target is not None else None
     return None
+
+
+def _opening_participle(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Criticising Russia for the delays, Iranian lawmakers demanded answers": a participle
+    that opens the sentence has the subject of the clause after its comma, and its object
+    between."""
+    sentence = ctx.sentence
+    if sentence.slice(sentence.start, hit.start).strip(" \"“‘'") or not sentence.match(
+        _ING_WORD, hit.start
+    ):
+        return None
+    comma = sentence.search(_COMMA, hit.end)
+    if comma is None:
+        return None
+    subject = next(
+        (m for m in ctx.actors if sentence.fullmatch(_TO_MAIN_SUBJECT, comma.start(), m.start)),
+        None,
+    )
+    objects = [
+        m
+        for m in ctx.actors
+        if hit.end <= m.start and m.end <= comma.start() and subject and m.side != subject.side
+    ]
+    return (subject, objects[0]) if subject is not None and objects else None
 
 
 def _summoned_in_the_passive(
@@ -1213,6 +1242,7 @@ def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention
 
 Rule = Callable[[EventContext, CueHit, list[Mention]], Pair | None]
 _SPECIFIC_RULES: tuple[Rule, ...] = (
+    _opening_participle,
     _quoted_complaint,
     _complaint_at_the_possessor,
     _complaint_about_earlier_act,
