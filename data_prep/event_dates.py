@@ -350,6 +350,8 @@ def _dates_act(
         and (
             _same_act(ctx, _governing_cue(ctx, mention), hit)
             or _modifies_cue(ctx, mention, hit)
+            # Within the cue's own words: "agreed last year to".
+            or hit.start <= mention.start < mention.end <= hit.end
             # A clause's date is the date of its act, not of where the act's things came from.
             or (local and _governing_cue(ctx, mention) is None and not provenance)
         )
