@@ -54,6 +54,7 @@ _NEVER_MADE = re.compile(r"\b(?:never|yet|fail\w*)\b", re.IGNORECASE)
 _OBJECT_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 
 _TO = re.compile(r"\s+to\b", re.IGNORECASE)
+_COMPLAINING = re.compile(r"(?:complain|critici[sz]|lament|grumbl|protest)", re.IGNORECASE)
 # A refusal or a condition before the act it withholds.
 _REFUSAL = re.compile(
     r"\b(?:refus\w*|declin\w*\s+to|would not|will not|won['’]t|wouldn['’]t|unwilling"
@@ -486,12 +487,22 @@ def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:
                 e.actor1.side == speaker.side
                 and (
                     e.event_type == "accusation"
-                    or (_complains(ctx, e) and e.actor2.side == event.actor1.side and delay)
+                    or (
+                        _complains(ctx, e)
+                        and e.actor2.side == event.actor1.side
+                        and (delay or _complaint_verb(ctx, e.cue))
+                    )
                 )
                 for e in found + events
             ):
                 found.append(accusation(ctx, speaker, event))
     return found
+
+
+def _complaint_verb(ctx: EventContext, hit: CueHit) -> bool:
+    """ "complained that", "criticised": a complaint already lays the act it tells at its
+    author's door; a warning ("warned that Iran was preparing") still accuses."""
+    return ctx.sentence.match(_COMPLAINING, hit.start) is not None
 
 
 def _accusable(ctx: EventContext, event: Event) -> bool:
