@@ -54,6 +54,14 @@ _NEVER_MADE = re.compile(r"\b(?:never|yet|fail\w*)\b", re.IGNORECASE)
 _OBJECT_WORDS = re.compile(r"\s+(?:[\w-]+\s+){0,3}")
 
 _TO = re.compile(r"\s+to\b", re.IGNORECASE)
+# "Su-35 fighter jets (that) Tehran": the rest of the goods' name, then their buyer.
+_GOODS_TO_BUYER = re.compile(r"(?:\s+[\w-]+){0,3}?(?:\s+(?:that|which))?\s+")
+# "Tehran ordered", "Iran says it has paid for": the buyer's purchase of them.
+_BUYER_BOUGHT = re.compile(
+    r"\s+(?:(?:says|said|say)\s+(?:it|they)\s+)?(?:has\s+|had\s+|have\s+)?"
+    r"(?:ordered|paid\s+for|bought|purchased)\b",
+    re.IGNORECASE,
+)
 _COMPLAINING = re.compile(r"(?:complain|critici[sz]|lament|grumbl|protest)", re.IGNORECASE)
 # A refusal or a condition before the act it withholds.
 _REFUSAL = re.compile(
@@ -363,6 +371,40 @@ def requested_goods(ctx: EventContext, events: list[Event]) -> list[Event]:
                 as_reading(ctx, event, "requested_goods", actor1=event.actor2, actor2=event.actor1)
             )
     return read
+
+
+def purchases_after_the_goods(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "the Su-35 fighter jets Tehran ordered from Russia", "jets that Iran says it paid for":
+    goods named with their recipient's purchase tell the purchase too, as the golds code it:
+    the recipient's undated request to the supplier, beside whatever the sentence says of
+    the goods."""
+    return events + [
+        as_reading(
+            ctx,
+            event,
+            "requested_goods",
+            actor1=event.actor2,
+            actor2=event.actor1,
+            modality="reported",
+            event_date="",
+            date_precision="unknown",
+            date_text="",
+        )
+        for event in events
+        if _is_family(ctx, event, "transfer")
+        and event.polarity == "cooperation"
+        and _bought_after(ctx, event)
+    ]
+
+
+def _bought_after(ctx: EventContext, event: Event) -> bool:
+    buyer = event.actor2
+    sentence = ctx.sentence
+    return (
+        buyer.start >= event.cue.end
+        and sentence.fullmatch(_GOODS_TO_BUYER, event.cue.end, buyer.start) is not None
+        and sentence.match(_BUYER_BOUGHT, buyer.end) is not None
+    )
 
 
 def _requested(ctx: EventContext, event: Event) -> bool:

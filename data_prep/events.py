@@ -74,7 +74,11 @@ def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
         events = to_the_host_country(
             ctx, from_the_guest(ctx, event_rules.speakers_accuse(ctx, linked_events(ctx)))
         )
-        added = event_rules.accusations(ctx, events) + event_rules.refusals(ctx, events)
+        added = (
+            event_rules.accusations(ctx, events)
+            + event_rules.refusals(ctx, events)
+            + event_rules.purchases_after_the_goods(ctx, events)[len(events) :]
+        )
         return events + added + signing_meetings(ctx, events) + implied_visits(ctx, events)
     return continued_events(ctx, story, build_event)
 
