@@ -377,8 +377,8 @@ def purchases_after_the_goods(ctx: EventContext, events: list[Event]) -> list[Ev
     """ "the Su-35 fighter jets Tehran ordered from Russia", "jets that Iran says it paid for":
     goods named with their recipient's purchase tell the purchase too, as the golds code it:
     the recipient's undated request to the supplier, beside whatever the sentence says of
-    the goods."""
-    return events + [
+    the goods. The purchases only."""
+    return [
         as_reading(
             ctx,
             event,

@@ -77,7 +77,7 @@ def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
         added = (
             event_rules.accusations(ctx, events)
             + event_rules.refusals(ctx, events)
-            + event_rules.purchases_after_the_goods(ctx, events)[len(events) :]
+            + event_rules.purchases_after_the_goods(ctx, events)
         )
         return events + added + signing_meetings(ctx, events) + implied_visits(ctx, events)
     return continued_events(ctx, story, build_event)
