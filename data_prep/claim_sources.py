@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from data_prep.english import FINITE_VERB_AFTER
+from data_prep.english import FINITE_VERB_AFTER, phrase_alternation
 from data_prep.lexicons import Lexicons, word_forms
 from data_prep.model import CueHit, DocMatch, Sentence
 
@@ -92,12 +92,6 @@ def _source_noun_alternatives(nouns: tuple[str, ...]) -> str:
     return "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
-def _phrases(phrases: tuple[str, ...]) -> str:
-    return "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
-    )
-
-
 @cache
 def _described_source(nouns: tuple[str, ...], qualifiers: tuple[str, ...]) -> re.Pattern[str]:
     """A described source: an optional determiner with up to three modifiers, or a
@@ -108,7 +102,7 @@ def _described_source(nouns: tuple[str, ...], qualifiers: tuple[str, ...]) -> re
         r"\b(?:(?:an?|one|two|three|four|several|some|many|other|the)\s+(?:[\w’'-]+\s+){0,3}?"
         rf"|(?!(?:{_source_noun_alternatives(nouns)})\b)(?-i:[A-Z])[\w’'-]*\s+"
         r"(?:(?:and|or)\s+)?(?:[\w’'-]+\s+){0,2}?)?"
-        rf"(?P<noun>people (?:{_phrases(qualifiers)}) (?:the |a |an )?[a-z]+"
+        rf"(?P<noun>people (?:{phrase_alternation(qualifiers)}) (?:the |a |an )?[a-z]+"
         r"|(?:senior |anonymous |unnamed |western |local )?"
         rf"(?:{_source_noun_alternatives(nouns)}))\b",
         re.IGNORECASE,

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from data_prep.claim_context import ClaimContext
+from data_prep.english import phrase_alternation
 from data_prep.model import CueHit
 
 _THAT_CLAUSE = re.compile(r"\s+that\s+(?:the\s+)?")
@@ -56,10 +57,9 @@ def _no_rift_of_its_own(ctx: ClaimContext, country: str) -> bool:
 
 @cache
 def _no_rift_between(nouns: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
     return re.compile(
         r"\bthere\s+(?:is|are|was|were|has\s+been|have\s+been)\s+[\"“‘']?no\s+[\"“‘']?"
-        rf"(?:{alternatives})[\"”’']?\s+between\s+",
+        rf"(?:{phrase_alternation(nouns)})[\"”’']?\s+between\s+",
         re.IGNORECASE,
     )
 

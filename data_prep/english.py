@@ -7,6 +7,7 @@ quotation pattern. Functions take a ``Sentence`` and document positions.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from data_prep.model import Sentence
@@ -318,11 +319,18 @@ def negated_before(sentence: Sentence, start: int, end: int, negations: tuple[st
     return bool(_negation_pattern(negations).search(sentence.slice(start, end)))
 
 
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """The phrases of a word list as one alternation of a regular expression: longest first,
+    so that no phrase loses to its own beginning, with any white space between words."""
+    return "|".join(
+        re.escape(phrase).replace(r"\ ", r"\s+")
+        for phrase in sorted(phrases, key=len, reverse=True)
+    )
+
+
 @cache
 def _negation_pattern(negations: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(
-        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(negations, key=len, reverse=True)
-    )
+    alternatives = phrase_alternation(negations)
     # "without a doubt" affirms.
     return re.compile(
         rf"\b(?:{alternatives})\b(?!\s+(?:a\s+)?doubt)(?:\s+\S+){{0,3}}\s*$", re.IGNORECASE

@@ -18,6 +18,7 @@ from data_prep.english import (
     main_clause,
     negated_before,
     opening_adverbial,
+    phrase_alternation,
     topic_before,
 )
 from data_prep.event_context import WITHHELD, EventContext, as_reading
@@ -425,10 +426,9 @@ def _requested(ctx: EventContext, event: Event) -> bool:
 @cache
 def _requesting_verb(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """A verb of seeking the goods, then at most four words before them."""
-    alternatives = "|".join(
-        re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True)
+    return re.compile(
+        rf"\b(?:{phrase_alternation(verbs)})\s+(?:[\w’'-]+\s+){{0,4}}$", re.IGNORECASE
     )
-    return re.compile(rf"\b(?:{alternatives})\s+(?:[\w’'-]+\s+){{0,4}}$", re.IGNORECASE)
 
 
 def withheld_transfers(ctx: EventContext, events: list[Event]) -> list[Event]:

@@ -553,12 +553,17 @@ def _opening_participle(ctx: EventContext, hit: CueHit, in_clause: list[Mention]
         (m for m in ctx.actors if sentence.fullmatch(_TO_MAIN_SUBJECT, comma.start(), m.start)),
         None,
     )
-    objects = [
-        m
-        for m in ctx.actors
-        if hit.end <= m.start and m.end <= comma.start() and subject and m.side != subject.side
-    ]
-    return (subject, objects[0]) if subject is not None and objects else None
+    if subject is None:
+        return None
+    target = next(
+        (
+            m
+            for m in ctx.actors
+            if hit.end <= m.start and m.end <= comma.start() and m.side != subject.side
+        ),
+        None,
+    )
+    return (subject, target) if target is not None else None
 
 
 def _summoned_in_the_passive(

@@ -217,6 +217,10 @@ def _venue_noun(place_nouns: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternation(place_nouns)})\s+of\b")
 
 
+# Adverbs and auxiliaries between a speaker's name and the verb: "Heydari also said".
+_BEFORE_THE_VERB = r"(?:also|later|then|earlier|separately|again|has|had)"
+
+
 def _speaker_patterns(verbs: str) -> dict[str, re.Pattern[str]]:
     return {
         "quoted_speaker": _quoted_speaker(verbs),
@@ -240,8 +244,7 @@ def _described_speaker(verbs: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'-])(?P<name>{_PERSON_NAME}),\s+(?:(?:an?|the|one)\s+|(?=[a-z]))"
         r"(?P<description>[^,.;:“”\"]{1,80}?),\s+"
-        rf"(?:(?:also|later|then|earlier|separately|again|has|had|on\s+[A-Z]\w+)\s+){{0,2}}"
-        rf"(?:{verbs})\b"
+        rf"(?:(?:{_BEFORE_THE_VERB}|on\s+[A-Z]\w+)\s+){{0,2}}(?:{verbs})\b"
     )
 
 
@@ -251,8 +254,7 @@ def _named_speaker(verbs: str) -> re.Pattern[str]:
     after "one of them"."""
     return re.compile(
         rf"(?:^|(?<=[,.!?][”\"’])\s*|(?<=,)\s+)(?P<name>{_PERSON_NAME}),?\s+"
-        rf"(?:(?:also|later|then|earlier|separately|again|has|had)\s+){{0,2}}"
-        rf"(?:{verbs})\b"
+        rf"(?:{_BEFORE_THE_VERB}\s+){{0,2}}(?:{verbs})\b"
     )
 
 
