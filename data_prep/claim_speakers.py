@@ -360,11 +360,11 @@ def _via_of_subject(
     via = _via_after(sentence, subject, mentions)
     if via is None and verb in ("told", "tells"):
         # "Araghchi told Reuters": the outlet spoken to carries the claim.
-        via = next((m for m in after if spoken_to(sentence, hit, m)), None)
+        via = next((m for m in after if told_outlet(sentence, hit, m)), None)
     return via
 
 
-def spoken_to(sentence: Sentence, hit: CueHit, mention: Mention) -> bool:
+def told_outlet(sentence: Sentence, hit: CueHit, mention: Mention) -> bool:
     """Whether the mention is an outlet the verb ``hit`` ("told") says was spoken to."""
     return (
         mention.type == "media"

@@ -30,7 +30,7 @@ from data_prep.claim_outlets import (
     through_same_outlet,
 )
 from data_prep.claim_sources import described_source, unnamed_sources
-from data_prep.claim_speakers import Attributed, attribute, spoken_to
+from data_prep.claim_speakers import Attributed, attribute, told_outlet
 from data_prep.claim_stance import own_side_stance
 from data_prep.cues import find_cues
 from data_prep.english import QUOTATION, inside, quotations
@@ -289,7 +289,7 @@ def _claims(
         return [_claim(ctx, hit, _named_speaker(ctx, claimant), stance, via, claimant)]
     # A described source speaks through the outlet it talks to ("two traders told AFP"),
     # not through any outlet the sentence names.
-    told = next((m for m in ctx.mentions if spoken_to(ctx.sentence, hit, m)), None)
+    told = next((m for m in ctx.mentions if told_outlet(ctx.sentence, hit, m)), None)
     sources = unnamed_sources(ctx.sentence, hit, ctx.lexicons)
     if not sources:
         speaker = one_of_them(ctx, hit) or unregistered_source(ctx, hit)
