@@ -163,8 +163,16 @@ def as_reading(ctx: EventContext, event: Event, reading: str, **changes) -> Even
         event_type=entry.event_type,
         cameo_code=entry.cameo_code,
         goldstein=ctx.lexicons.goldstein(entry.cameo_code),
+        quad_class=quad_class(entry.cameo_code),
         **changes,
     )
+
+
+def quad_class(cameo_code: str) -> int:
+    """GDELT's QuadClass: verbal cooperation (01–05), material cooperation (06–08), verbal
+    conflict (09–13), material conflict (14–20)."""
+    root = int(cameo_code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
 def from_context(mention: Mention) -> Mention:

@@ -496,7 +496,7 @@ def refusals(ctx: EventContext, events: list[Event]) -> list[Event]:
     refused act is denied, and the refusal is a stance against the partner of its own
     (CAMEO 13), as the golds code refusals, conditions and negotiating positions."""
     return [
-        as_reading(ctx, event, "refusal", polarity="tension", modality="reported", quad_class=3)
+        as_reading(ctx, event, "refusal", polarity="tension", modality="reported")
         for event in events
         if event.modality == "denied"
         and event.polarity == "cooperation"
@@ -669,7 +669,7 @@ def accusation(ctx: EventContext, accuser: Mention, event: Event) -> Event:
     """The accusation an outsider's report of ``event`` makes against its author. It is made
     when it is reported, whenever the act happened."""
     event_date, precision, date_text = _date_of_report(ctx, event)
-    accused = as_reading(
+    return as_reading(
         ctx,
         event,
         "reported_hostile_act",
@@ -681,7 +681,6 @@ def accusation(ctx: EventContext, accuser: Mention, event: Event) -> Event:
         date_precision=precision,
         date_text=date_text,
     )
-    return replace(accused, quad_class=quad_class(accused.cameo_code))
 
 
 def _date_of_report(ctx: EventContext, event: Event) -> tuple[str, str, str]:
@@ -692,13 +691,6 @@ def _date_of_report(ctx: EventContext, event: Event) -> tuple[str, str, str]:
         return report_date.value, report_date.precision, report_date.text
     published = ctx.published
     return (published.isoformat(), "week", "") if published else ("", "unknown", "")
-
-
-def quad_class(cameo_code: str) -> int:
-    """GDELT's QuadClass: verbal cooperation (01–05), material cooperation (06–08), verbal
-    conflict (09–13), material conflict (14–20)."""
-    root = int(cameo_code[:2])
-    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
 def _is_family(ctx: EventContext, event: Event, family: str) -> bool:

@@ -9,11 +9,12 @@ only one side continues the story of the sentences before it (``continuation``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from data_prep import event_rules
 from data_prep.continuation import continued_events
 from data_prep.english import charge_answered_by, clause_bounds, main_clause
-from data_prep.event_context import EventContext
+from data_prep.event_context import EventContext, as_reading, quad_class
 from data_prep.event_dates import date_for, on_each_date
 from data_prep.frames import (
     adjective_modifies,
@@ -32,6 +33,7 @@ from data_prep.visits import (
     signing_meetings,
     to_the_host_country,
 )
+from data_prep.weapon_use import weapon_uses
 
 MODALITY_ORDER = ("denied", "hypothetical", "planned")
 # "ready to assist", "offered earlier this month to mediate": an offer before the act; a
@@ -83,6 +85,27 @@ def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
     return continued_events(ctx, story, build_event)
 
 
+def weapons_used_against(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """Weapons aimed at a party (``weapon_use``): an attack by their user on it, unless the
+    sentence already tells that attack. Their transfer goes to the user ("Russia used
+    Iranian drones against Ukraine": Iran to Russia), and the user supplied nothing itself."""
+    uses = {use.hit: use for use in weapon_uses(ctx)}
+    attacks = {(e.actor1.side, e.actor2.side) for e in events if e.event_type == "military_action"}
+    kept = []
+    for event in events:
+        use = uses.get(event.cue)
+        if use is None or event.actor2.side != use.target.side:
+            kept.append(event)
+        elif event.actor1.side != use.user.side:
+            kept.append(replace(event, actor2=use.user))
+    for use in uses.values():
+        if (use.user.side, use.target.side) not in attacks:
+            attacks.add((use.user.side, use.target.side))
+            attack = build_event(ctx, use.hit, use.user, use.target)
+            kept.append(as_reading(ctx, attack, "weapons_used", polarity="tension"))
+    return kept
+
+
 def linked_events(ctx: EventContext) -> list[Event]:
     """One event per act and pair: the best-scoring reading of each act in each main clause."""
     best: dict[tuple, tuple[tuple, Event]] = {}
@@ -111,7 +134,7 @@ def linked_events(ctx: EventContext) -> list[Event]:
             score = _score(hit, actor1, actor2)
             if key not in best or score > best[key][0]:
                 best[key] = (score, event)
-    events = [event for _, event in best.values()]
+    events = weapons_used_against(ctx, [event for _, event in best.values()])
     events = event_rules.requested_goods(ctx, event_rules.withheld_transfers(ctx, events))
     events = event_rules.drop_refusing_verbs(ctx, events)
     events = event_rules.drop_complaint_topics(ctx, events)
@@ -149,9 +172,8 @@ def build_event(ctx: EventContext, hit: CueHit, actor1: Mention, actor2: Mention
     event_type, cameo_code, timing = _reading(ctx, hit, modality, sides)
     polarity = "tension" if _negated_cooperation(ctx, hit, modality) else entry.polarity
     # An appeal ("called on", "urged", CAMEO 02) is said, like a statement, when reported.
-    spoken = (
-        ctx.lexicons.event_types[event_type].family == "statement"
-        or cameo_code.startswith(_APPEAL)
+    spoken = ctx.lexicons.event_types[event_type].family == "statement" or cameo_code.startswith(
+        _APPEAL
     )
     event_date, precision, date_text = date_for(
         ctx, hit, modality, timing, adjective_modifies(ctx.sentence, actor1, hit), spoken
@@ -164,7 +186,7 @@ def build_event(ctx: EventContext, hit: CueHit, actor1: Mention, actor2: Mention
         event_type,
         cameo_code,
         ctx.lexicons.goldstein(cameo_code),
-        event_rules.quad_class(cameo_code),
+        quad_class(cameo_code),
         polarity,
         modality,
         event_date,

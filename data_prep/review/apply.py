@@ -17,7 +17,7 @@ import pandas as pd
 
 from data_prep import schema
 from data_prep.assemble import add_problems
-from data_prep.event_rules import quad_class
+from data_prep.event_context import quad_class
 from data_prep.lexicons import Lexicons, load_lexicons
 from data_prep.model import RUSSIA_IRAN
 from data_prep.review.corrections import ANCHORS, FIELDS, FILE_NAME, Correction, read_corrections

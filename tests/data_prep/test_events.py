@@ -10,7 +10,7 @@ import pytest
 
 from data_prep import schema
 from data_prep.dates import is_valid_partial_date
-from data_prep.event_rules import quad_class
+from data_prep.event_context import quad_class
 
 PUBLISHED = "2024-10-11"  # a Friday
 
