@@ -35,6 +35,7 @@ _IN_USE = re.compile(
 )
 
 _RECEIV = re.compile(r"receiv", re.IGNORECASE)
+_GERUND = re.compile(r"\s+(?:being\s+)?[a-z]+ing\b")
 _BY_HOST = re.compile(r"\s+by\s+(?:[\w’'.-]+\s+){0,3}?")
 # Between a receiving verb and the guest: "received (Iran's top diplomat) Araghchi", not
 # "received a letter from Khamenei".
@@ -165,6 +166,17 @@ def names_nothing_told(ctx: EventContext, hit: CueHit) -> bool:
         or _no_request(ctx, hit)
         or _goods_arriving(ctx, hit)
         or _received_no_guest(ctx, hit)
+        or _wary_of_its_own_act(ctx, hit)
+    )
+
+
+def _wary_of_its_own_act(ctx: EventContext, hit: CueHit) -> bool:
+    """ "Moscow has been wary of upsetting Israel": an attitude toward doing something is
+    about the doer's own act, not a stance against whoever that act would touch."""
+    return (
+        hit.cue.entry.polarity == "tension"
+        and ctx.sentence.slice(hit.start, hit.end).lower().endswith(" of")
+        and ctx.sentence.match(_GERUND, hit.end) is not None
     )
 
 

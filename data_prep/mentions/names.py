@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from data_prep.dates import MONTHS, WEEKDAYS
+from data_prep.english import phrase_alternation
 from data_prep.mentions.context import Context, at_match
 from data_prep.mentions.memory import with_officials
 from data_prep.mentions.registry import Registry, alternation
@@ -75,7 +76,7 @@ def registry_names(context: Context) -> list[Mention]:
     for local_start, local_end in registry.names.find(sentence.text):
         alias = sentence.text[local_start:local_end]
         name_start, name_end = sentence.start + local_start, sentence.start + local_end
-        if alias in registry.metonym_country and _is_place(sentence, name_start):
+        if alias in registry.metonym_country and _is_place(context, name_start):
             found += _people_in(context, alias, name_start, name_end)
             continue
         if alias in registry.surnames and _starts_a_longer_name(sentence, name_end):
@@ -129,18 +130,31 @@ def _starts_a_longer_name(sentence: Sentence, name_end: int) -> bool:
     return following is not None and following.group("word").lower() not in (MONTHS | WEEKDAYS)
 
 
-def _is_place(sentence: Sentence, position: int) -> bool:
+def _is_place(context: Context, position: int) -> bool:
     """ "in Moscow", "flew from Tehran": a capital as a place, not as its government. "A
     growing sense in Tehran", "frustration in Moscow", "a sore point in Tehran", "has not gone
     down well in Tehran" are its government's: how the place received something; "arrived in
-    Moscow" names the host of a visit."""
-    if _SENTIMENT_IN.search(sentence.slice(position - 40, position)) or _ARRIVAL_IN.search(
-        sentence.slice(position - 30, position)
+    Moscow" names the host of a visit; "wary of Moscow", "fired at Kyiv" (word list
+    ``toward_a_capital``) name whom an attitude or an act is aimed at."""
+    sentence = context.sentence
+    if (
+        _SENTIMENT_IN.search(sentence.slice(position - 40, position))
+        or _ARRIVAL_IN.search(sentence.slice(position - 30, position))
+        or _toward(tuple(context.lexicons.words["toward_a_capital"])).search(
+            sentence.slice(position - 40, position)
+        )
     ):
         return False
     return bool(
         _LOCATION_PREPOSITIONS.search(sentence.slice(position - 12, position))
         or _MOTION_FROM.search(sentence.slice(position - 60, position))
+    )
+
+
+@cache
+def _toward(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{phrase_alternation(words)})\s+(?:[\w’'-]+\s+){{0,4}}?(?:of|at)\s+$", re.IGNORECASE
     )
 
 
@@ -236,7 +250,7 @@ def _relative_clause_country(context: Context, match: DocMatch) -> str:
 
 
 def quoted_speakers(context: Context) -> list[Mention]:
-    """ '"...," said Abdullah Al-Otaibi, a Riyadh-based political analyst': a name the
+    """'"...," said Abdullah Al-Otaibi, a Riyadh-based political analyst': a name the
     registry does not know, right after the verb that closes a quotation, is a person; a
     nationality or a capital in the description after it gives the country."""
     return _speakers_by(context, context.registry.quoted_speaker)
@@ -250,7 +264,7 @@ def described_speakers(context: Context) -> list[Mention]:
 
 
 def named_speakers(context: Context) -> list[Mention]:
-    """ '"...," Ali Rezaei told BBC Persian', "Ali Rezaei said Russia ...": a name the registry
+    """'"...," Ali Rezaei told BBC Persian', "Ali Rezaei said Russia ...": a name the registry
     does not know, standing where a speaker's name stands right before a reporting verb, is a
     person; their country is what else the sentence says of them."""
     return _speakers_by(context, context.registry.named_speaker, _venue_of)
