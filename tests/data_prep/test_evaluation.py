@@ -230,7 +230,7 @@ def test_evaluation_catches_a_broken_extractor():
     assert broken["date_accuracy"] < FLOORS["date_accuracy"]
 
 
-@pytest.mark.parametrize("folder", ["locked", "locked2", "locked3"])
+@pytest.mark.parametrize("folder", ["locked", "locked2", "locked3", "locked4"])
 def test_every_locked_gold_row_points_at_its_article(folder):
     """The locked sets are scored only to report, never in the suite; their gold must still
     hold, every quote verbatim in an article of the set, or the one scoring would fail."""
