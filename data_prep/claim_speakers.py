@@ -120,9 +120,9 @@ def _described_speaks(
 ) -> bool:
     """Whether a source described, not named, is the verb's subject, right before or after
     it."""
-    return _described_just_before(
-        sentence, hit, described_source, before
-    ) or _described_just_after(sentence, hit, described_source, after)
+    return _described_just_before(sentence, hit, described_source, before) or _described_just_after(
+        sentence, hit, described_source, after
+    )
 
 
 def _described_just_after(

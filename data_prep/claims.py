@@ -245,9 +245,7 @@ def _without_framing_asserts(
     return kept
 
 
-def _content_stance(
-    sentence: Sentence, reporting_hits: list[CueHit], verb: CueHit
-) -> str | None:
+def _content_stance(sentence: Sentence, reporting_hits: list[CueHit], verb: CueHit) -> str | None:
     """The stance of what a neutral verb reports: "..., a red line, Kanaani said" warns;
     "called the report baseless" disputes. Another speech verb between them ("insisted
     that ..., a step Russia considers legally void") makes the words another's; a noun ("said
@@ -265,8 +263,7 @@ def _content_stance(
             for h in reporting_hits
             if h.cue.entry.form == "content"
             and not any(
-                min(h.start, verb.start) < other.start < max(h.start, verb.start)
-                for other in verbs
+                min(h.start, verb.start) < other.start < max(h.start, verb.start) for other in verbs
             )
         ),
         None,
@@ -457,7 +454,4 @@ def _merge_outlets(claims: list[Claim]) -> list[Claim]:
     if not (speakers and echoes):
         return claims
     outlet = echoes[0]
-    return [
-        c if c.via else through_same_outlet(c, outlet)
-        for c in speakers
-    ]
+    return [c if c.via else through_same_outlet(c, outlet) for c in speakers]

@@ -35,6 +35,9 @@ _IN_USE = re.compile(
 )
 
 _RECEIV = re.compile(r"receiv", re.IGNORECASE)
+# "accused Moscow of (deliberately) deceiving", "of trying to", "of being".
+_OF_DOING = re.compile(r"\s+of\s+(?:\w+ly\s+)?(?P<act>[a-z]+ing)\b")
+_SETTING = re.compile(r"\s(?:during|when|while|before|after|since|amid|as)\b")
 _GERUND = re.compile(r"\s+(?:being\s+)?[a-z]+ing\b")
 _BY_HOST = re.compile(r"\s+by\s+(?:[\w’'.-]+\s+){0,3}?")
 # Between a receiving verb and the guest: "received (Iran's top diplomat) Araghchi", not
@@ -551,6 +554,54 @@ def accusations(ctx: EventContext, events: list[Event]) -> list[Event]:
             ):
                 found.append(accusation(ctx, speaker, event))
     return found
+
+
+def accused_acts(ctx: EventContext, events: list[Event]) -> list[Event]:
+    """ "Iran's general accused Russia of deceiving Tehran", "accused Moscow of leaving Tehran
+    to fight alone": the act an accusation names, when no cue of its own tells it, is the
+    accused party's hostile act (CAMEO 110), as the golds code it: against the party the act
+    names, else against the accuser."""
+    found = []
+    for event in events:
+        act = _accused_act(ctx, event)
+        if act is None:
+            continue
+        start, end = act
+        if any(start <= e.cue.start < end for e in events):
+            continue
+        accused = event.actor2
+        named = next(
+            (m for m in ctx.actors if start <= m.start < end and m.side != accused.side), None
+        )
+        found.append(
+            as_reading(
+                ctx,
+                event,
+                "accused_act",
+                actor1=accused,
+                actor2=named or event.actor1,
+                polarity="tension",
+            )
+        )
+    return found
+
+
+def _accused_act(ctx: EventContext, event: Event) -> tuple[int, int] | None:
+    """Where the act of "accused X of doing ..." runs: from the verb to the clause's end."""
+    if event.event_type != "accusation" or event.actor2.start < event.cue.end:
+        return None
+    sentence = ctx.sentence
+    if sentence.fullmatch(_OBJECT_WORDS, event.cue.end, event.actor2.start) is None and (
+        event.cue.end != event.actor2.start
+    ):
+        return None
+    act = sentence.match(_OF_DOING, event.actor2.end)
+    if act is None:
+        return None
+    _, clause_end = clause_bounds(sentence, act.end())
+    # "of deceiving Tehran during the war in Syria": the war is when, not what, it did.
+    setting = sentence.search(_SETTING, act.end(), clause_end)
+    return act.start("act"), setting.start() if setting else clause_end
 
 
 def _complaint_verb(ctx: EventContext, hit: CueHit) -> bool:

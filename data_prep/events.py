@@ -78,6 +78,7 @@ def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
         )
         added = (
             event_rules.accusations(ctx, events)
+            + event_rules.accused_acts(ctx, events)
             + event_rules.refusals(ctx, events)
             + event_rules.purchases_after_the_goods(ctx, events)
         )

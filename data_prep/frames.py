@@ -785,9 +785,9 @@ def _felt_in(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair |
     if not ctx.is_complaint(hit.cue.entry.event_type):
         return None
     # "is unacceptable to Tehran": who judges follows "to".
-    judged = ctx.sentence.slice(hit.start, hit.end).lower() in ctx.lexicons.words[
-        "judged_acceptability"
-    ]
+    judged = (
+        ctx.sentence.slice(hit.start, hit.end).lower() in ctx.lexicons.words["judged_acceptability"]
+    )
     feeling = next(
         (
             m

@@ -16,9 +16,7 @@ _NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Za-z][a-z]+)?(?:-[A-Za-z][a-z]+)*"
 _NOT_A_NAME = (
     r"(?!(?:In|On|At|By|For|From|With|After|Before|During|Since|Until|The|This|Last|Next)\b)"
 )
-_PERSON_NAME = (
-    rf"{_NOT_A_NAME}{_NAME_WORD}(?:\s+(?:al-|bin\s+|van\s+|de\s+)?{_NAME_WORD}){{1,2}}"
-)
+_PERSON_NAME = rf"{_NOT_A_NAME}{_NAME_WORD}(?:\s+(?:al-|bin\s+|van\s+|de\s+)?{_NAME_WORD}){{1,2}}"
 
 
 # The patterns below that open with long alternations of names start with "(?<!\w)": every
