@@ -207,7 +207,7 @@ def _is_further_statement(sentence: Sentence, hit: CueHit) -> bool:
     """ "said ..., adding that", "hailed the day and accused Washington": a second speech
     verb of the same speaker; not "reported by EFE and cited by TASS", one report passed on."""
     return (
-        hit.cue.entry.form in ("verb", "clause")
+        hit.cue.entry.form in ("verb", "clause", "act", "naming")
         and sentence.search(_FURTHER_STATEMENT, None, hit.start) is not None
         and sentence.match(_BY_AGENT, hit.end) is None
     )
