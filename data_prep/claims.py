@@ -47,7 +47,10 @@ _COORDINATED_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:\w+\s+)?$")
 # "said ..., adding that", "acknowledged ... but said": a further statement of the speaker,
 # a claim of its own even when its stance is the same.
 _BY_AGENT = re.compile(r"\s+by\b")
-_FURTHER_STATEMENT = re.compile(r"(?:,|\bbut|\band)\s+(?:(?:also|then|later|have|has|had)\s+)*$")
+# A comma may close a quotation first: '"... the S-400," adding that'.
+_FURTHER_STATEMENT = re.compile(
+    r"(?:,[”\"’]?|\bbut|\band)\s+(?:(?:also|then|later|have|has|had)\s+)*$"
+)
 # "dismissed the reports", "these claims", "the Kremlin's readout": a reporting word used as a
 # noun reports nothing.
 _NOUN_DETERMINER = re.compile(
