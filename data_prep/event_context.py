@@ -72,6 +72,8 @@ class EventContext:
     earlier_events: tuple[Event, ...] = ()
     # The date label of the timeline entry the sentence continues, if any.
     entry_date: DateMention | None = None
+    # Where the sentence names news outlets ("told Reuters"): they report, they act in nothing.
+    outlets: tuple[tuple[int, int], ...] = ()
 
     @property
     def reporting_bounds(self) -> tuple[int, ...]:
@@ -248,6 +250,7 @@ def build_context(
     published: date | None,
     earlier_events: tuple[Event, ...] = (),
     entry_date: DateMention | None = None,
+    outlets: tuple[tuple[int, int], ...] = (),
 ) -> EventContext:
     return EventContext(
         sentence=sentence,
@@ -268,4 +271,5 @@ def build_context(
         published=published,
         earlier_events=earlier_events,
         entry_date=entry_date,
+        outlets=outlets,
     )

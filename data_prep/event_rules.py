@@ -38,6 +38,7 @@ _RECEIV = re.compile(r"receiv", re.IGNORECASE)
 # "accused Moscow of (deliberately) deceiving", "of trying to", "of being".
 _OF_DOING = re.compile(r"\s+of\s+(?:\w+ly\s+)?(?P<act>[a-z]+ing)\b")
 _SETTING = re.compile(r"\s(?:during|when|while|before|after|since|amid|as)\b")
+_TO_THE_OUTLET = re.compile(r"\s+(?:to\s+|with\s+)?(?:the\s+)?", re.IGNORECASE)
 _GERUND = re.compile(r"\s+(?:being\s+)?[a-z]+ing\b")
 _BY_HOST = re.compile(r"\s+by\s+(?:[\w’'.-]+\s+){0,3}?")
 # Between a receiving verb and the guest: "received (Iran's top diplomat) Araghchi", not
@@ -170,7 +171,18 @@ def names_nothing_told(ctx: EventContext, hit: CueHit) -> bool:
         or _goods_arriving(ctx, hit)
         or _received_no_guest(ctx, hit)
         or _wary_of_its_own_act(ctx, hit)
+        or _spoke_to_the_press(ctx, hit)
     )
+
+
+def _spoke_to_the_press(ctx: EventContext, hit: CueHit) -> bool:
+    """ "an official who spoke to Reuters", "speaking to the Tehran Times": talking to a
+    news outlet is how a source is reported, not a call between parties."""
+    if hit.cue.entry.event_type != "call":
+        return False
+    gap = ctx.sentence.match(_TO_THE_OUTLET, hit.end)
+    after = gap.end() if gap else hit.end
+    return any(start == after for start, _ in ctx.outlets)
 
 
 def _wary_of_its_own_act(ctx: EventContext, hit: CueHit) -> bool:

@@ -112,6 +112,7 @@ def events(doc: Document, lexicons: Lexicons) -> None:
             doc.published,
             doc.story.latest_first(),
             state.entry_date,
+            tuple((m.start, m.end) for m in state.mentions if m.type == "media"),
         )
         state.events = extract_events(context, doc.story)
         doc.story.add(state.events)
