@@ -1066,6 +1066,20 @@ def _relative_pronoun_subject(
     return (antecedent, target) if target is not None else None
 
 
+def _object_in_the_gap(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Russia let Iran down", "Moscow is courting Tehran's favour", "rushed to Iran's
+    defence": a party named inside the words of a cue is its object, and the subject before
+    the cue its actor."""
+    inside = next(
+        (m for m in in_clause if hit.start < m.start and m.end < hit.end and m.kind != "adjective"),
+        None,
+    )
+    subject = next((m for m in reversed(in_clause) if m.end <= hit.start), None)
+    if inside is None or subject is None or subject.side == inside.side:
+        return None
+    return subject, inside
+
+
 def _adjacent_subject(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "a statement that Moscow signed with Gulf states", "Explosions rocked Kyiv as Russia
     attacked": an actor right before the verb, with only auxiliaries and adverbs between, is
@@ -1247,6 +1261,7 @@ def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention
 
 Rule = Callable[[EventContext, CueHit, list[Mention]], Pair | None]
 _SPECIFIC_RULES: tuple[Rule, ...] = (
+    _object_in_the_gap,
     _opening_participle,
     _quoted_complaint,
     _complaint_at_the_possessor,
