@@ -26,6 +26,8 @@ from data_prep.event_context import EventContext, from_context
 from data_prep.model import CueHit, Mention, Sentence
 
 Pair = tuple[Mention, Mention]
+# "a provocation against Iran", "hostile towards Tehran".
+_AGAINST = re.compile(r"\s+(?:against|towards?)\s+(?:the\s+)?", re.IGNORECASE)
 
 _WITH_OBJECT = re.compile(r"^\s+with\s+(?:[\w-]+\s+){0,4}$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:\S+\s+){0,3}$")
@@ -1066,6 +1068,36 @@ def _relative_pronoun_subject(
     return (antecedent, target) if target is not None else None
 
 
+def _victim_of_the_judged(
+    ctx: EventContext, hit: CueHit, in_clause: list[Mention]
+) -> Pair | _NoPair | None:
+    """ "Russia called the US strikes a provocation against Iran": what a complaint judges is
+    done against the party after "against"; that party is its victim, and the complaint is
+    aimed at the judged thing's author, named between the complainer and the judgement. A
+    sentence that names no author ("the envoy said the draft was a provocation against
+    Iran") pairs none."""
+    if not ctx.is_complaint(hit.cue.entry.event_type):
+        return None
+    after = ctx.sentence.match(_AGAINST, hit.end)
+    victim = next((m for m in ctx.actors if after and m.start == after.end()), None)
+    complainer = _complainer(ctx, hit, in_clause)
+    if victim is None or complainer is None:
+        return None
+    if ctx.sentence.fullmatch(_SUBJECT_TO_VERB, complainer.end, hit.start):
+        return None
+    author = next(
+        (
+            m
+            for m in reversed(ctx.actors)
+            if complainer.end <= m.start
+            and m.end <= hit.start
+            and m.side not in (complainer.side, victim.side)
+        ),
+        None,
+    )
+    return (complainer, author) if author is not None else NO_PAIR
+
+
 def _object_in_the_gap(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
     """ "Russia let Iran down", "Moscow is courting Tehran's favour", "rushed to Iran's
     defence": a party named inside the words of a cue is its object, and the subject before
@@ -1262,6 +1294,7 @@ def _answers_first_actor(ctx: EventContext, hit: CueHit, in_clause: list[Mention
 Rule = Callable[[EventContext, CueHit, list[Mention]], Pair | None]
 _SPECIFIC_RULES: tuple[Rule, ...] = (
     _object_in_the_gap,
+    _victim_of_the_judged,
     _opening_participle,
     _quoted_complaint,
     _complaint_at_the_possessor,
