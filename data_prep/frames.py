@@ -162,9 +162,17 @@ _FEW_WORDS = re.compile(r"(?:\s+[\w’'-]+){0,5}\s+")
 _ITS = re.compile(r"its\b")
 # Between the goods of a transfer and the act they serve: "... for use in its war".
 _PURPOSE_GAP = re.compile(
-    r"(?:\s+[\w’'-]+){0,6}?\s+for\s+(?:use\s+(?:in|by|against)\s+"
+    r"(?:\s+[\w’'-]+){0,6}?"
+    r"(?:\s+for\s+(?:use\s+(?:in|by|against)\s+"
     r"|[\w’'-]+\s+to\s+(?:use|deploy|fire|launch)\s+(?:(?:in|against|on)\s+)?)?"
+    # "drones to pound Ukraine", "the drones used to strike Ukrainian cities", "the drones
+    # that have pounded Ukrainian cities".
+    r"|\s+(?:(?:that\s+(?:were|are|have\s+been)\s+)?(?:used|deployed|launched|fired)\s+)?(?:to|in)\s+"
+    r"|\s+(?:that|which)\s+(?:have\s+|had\s+)?(?:also\s+)?)"
 )
+# "helped Russia (to) sustain its war": the helped party acts.
+_HELPED = re.compile(r"\b(?:help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?)\s+$", re.I)
+_TO_ITS_ACT = re.compile(r"\s+(?:to\s+)?(?:[\w’'-]+\s+){0,2}?")
 _POSSESSIVE_MARK = re.compile(r"['’]s?\b")
 _LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 # CAMEO roots of appeals (02) and demands (10): acts addressed to their object.
@@ -746,8 +754,32 @@ def _purpose_of_a_transfer(ctx: EventContext, hit: CueHit, in_clause: list[Menti
     if pair is None:
         return None
     recipient = pair[1]
+    if recipient.start >= hit.start:
+        # The transfer paired with the act's own target: no recipient is named before it.
+        return None
     after = [m for m in in_clause if m.start >= hit.end and m.side != recipient.side]
     return (recipient, after[0]) if after else NO_PAIR
+
+
+def _helped_party_acts(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
+    """ "Iran helped Russia attack Ukraine", "drones have helped Russia sustain its war
+    against Ukraine": the party a helper enables does the act; its target follows the act."""
+    sentence = ctx.sentence
+    helped = next(
+        (
+            m
+            for m in reversed(in_clause)
+            if m.end <= hit.start
+            and m.kind != "adjective"
+            and sentence.search(_HELPED, None, m.start)
+            and sentence.fullmatch(_TO_ITS_ACT, m.end, hit.start)
+        ),
+        None,
+    )
+    if helped is None or ctx.is_type(hit, "transfer"):
+        return None
+    after = [m for m in in_clause if m.start >= hit.end and m.side != helped.side]
+    return (helped, after[0]) if after else NO_PAIR
 
 
 def _offended_object(ctx: EventContext, hit: CueHit, in_clause: list[Mention]) -> Pair | None:
@@ -1301,6 +1333,7 @@ _SPECIFIC_RULES: tuple[Rule, ...] = (
     _complaint_about_earlier_act,
     _mediator_of_talks,
     _purpose_of_a_transfer,
+    _helped_party_acts,
     _offended_object,
     _offended_subject,
     _felt_in,
