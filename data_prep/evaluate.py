@@ -93,7 +93,9 @@ def evaluate(tables: dict[str, pd.DataFrame], gold_dir: Path = GOLD_DIR) -> dict
     documents = tables["documents"]
     texts = dict(zip(documents["source_file"], documents["text"].fillna(""), strict=True))
     metrics: dict[str, float] = {}
-    metrics.update(_event_metrics(tables["events"], read_gold("events.csv", gold_dir, texts)))
+    events_gold = read_gold("events.csv", gold_dir, texts)
+    metrics.update(_event_metrics(tables["events"], events_gold))
+    metrics.update(_russia_iran_tension(tables["events"], events_gold))
     metrics.update(_claim_metrics(tables["claims"], read_gold("claims.csv", gold_dir, texts)))
     metrics.update(
         _provenance_metrics(tables, read_gold("boilerplate.csv", gold_dir, texts), texts)
@@ -164,6 +166,27 @@ def _compare_event(row: dict, candidates: list[dict]) -> dict[str, bool]:
         "event_type": best["event_type"] == row["event_type"],
         "date": same_date(best, row),
         "fully_right": bool(fully),
+    }
+
+
+RUSSIA_IRAN = frozenset({"RUS", "IRN"})
+
+
+def _russia_iran_tension(events: pd.DataFrame, gold: list[dict]) -> dict[str, float]:
+    """The headline view's own accuracy, by sentence: of the Russia-Iran tension rows
+    predicted, the share in a sentence where the gold has one (precision), and of the gold's,
+    the share in a sentence where one is predicted (recall)."""
+
+    def russia_iran_tension(rows: list[dict]) -> list[dict]:
+        return [r for r in rows if r["polarity"] == "tension" and _dyad(r) == RUSSIA_IRAN]
+
+    predicted = russia_iran_tension(_rows(events))
+    wanted = russia_iran_tension(gold)
+    found = sum(any(g["span"].overlaps(p["span"]) for g in wanted) for p in predicted)
+    recalled = sum(any(p["span"].overlaps(g["span"]) for p in predicted) for g in wanted)
+    return {
+        "russia_iran_tension_precision": _ratio(found, len(predicted)),
+        "russia_iran_tension_recall": _ratio(recalled, len(wanted)),
     }
 
 

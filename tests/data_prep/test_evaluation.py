@@ -227,7 +227,23 @@ def test_evaluation_catches_a_broken_extractor():
     events["event_date"] = ""
     broken = evaluate({**tables, "events": events}, GOLD_DIR)
     assert broken["tension_recall"] == 0.0
+    assert broken["russia_iran_tension_recall"] == 0.0
     assert broken["date_accuracy"] < FLOORS["date_accuracy"]
+
+
+def test_russia_iran_tension_precision_counts_rows_the_gold_lacks():
+    """A Russia-Iran tension row in a sentence whose gold has none lowers the headline's
+    precision; the other rows of the sentence do not count."""
+    tables = build_corpus(SEEDS_DIR, today=date(2026, 11, 22))
+    events = tables["events"].copy()
+    russia_iran = events["actor1_country"].isin(["RUS", "IRN"]) & events["actor2_country"].isin(
+        ["RUS", "IRN"]
+    )
+    events.loc[russia_iran, "polarity"] = "tension"
+    flipped = evaluate({**tables, "events": events}, GOLD_DIR)
+    honest = evaluate(tables, GOLD_DIR)
+    assert flipped["russia_iran_tension_precision"] < honest["russia_iran_tension_precision"]
+    assert flipped["russia_iran_tension_recall"] >= honest["russia_iran_tension_recall"]
 
 
 @pytest.mark.parametrize("folder", ["locked", "locked2", "locked3", "locked4"])
