@@ -68,7 +68,9 @@ def read_gold(name: str, gold_dir: Path, texts: dict[str, str]) -> list[dict]:
 
 
 def _side(name: str, country: str) -> str:
-    return country or name
+    """A party's country, else its name, compared without case, hyphens or spaces: the
+    golds spell a body as the article does ("Gulf Co-operation Council")."""
+    return country or "".join(ch for ch in name.lower() if ch.isalnum())
 
 
 def _dyad(row: dict) -> frozenset[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from data_prep.evaluate import GOLD_DIR, SEEDS_DIR, evaluate, read_gold
+from data_prep.evaluate import GOLD_DIR, SEEDS_DIR, _dyad, evaluate, read_gold
 from data_prep.pipeline import build_corpus
 
 FLOORS = {
@@ -255,3 +255,12 @@ def test_every_locked_gold_row_points_at_its_article(folder):
     for name in ("events.csv", "claims.csv", "boilerplate.csv"):
         rows = read_gold(name, root / "gold", texts)
         assert rows and all(texts[r["source_file"]][r["span"].start : r["span"].end] for r in rows)
+
+
+def test_a_body_matches_its_gold_name_whatever_the_spelling():
+    predicted = {"actor1": "Russia", "actor1_country": "RUS", "actor2": "Gulf Cooperation Council"}
+    gold = {"actor1": "Russia", "actor1_country": "RUS", "actor2": "Gulf Co-operation Council"}
+    assert _dyad({**predicted, "actor2_country": ""}) == _dyad({**gold, "actor2_country": ""})
+    assert _dyad({**predicted, "actor2_country": ""}) != _dyad(
+        {**gold, "actor2": "Gulf Arab states", "actor2_country": ""}
+    )
