@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from data_prep.assemble import ROW_TABLES, corpus_tables, row_tables, text_key
-from data_prep.clusters import with_claim_topics, with_clusters_regrouped
+from data_prep.clusters import TopicState, with_claim_topics_updated, with_clusters_regrouped
 from data_prep.lexicons import Lexicons
 
 if TYPE_CHECKING:
@@ -37,14 +37,36 @@ class Change:
     gone: frozenset[str]  # the file names whose stored rows no longer hold
 
 
+@dataclass(frozen=True)
+class Spliced:
+    """The spliced tables, and the state their claim topics were grouped from."""
+
+    tables: dict[str, pd.DataFrame]
+    topic_state: TopicState
+
+
 def splice_tables(
     stored: dict[str, pd.DataFrame],
     change: Change,
     lexicons: Lexicons,
     corpus_problems: Sequence[str] = (),
+    topic_state: TopicState | None = None,
 ) -> dict[str, pd.DataFrame] | None:
     """The corpus tables after ``change``, made from the ``stored`` ones (every table, as
-    ``build_tables`` gave it, with no row an analyst reviewed), or None (see the module doc)."""
+    ``build_tables`` gave it, with no row an analyst reviewed), or None (see the module doc).
+    ``topic_state``: the state the stored claim topics were grouped from, if known."""
+    spliced = splice(stored, change, lexicons, corpus_problems, topic_state)
+    return None if spliced is None else spliced.tables
+
+
+def splice(
+    stored: dict[str, pd.DataFrame],
+    change: Change,
+    lexicons: Lexicons,
+    corpus_problems: Sequence[str] = (),
+    topic_state: TopicState | None = None,
+) -> Spliced | None:
+    """``splice_tables``, with the state of the claim topics."""
     if _moves_duplicates(stored["documents"], change):
         return None
     added = row_tables(change.added)
@@ -55,7 +77,11 @@ def splice_tables(
     dropped = events[events["source_file"].isin(change.gone)]
     added_docs = set(added["documents"]["doc_id"])
     tables = with_clusters_regrouped(tables, stored["event_clusters"], dropped, added_docs)
-    return with_claim_topics(tables)
+    claims = stored["claims"]
+    gone_claims = claims[claims["source_file"].isin(change.gone)]
+    known = None if topic_state is None else (topic_state, stored["claim_topics"])
+    tables, state = with_claim_topics_updated(tables, known, gone_claims, added_docs)
+    return Spliced(tables, state)
 
 
 def _moves_duplicates(documents: pd.DataFrame, change: Change) -> bool:

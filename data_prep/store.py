@@ -71,6 +71,7 @@ import secrets
 import shutil
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -83,7 +84,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from data_prep import schema
-from data_prep.assemble import build_tables
+from data_prep.assemble import build_tables_and_topic_state
+from data_prep.clusters import TopicState
 from data_prep.dates import latest_full_date
 from data_prep.lexicons import LEXICON_DIR, load_lexicons
 from data_prep.load import (
@@ -98,7 +100,7 @@ from data_prep.load import (
 )
 from data_prep.pipeline import ArticleResult, corpus_sources, finish_tables, process_article
 from data_prep.review.corrections import FILE_NAME as CORRECTIONS_FILE
-from data_prep.splice import Change, splice_tables
+from data_prep.splice import Change, splice
 from data_prep.tables import write_csv
 
 __all__ = [
@@ -441,11 +443,11 @@ def update_store(
         return _report(store, previous, 0, reused, len(removed), False, started)
     load_lexicons()  # before the pool forks, so every worker inherits them
     run = Run(store, today, workers or default_workers(), engine, scheduler, progress, version)
-    tables = None
+    made = None
     if _may_splice(store, previous, slots, removed, side_records, version):
-        tables = _spliced(store, previous, slots, removed, sources.problems, run)
-    spliced = tables is not None
-    tables = tables if spliced else _built(corpus, slots, sources.problems, run)
+        made = _spliced(store, previous, slots, removed, sources.problems, run)
+    spliced = made is not None
+    tables, topic_state = made if spliced else _built(corpus, slots, sources.problems, run)
     manifest = _manifest(corpus, slots, sources_record, version, tables, today)
     manifest["corrections"] = corrections_record
     manifest["articles"] = {
@@ -453,7 +455,7 @@ def update_store(
         "removed": len(removed), "spliced": spliced,
     }  # fmt: skip
     manifest["seconds"] = round(time.perf_counter() - started, 3)
-    _commit(store, tables, manifest, previous.get("tables"))
+    _commit(store, tables, manifest, previous.get("tables"), topic_state)
     _prune_cache(store, {slot.key for slot in slots if slot.key})
     report = (run.processed, len(slots) - run.processed, len(removed), True, started)
     return _report(store, manifest, *report)
@@ -513,8 +515,9 @@ def _spliced(
     removed: set[str],
     corpus_problems: Sequence[str],
     run: Run,
-) -> dict[str, pd.DataFrame] | None:
-    """The tables spliced from the stored ones, or None when they cannot be (``splice``)."""
+) -> tuple[dict[str, pd.DataFrame], TopicState] | None:
+    """The tables spliced from the stored ones and their topic state, or None when they
+    cannot be (``splice``)."""
     changed = [slot for slot in slots if not slot.kept]
     run.process(changed)
     folder = store / previous["tables"]
@@ -524,20 +527,25 @@ def _spliced(
         added=[slot.prepared.result for slot in changed],
         gone=frozenset(removed | {slot.name for slot in changed}),
     )
-    return splice_tables(stored, change, load_lexicons(), corpus_problems)
+    spliced = splice(stored, change, load_lexicons(), corpus_problems, _read_topic_state(folder))
+    return None if spliced is None else (spliced.tables, spliced.topic_state)
 
 
 def _built(
     corpus: Path, slots: list[Slot], corpus_problems: Sequence[str], run: Run
-) -> dict[str, pd.DataFrame]:
-    """The tables assembled from every article's result, as a clean build makes them."""
+) -> tuple[dict[str, pd.DataFrame], TopicState | None]:
+    """The tables assembled from every article's result, as a clean build makes them, and
+    the state of their claim topics (None when an analyst's decisions grouped them again:
+    such a store is never spliced)."""
     _load_entries(run.store, [slot for slot in slots if slot.prepared is None], run.today)
     run.process(slots)
     lexicons = load_lexicons()
+    results = [slot.prepared.result for slot in slots]
     with _long_lived_heap():
-        tables = build_tables([slot.prepared.result for slot in slots], lexicons, corpus_problems)
+        tables, topic_state = build_tables_and_topic_state(results, lexicons, corpus_problems)
         # Decisions and clusters come after extraction, so editing a decision re-runs no article.
-        return finish_tables(corpus, tables, lexicons)
+        finished = finish_tables(corpus, tables, lexicons)
+    return finished, topic_state if finished is tables else None
 
 
 @contextmanager
@@ -823,14 +831,23 @@ def _manifest(
 # --- writing the tables ------------------------------------------------------------------------
 
 
-def _commit(store: Path, tables: dict[str, pd.DataFrame], manifest: dict, old: str | None) -> None:
-    """Write the tables into a new build folder, then the manifest that names it."""
+def _commit(
+    store: Path,
+    tables: dict[str, pd.DataFrame],
+    manifest: dict,
+    old: str | None,
+    topic_state: TopicState | None = None,
+) -> None:
+    """Write the tables (and the state of their claim topics) into a new build folder, then
+    the manifest that names it."""
     name = f"{BUILD_PREFIX}{datetime.now(UTC):%Y%m%dT%H%M%S}-{secrets.token_hex(4)}"
     staging = store / f"{STAGING_PREFIX}{name}"
     try:
         staging.mkdir()
         for table, frame in tables.items():
             _write_table(staging, table, schema.conform(frame, table))
+        if topic_state is not None:
+            _write_topic_state(staging, topic_state)
         staging.rename(store / name)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -871,6 +888,38 @@ def _write_table(folder: Path, name: str, frame: pd.DataFrame) -> None:
         )
     else:
         ordered.to_parquet(folder / f"{name}.parquet", index=False)
+
+
+# The state the claim topics were grouped from (``clusters.TopicState``), beside the tables:
+# key words joined by a character no word holds.
+TOPIC_STATE = "topic_state.parquet"
+TOPIC_COUNTS = "topic_word_counts.parquet"
+WORD_SEPARATOR = "\x1f"
+
+
+def _write_topic_state(folder: Path, state: TopicState) -> None:
+    words = [WORD_SEPARATOR.join(sorted(claim_words)) for claim_words in state.words]
+    frame = pd.DataFrame({"claim_id": state.claim_ids, "words": words, "seed": state.seeds})
+    frame.to_parquet(folder / TOPIC_STATE, index=False)
+    counts = pd.DataFrame({"word": list(state.counts), "n": list(state.counts.values())})
+    counts.to_parquet(folder / TOPIC_COUNTS, index=False)
+
+
+def _read_topic_state(folder: Path) -> TopicState | None:
+    """The stored topic state, or None when the build has none (made by an older version,
+    or with an analyst's decisions)."""
+    try:
+        frame = pd.read_parquet(folder / TOPIC_STATE)
+        counts = pd.read_parquet(folder / TOPIC_COUNTS)
+    except (OSError, ValueError):
+        return None
+    words = [frozenset(w.split(WORD_SEPARATOR)) if w else frozenset() for w in frame["words"]]
+    return TopicState(
+        claim_ids=frame["claim_id"].astype(str).tolist(),
+        words=words,
+        seeds=frame["seed"].astype(int).tolist(),
+        counts=Counter(dict(zip(counts["word"].tolist(), counts["n"].tolist(), strict=True))),
+    )
 
 
 # --- reading -----------------------------------------------------------------------------------

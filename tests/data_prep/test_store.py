@@ -205,6 +205,33 @@ def test_incremental_run_equals_clean_build(built, corpus, tmp_path, today, chan
     assert {p.stem for p in (built / "cache").iterdir()} == keys - {""}
 
 
+@pytest.mark.parametrize("change", ["add", "edit", "delete"])
+def test_an_update_replays_the_claim_topics_from_the_stored_state(
+    built, corpus, tmp_path, today, monkeypatch, change
+):
+    """Every build keeps the state its claim topics were grouped from, and a spliced update
+    groups them from it, not afresh (which would be as slow as a clean build)."""
+    assert (store.tables_folder(built) / store.TOPIC_STATE).is_file()
+    seeds = sorted(corpus.glob("0*.txt"))
+    if change == "add":
+        (corpus / "0000_new.txt").write_text(  # first in corpus order
+            "Iran denied sending drones to Russia, the foreign ministry said.\n", encoding="utf-8"
+        )
+    elif change == "edit":
+        seeds[1].write_text(seeds[1].read_text() + "\nIran denied sending drones to Russia.\n")
+    else:
+        seeds[1].unlink()  # (the first seed has a duplicate: no splicing)
+
+    def afresh(*args, **kwargs):
+        raise AssertionError("the claim topics were grouped afresh")
+
+    monkeypatch.setattr("data_prep.clusters.with_claim_topics_and_state", afresh)
+    assert update_store(corpus, built, workers=1, today=today).spliced
+    assert (store.tables_folder(built) / store.TOPIC_STATE).is_file()
+    monkeypatch.undo()
+    assert_same_tables(all_tables(built), clean_build(corpus, tmp_path, today))
+
+
 def test_a_new_pipeline_version_reprocesses_everything(built, corpus, today, monkeypatch):
     changed = {**pipeline_version(), "version": "another-version"}
     monkeypatch.setattr(store, "pipeline_version", lambda *args: changed)
