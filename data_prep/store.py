@@ -314,16 +314,17 @@ def _run(
     scheduler: str | None,
     on_done: Callable[[Slot, Prepared], None],
 ) -> None:
-    if engine == "dask":
-        with _dask_client(scheduler, workers) as client:
-            _run_batches(slots, today, _dask_submitter(client), on_done, workers)
-    elif workers <= 1 or len(slots) <= 1:
-        for slot in slots:
-            on_done(slot, prepare_article(slot.name, _payload(slot.path), slot.metadata, today))
-    else:
-        workers = min(workers, len(slots))
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=_mp_context()) as pool:
-            _run_batches(slots, today, _pool_submitter(pool), on_done, workers)
+    with _collecting(len(slots) > 1):
+        if engine == "dask":
+            with _dask_client(scheduler, workers) as client:
+                _run_batches(slots, today, _dask_submitter(client), on_done, workers)
+        elif workers <= 1 or len(slots) <= 1:
+            for slot in slots:
+                on_done(slot, prepare_article(slot.name, _payload(slot.path), slot.metadata, today))
+        else:
+            workers = min(workers, len(slots))
+            with concurrent.futures.ProcessPoolExecutor(workers, mp_context=_mp_context()) as pool:
+                _run_batches(slots, today, _pool_submitter(pool), on_done, workers)
 
 
 Submitter = Callable[[list[Slot], date], tuple[list[Any], Callable[[list[Any]], Iterator[Any]]]]
@@ -425,6 +426,19 @@ def update_store(
     today: date | None = None,
 ) -> StoreReport:
     """Build the store for the corpus folder, or bring it up to date (see the module doc)."""
+    with _collecting(False):
+        return _update(corpus, store, workers, engine, scheduler, progress, today)
+
+
+def _update(
+    corpus: Path,
+    store: Path,
+    workers: int | None,
+    engine: str,
+    scheduler: str | None,
+    progress: Progress | None,
+    today: date | None,
+) -> StoreReport:
     started = time.perf_counter()
     corpus, store = Path(corpus), Path(store)
     _check_arguments(corpus, engine)
@@ -527,7 +541,8 @@ def _spliced(
         added=[slot.prepared.result for slot in changed],
         gone=frozenset(removed | {slot.name for slot in changed}),
     )
-    spliced = splice(stored, change, load_lexicons(), corpus_problems, _read_topic_state(folder))
+    topic_state = _read_topic_state(folder)
+    spliced = splice(stored, change, load_lexicons(), corpus_problems, topic_state)
     return None if spliced is None else (spliced.tables, spliced.topic_state)
 
 
@@ -541,7 +556,7 @@ def _built(
     run.process(slots)
     lexicons = load_lexicons()
     results = [slot.prepared.result for slot in slots]
-    with _long_lived_heap():
+    with _collecting(True), _long_lived_heap():
         tables, topic_state = build_tables_and_topic_state(results, lexicons, corpus_problems)
         # Decisions and clusters come after extraction, so editing a decision re-runs no article.
         finished = finish_tables(corpus, tables, lexicons)
@@ -558,6 +573,30 @@ def _long_lived_heap() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+@contextmanager
+def _collecting(enabled: bool) -> Iterator[None]:
+    """Garbage collection on or off for the block, then as it was.
+
+    An update runs without it (``update_store``): the splice makes few cycles but a hundred
+    thousand short-lived objects (mentions, key-word sets, row dicts, the manifest's
+    records) that set off full collections, each walking every object alive: a fifth of a
+    one-article update at 10,000 articles. It is back on wherever many articles are worked
+    on, so that memory stays bounded: extraction of more than one article (and the pool's
+    processes, forked from this one, inherit the setting) and assembly from every result."""
+    was = gc.isenabled()
+    if enabled:
+        gc.enable()
+    else:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
 
 
 def _plan(
