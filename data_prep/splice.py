@@ -107,7 +107,51 @@ def _spliced(
     stored: pd.DataFrame, added: pd.DataFrame, gone: frozenset[str], position: dict[str, int]
 ) -> pd.DataFrame:
     """The stored rows of the articles that stay and the added rows, by article in corpus
-    order; an article's rows keep their own order."""
+    order; an article's rows keep their own order. The stored rows are in corpus order
+    already, so the result is pieced together from runs of them and the added articles'
+    rows, without reordering every row (a copy of every column)."""
+    codes, names = pd.factorize(stored["source_file"])
+    at = np.array([position.get(name, -1) if name not in gone else -1 for name in names])
+    stored_at = at[codes] if len(codes) else np.zeros(0, dtype=int)
+    kept = np.flatnonzero(stored_at >= 0)
+    added_at = added["source_file"].map(position).to_numpy(dtype=int) if len(added) else []
+    if len(kept) and (np.diff(stored_at[kept]) < 0).any():
+        return _reordered(stored, added, gone, position)  # not in corpus order: never expected
+    added = added.iloc[np.argsort(added_at, kind="stable")] if len(added) else added
+    inserts = np.searchsorted(stored_at[kept], np.sort(added_at)) if len(added) else []
+    pieces = _pieces(stored, kept, added, inserts)
+    if not pieces:
+        return stored.iloc[0:0].reset_index(drop=True)
+    return (
+        pd.concat(pieces, ignore_index=True)
+        if len(pieces) > 1
+        else pieces[0].reset_index(drop=True)
+    )
+
+
+def _pieces(
+    stored: pd.DataFrame, kept: np.ndarray, added: pd.DataFrame, inserts
+) -> list[pd.DataFrame]:
+    """Runs of consecutive kept stored rows, with each added row placed before the kept row
+    it is inserted at (``inserts``, an index into ``kept``)."""
+    # Where a run of kept rows must break: a gap left by a gone article, or an insertion.
+    breaks = set(np.flatnonzero(np.diff(kept) != 1) + 1) | {int(i) for i in inserts}
+    bounds = sorted(breaks | {0, len(kept)})
+    pieces = []
+    next_added = 0
+    for start, end in zip(bounds, [*bounds[1:], len(kept)], strict=True):
+        count = sum(1 for i in inserts[next_added:] if i == start)
+        if count:
+            pieces.append(added.iloc[next_added : next_added + count])
+            next_added += count
+        if end > start:
+            pieces.append(stored.iloc[kept[start] : kept[end - 1] + 1])
+    return [piece for piece in pieces if len(piece)]
+
+
+def _reordered(
+    stored: pd.DataFrame, added: pd.DataFrame, gone: frozenset[str], position: dict[str, int]
+) -> pd.DataFrame:
     kept = stored[~stored["source_file"].isin(gone)]
     parts = [frame for frame in (kept, added) if len(frame)]
     if not parts:

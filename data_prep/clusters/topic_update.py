@@ -182,14 +182,11 @@ def _known_topic_words(
     changed |= {stored for seed, stored in zip(seeds, stored_seeds, strict=True)
                 if stored is not None and seed != stored}  # fmt: skip
     size_now = Counter(seeds)
+    firsts = stored_table.drop_duplicates("topic_id")
     words_of = dict(
-        zip(
-            stored_table["topic_id"].astype(str),
-            stored_table["topic_words"].astype(str),
-            strict=True,
-        )
+        zip(firsts["topic_id"].astype(str), firsts["topic_words"].astype(str), strict=True)
     )
-    size_before = Counter(stored_table["topic_id"].astype(str))
+    size_before = stored_table["topic_id"].astype(str).value_counts().to_dict()
     known = {}
     for seed, size in size_now.items():
         topic_id = "tp_" + claim_ids[seed].removeprefix("cl_")
