@@ -84,7 +84,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from data_prep import schema
-from data_prep.assemble import build_tables_and_topic_state
+from data_prep.assemble import build_tables_and_topic_state, text_key
 from data_prep.clusters import TopicState
 from data_prep.dates import latest_full_date
 from data_prep.lexicons import LEXICON_DIR, load_lexicons
@@ -209,6 +209,8 @@ class Slot:
     # manifest records them; ``made`` is None for a result not cached (a failed extraction).
     made: str | None = None
     horizon: str | None = None
+    # Its document's ``assemble.text_key`` as the manifest records it (None: not known).
+    text_key: str | None = None
 
     def prepare(self, prepared: Prepared | None) -> None:
         if prepared is not None:
@@ -540,6 +542,7 @@ def _spliced(
         order=[slot.name for slot in slots],
         added=[slot.prepared.result for slot in changed],
         gone=frozenset(removed | {slot.name for slot in changed}),
+        text_keys={slot.name: slot.text_key for slot in slots if slot.kept and slot.text_key},
     )
     topic_state = _read_topic_state(folder)
     spliced = splice(stored, change, load_lexicons(), corpus_problems, topic_state)
@@ -616,6 +619,7 @@ def _plan(
             slot.kept = _still_holds(record, slot.key, today)
         if slot.kept:
             slot.made, slot.horizon = record["made"], record["horizon"]
+            slot.text_key = record.get("text_key")
         slots.append(slot)
     return slots, sources
 
@@ -859,12 +863,22 @@ def _manifest(
                 "key": slot.key,
                 "made": slot.made,
                 "horizon": slot.horizon,
+                "text_key": _text_key_of(slot),
             }
             for slot in slots
         ],
         "sources": sources,
         "row_counts": {name: len(frame) for name, frame in tables.items()},
     }
+
+
+def _text_key_of(slot: Slot) -> str | None:
+    """The slot's ``text_key``: recorded, or worked out from its result (a duplicate's flag
+    changes its status to a warning, never to an error, so it keeps its key)."""
+    if slot.text_key is not None or slot.prepared is None:
+        return slot.text_key
+    document = slot.prepared.result.document
+    return text_key(document["text"], document["status"])
 
 
 # --- writing the tables ------------------------------------------------------------------------

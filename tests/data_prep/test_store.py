@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from data_prep import schema, store
+from data_prep.assemble import text_key
 from data_prep.pipeline import build_corpus
 from data_prep.review import decision_row, write_corrections
 from data_prep.store import (
@@ -116,6 +117,11 @@ def test_manifest_names_every_input_and_the_version(built, corpus, today):
     assert manifest["articles"] == {
         "total": 8, "processed": 8, "reused": 0, "removed": 0, "spliced": False,
     }  # fmt: skip
+    # Each article's text key, so that an update checks duplicates without hashing them all.
+    documents = read_store_table(built, "documents").set_index("source_file")
+    assert {f["name"]: f["text_key"] for f in manifest["files"]} == {
+        name: text_key(row["text"] or "", row["status"]) for name, row in documents.iterrows()
+    }
 
 
 def test_pipeline_version_follows_lexicons_and_code(tmp_path):
