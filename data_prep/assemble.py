@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from data_prep import schema
-from data_prep.clusters import with_claim_topics, with_clusters
+from data_prep.clusters import TopicState, with_claim_topics_and_state, with_clusters
 from data_prep.lexicons import Lexicons
 from data_prep.mentions import LEARNED_OUTLET_PREFIX, LEARNED_PERSON_PREFIX
 
@@ -25,8 +25,17 @@ ROW_TABLES = ("documents", "sentences", "mentions", "events", "claims")
 def build_tables(
     results: Iterable[ArticleResult], lexicons: Lexicons, corpus_problems: Sequence[str] = ()
 ) -> dict[str, pd.DataFrame]:
+    return build_tables_and_topic_state(results, lexicons, corpus_problems)[0]
+
+
+def build_tables_and_topic_state(
+    results: Iterable[ArticleResult], lexicons: Lexicons, corpus_problems: Sequence[str] = ()
+) -> tuple[dict[str, pd.DataFrame], TopicState]:
+    """``build_tables``, and the state the claim topics were grouped from (what the store
+    keeps so that the next update need not group every claim again)."""
     rows = row_tables(_flag_duplicates(list(results)))
-    return with_claim_topics(with_clusters(corpus_tables(rows, lexicons, corpus_problems)))
+    tables = with_clusters(corpus_tables(rows, lexicons, corpus_problems))
+    return with_claim_topics_and_state(tables)
 
 
 def row_tables(results: Sequence[ArticleResult]) -> dict[str, pd.DataFrame]:

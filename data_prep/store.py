@@ -71,6 +71,7 @@ import secrets
 import shutil
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -83,7 +84,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from data_prep import schema
-from data_prep.assemble import build_tables
+from data_prep.assemble import build_tables_and_topic_state, text_key
+from data_prep.clusters import TopicState
 from data_prep.dates import latest_full_date
 from data_prep.lexicons import LEXICON_DIR, load_lexicons
 from data_prep.load import (
@@ -98,7 +100,7 @@ from data_prep.load import (
 )
 from data_prep.pipeline import ArticleResult, corpus_sources, finish_tables, process_article
 from data_prep.review.corrections import FILE_NAME as CORRECTIONS_FILE
-from data_prep.splice import Change, splice_tables
+from data_prep.splice import Change, splice
 from data_prep.tables import write_csv
 
 __all__ = [
@@ -207,6 +209,8 @@ class Slot:
     # manifest records them; ``made`` is None for a result not cached (a failed extraction).
     made: str | None = None
     horizon: str | None = None
+    # Its document's ``assemble.text_key`` as the manifest records it (None: not known).
+    text_key: str | None = None
 
     def prepare(self, prepared: Prepared | None) -> None:
         if prepared is not None:
@@ -312,16 +316,17 @@ def _run(
     scheduler: str | None,
     on_done: Callable[[Slot, Prepared], None],
 ) -> None:
-    if engine == "dask":
-        with _dask_client(scheduler, workers) as client:
-            _run_batches(slots, today, _dask_submitter(client), on_done, workers)
-    elif workers <= 1 or len(slots) <= 1:
-        for slot in slots:
-            on_done(slot, prepare_article(slot.name, _payload(slot.path), slot.metadata, today))
-    else:
-        workers = min(workers, len(slots))
-        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=_mp_context()) as pool:
-            _run_batches(slots, today, _pool_submitter(pool), on_done, workers)
+    with _collecting(len(slots) > 1):
+        if engine == "dask":
+            with _dask_client(scheduler, workers) as client:
+                _run_batches(slots, today, _dask_submitter(client), on_done, workers)
+        elif workers <= 1 or len(slots) <= 1:
+            for slot in slots:
+                on_done(slot, prepare_article(slot.name, _payload(slot.path), slot.metadata, today))
+        else:
+            workers = min(workers, len(slots))
+            with concurrent.futures.ProcessPoolExecutor(workers, mp_context=_mp_context()) as pool:
+                _run_batches(slots, today, _pool_submitter(pool), on_done, workers)
 
 
 Submitter = Callable[[list[Slot], date], tuple[list[Any], Callable[[list[Any]], Iterator[Any]]]]
@@ -423,6 +428,19 @@ def update_store(
     today: date | None = None,
 ) -> StoreReport:
     """Build the store for the corpus folder, or bring it up to date (see the module doc)."""
+    with _collecting(False):
+        return _update(corpus, store, workers, engine, scheduler, progress, today)
+
+
+def _update(
+    corpus: Path,
+    store: Path,
+    workers: int | None,
+    engine: str,
+    scheduler: str | None,
+    progress: Progress | None,
+    today: date | None,
+) -> StoreReport:
     started = time.perf_counter()
     corpus, store = Path(corpus), Path(store)
     _check_arguments(corpus, engine)
@@ -441,11 +459,11 @@ def update_store(
         return _report(store, previous, 0, reused, len(removed), False, started)
     load_lexicons()  # before the pool forks, so every worker inherits them
     run = Run(store, today, workers or default_workers(), engine, scheduler, progress, version)
-    tables = None
+    made = None
     if _may_splice(store, previous, slots, removed, side_records, version):
-        tables = _spliced(store, previous, slots, removed, sources.problems, run)
-    spliced = tables is not None
-    tables = tables if spliced else _built(corpus, slots, sources.problems, run)
+        made = _spliced(store, previous, slots, removed, sources.problems, run)
+    spliced = made is not None
+    tables, topic_state = made if spliced else _built(corpus, slots, sources.problems, run)
     manifest = _manifest(corpus, slots, sources_record, version, tables, today)
     manifest["corrections"] = corrections_record
     manifest["articles"] = {
@@ -453,7 +471,7 @@ def update_store(
         "removed": len(removed), "spliced": spliced,
     }  # fmt: skip
     manifest["seconds"] = round(time.perf_counter() - started, 3)
-    _commit(store, tables, manifest, previous.get("tables"))
+    _commit(store, tables, manifest, previous.get("tables"), topic_state)
     _prune_cache(store, {slot.key for slot in slots if slot.key})
     report = (run.processed, len(slots) - run.processed, len(removed), True, started)
     return _report(store, manifest, *report)
@@ -513,8 +531,9 @@ def _spliced(
     removed: set[str],
     corpus_problems: Sequence[str],
     run: Run,
-) -> dict[str, pd.DataFrame] | None:
-    """The tables spliced from the stored ones, or None when they cannot be (``splice``)."""
+) -> tuple[dict[str, pd.DataFrame], TopicState] | None:
+    """The tables spliced from the stored ones and their topic state, or None when they
+    cannot be (``splice``)."""
     changed = [slot for slot in slots if not slot.kept]
     run.process(changed)
     folder = store / previous["tables"]
@@ -523,21 +542,28 @@ def _spliced(
         order=[slot.name for slot in slots],
         added=[slot.prepared.result for slot in changed],
         gone=frozenset(removed | {slot.name for slot in changed}),
+        text_keys={slot.name: slot.text_key for slot in slots if slot.kept and slot.text_key},
     )
-    return splice_tables(stored, change, load_lexicons(), corpus_problems)
+    topic_state = _read_topic_state(folder)
+    spliced = splice(stored, change, load_lexicons(), corpus_problems, topic_state)
+    return None if spliced is None else (spliced.tables, spliced.topic_state)
 
 
 def _built(
     corpus: Path, slots: list[Slot], corpus_problems: Sequence[str], run: Run
-) -> dict[str, pd.DataFrame]:
-    """The tables assembled from every article's result, as a clean build makes them."""
+) -> tuple[dict[str, pd.DataFrame], TopicState | None]:
+    """The tables assembled from every article's result, as a clean build makes them, and
+    the state of their claim topics (None when an analyst's decisions grouped them again:
+    such a store is never spliced)."""
     _load_entries(run.store, [slot for slot in slots if slot.prepared is None], run.today)
     run.process(slots)
     lexicons = load_lexicons()
-    with _long_lived_heap():
-        tables = build_tables([slot.prepared.result for slot in slots], lexicons, corpus_problems)
+    results = [slot.prepared.result for slot in slots]
+    with _collecting(True), _long_lived_heap():
+        tables, topic_state = build_tables_and_topic_state(results, lexicons, corpus_problems)
         # Decisions and clusters come after extraction, so editing a decision re-runs no article.
-        return finish_tables(corpus, tables, lexicons)
+        finished = finish_tables(corpus, tables, lexicons)
+    return finished, topic_state if finished is tables else None
 
 
 @contextmanager
@@ -550,6 +576,30 @@ def _long_lived_heap() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+@contextmanager
+def _collecting(enabled: bool) -> Iterator[None]:
+    """Garbage collection on or off for the block, then as it was.
+
+    An update runs without it (``update_store``): the splice makes few cycles but a hundred
+    thousand short-lived objects (mentions, key-word sets, row dicts, the manifest's
+    records) that set off full collections, each walking every object alive: a fifth of a
+    one-article update at 10,000 articles. It is back on wherever many articles are worked
+    on, so that memory stays bounded: extraction of more than one article (and the pool's
+    processes, forked from this one, inherit the setting) and assembly from every result."""
+    was = gc.isenabled()
+    if enabled:
+        gc.enable()
+    else:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+        else:
+            gc.disable()
 
 
 def _plan(
@@ -569,6 +619,7 @@ def _plan(
             slot.kept = _still_holds(record, slot.key, today)
         if slot.kept:
             slot.made, slot.horizon = record["made"], record["horizon"]
+            slot.text_key = record.get("text_key")
         slots.append(slot)
     return slots, sources
 
@@ -812,6 +863,7 @@ def _manifest(
                 "key": slot.key,
                 "made": slot.made,
                 "horizon": slot.horizon,
+                "text_key": _text_key_of(slot),
             }
             for slot in slots
         ],
@@ -820,17 +872,35 @@ def _manifest(
     }
 
 
+def _text_key_of(slot: Slot) -> str | None:
+    """The slot's ``text_key``: recorded, or worked out from its result (a duplicate's flag
+    changes its status to a warning, never to an error, so it keeps its key)."""
+    if slot.text_key is not None or slot.prepared is None:
+        return slot.text_key
+    document = slot.prepared.result.document
+    return text_key(document["text"], document["status"])
+
+
 # --- writing the tables ------------------------------------------------------------------------
 
 
-def _commit(store: Path, tables: dict[str, pd.DataFrame], manifest: dict, old: str | None) -> None:
-    """Write the tables into a new build folder, then the manifest that names it."""
+def _commit(
+    store: Path,
+    tables: dict[str, pd.DataFrame],
+    manifest: dict,
+    old: str | None,
+    topic_state: TopicState | None = None,
+) -> None:
+    """Write the tables (and the state of their claim topics) into a new build folder, then
+    the manifest that names it."""
     name = f"{BUILD_PREFIX}{datetime.now(UTC):%Y%m%dT%H%M%S}-{secrets.token_hex(4)}"
     staging = store / f"{STAGING_PREFIX}{name}"
     try:
         staging.mkdir()
         for table, frame in tables.items():
             _write_table(staging, table, schema.conform(frame, table))
+        if topic_state is not None:
+            _write_topic_state(staging, topic_state)
         staging.rename(store / name)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -871,6 +941,38 @@ def _write_table(folder: Path, name: str, frame: pd.DataFrame) -> None:
         )
     else:
         ordered.to_parquet(folder / f"{name}.parquet", index=False)
+
+
+# The state the claim topics were grouped from (``clusters.TopicState``), beside the tables:
+# key words joined by a character no word holds.
+TOPIC_STATE = "topic_state.parquet"
+TOPIC_COUNTS = "topic_word_counts.parquet"
+WORD_SEPARATOR = "\x1f"
+
+
+def _write_topic_state(folder: Path, state: TopicState) -> None:
+    words = [WORD_SEPARATOR.join(sorted(claim_words)) for claim_words in state.words]
+    frame = pd.DataFrame({"claim_id": state.claim_ids, "words": words, "seed": state.seeds})
+    frame.to_parquet(folder / TOPIC_STATE, index=False)
+    counts = pd.DataFrame({"word": list(state.counts), "n": list(state.counts.values())})
+    counts.to_parquet(folder / TOPIC_COUNTS, index=False)
+
+
+def _read_topic_state(folder: Path) -> TopicState | None:
+    """The stored topic state, or None when the build has none (made by an older version,
+    or with an analyst's decisions)."""
+    try:
+        frame = pd.read_parquet(folder / TOPIC_STATE)
+        counts = pd.read_parquet(folder / TOPIC_COUNTS)
+    except (OSError, ValueError):
+        return None
+    words = [frozenset(w.split(WORD_SEPARATOR)) if w else frozenset() for w in frame["words"]]
+    return TopicState(
+        claim_ids=frame["claim_id"].astype(str).tolist(),
+        words=words,
+        seeds=frame["seed"].astype(int).tolist(),
+        counts=Counter(dict(zip(counts["word"].tolist(), counts["n"].tolist(), strict=True))),
+    )
 
 
 # --- reading -----------------------------------------------------------------------------------

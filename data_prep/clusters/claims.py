@@ -21,6 +21,7 @@ claimant (another name and country) denies or disputes.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -75,11 +76,36 @@ def _act_words(events: pd.DataFrame | None) -> dict[tuple, set[str]]:
 
 def key_words(rows: list[dict], events: pd.DataFrame | None = None) -> list[frozenset[str]]:
     """Each claim's key words (see the module's docstring)."""
-    own = [content_words(str(r["quote"])) for r in rows]
-    counts = Counter(word for words in own for word in words)
-    if len(rows) >= MIN_CLAIMS_FOR_COMMON:
-        common = {w for w, n in counts.items() if n > COMMON_SHARE * len(rows)}
-        own = [words - common for words in own]
+    own = own_words(rows)
+    return keyed_words(rows, own, common_words(word_counts(own), len(rows)), events)
+
+
+def own_words(rows: list[dict]) -> list[frozenset[str]]:
+    """Each claim's own content words, before the common ones are left out."""
+    return [content_words(str(r["quote"])) for r in rows]
+
+
+def word_counts(own: list[frozenset[str]]) -> Counter:
+    """How many claims have each own word."""
+    return Counter(word for words in own for word in words)
+
+
+def common_words(counts: Counter, n_claims: int) -> frozenset[str]:
+    """The words too common among ``n_claims`` claims to tell topics apart."""
+    if n_claims < MIN_CLAIMS_FOR_COMMON:
+        return frozenset()
+    return frozenset(w for w, n in counts.items() if n > COMMON_SHARE * n_claims)
+
+
+def keyed_words(
+    rows: list[dict],
+    own: list[frozenset[str]],
+    common: frozenset[str],
+    events: pd.DataFrame | None,
+) -> list[frozenset[str]]:
+    """The key words of the claims ``rows`` (whole articles, in order) with own words
+    ``own``, the ``common`` words left out; ``events`` add the act words of their sentences."""
+    own = [words - common for words in own] if common else own
     acts = _act_words(events)
     words = [
         frozenset(o | acts.get((r["doc_id"], r["sentence_index"]), set()))
@@ -97,28 +123,35 @@ def key_words(rows: list[dict], events: pd.DataFrame | None = None) -> list[froz
     return words
 
 
-def _topics(words: list[frozenset[str]]) -> list[int]:
-    """A topic number per claim. A claim joins the topic whose first claim shares the most key
-    words with it (at least ``SHARED_WORDS``, and a fair share of both); topics do not chain
-    from claim to claim. Only topics that share a word with the claim are looked at."""
-    seeds: list[frozenset[str]] = []
+def topic_seeds(words: list[frozenset[str]]) -> list[int]:
+    """Each claim's topic, as the position of the topic's first claim (its *seed*). A claim
+    joins the topic whose first claim shares the most key words with it (at least
+    ``SHARED_WORDS``, and a fair share of both; the earliest topic on a tie); topics do not
+    chain from claim to claim. Only topics that share a word with the claim are looked at."""
     postings: dict[str, list[int]] = defaultdict(list)
-    topics = []
-    for claim_words in words:
-        shared = Counter(t for word in claim_words for t in postings[word])
-        fitting = [
-            (n, -t)
-            for t, n in shared.items()
-            if n >= SHARED_WORDS and jaccard(claim_words, seeds[t]) >= TOPIC_LIKENESS
-        ]
-        if fitting:
-            topics.append(-max(fitting)[1])
-            continue
-        topics.append(len(seeds))
-        for word in claim_words:
-            postings[word].append(len(seeds))
-        seeds.append(claim_words)
-    return topics
+    seeds = []
+    for i, claim_words in enumerate(words):
+        seed = best_seed(
+            claim_words, Counter(s for word in claim_words for s in postings[word]), words
+        )
+        if seed is None:
+            seed = i
+            for word in claim_words:
+                postings[word].append(i)
+        seeds.append(seed)
+    return seeds
+
+
+def best_seed(
+    claim_words: frozenset[str], shared: Counter, words: list[frozenset[str]]
+) -> int | None:
+    """Of the seeds sharing ``shared[seed]`` words with the claim, the one it joins, if any."""
+    fitting = [
+        (n, -seed)
+        for seed, n in shared.items()
+        if n >= SHARED_WORDS and jaccard(claim_words, words[seed]) >= TOPIC_LIKENESS
+    ]
+    return -max(fitting)[1] if fitting else None
 
 
 def _contested(members: list[dict]) -> bool:
@@ -141,26 +174,65 @@ TOPIC_COLUMNS = ["claim_id", "topic_id", "topic_words"]
 def claim_topics(claims: pd.DataFrame, events: pd.DataFrame | None = None) -> pd.DataFrame:
     """The topic of every claim that shares one with another claim: what the prepared store
     keeps, so that the app never groups a whole corpus's claims itself."""
+    return grouped_topics(claims, events)[0]
+
+
+@dataclass(frozen=True)
+class TopicState:
+    """What the claim topics were grouped from, kept so that a few changed articles need not
+    group every claim again (``topic_update``): each claim's id, key words and topic seed
+    (a position), and how many claims have each own word (which words are common)."""
+
+    claim_ids: list[str]
+    words: list[frozenset[str]]
+    seeds: list[int]
+    counts: Counter
+
+
+def grouped_topics(
+    claims: pd.DataFrame, events: pd.DataFrame | None = None
+) -> tuple[pd.DataFrame, TopicState]:
+    """``claim_topics``, and the state it was grouped from."""
     needed = claims[["claim_id", "doc_id", "sentence_index", "quote"]]
     # Only the columns the topics read: a whole corpus's claims as dicts is costly memory.
     rows = schema.plain_records(needed)
-    words = key_words(rows, events)
+    own = own_words(rows)
+    counts = word_counts(own)
+    words = keyed_words(rows, own, common_words(counts, len(rows)), events)
+    seeds = topic_seeds(words)
+    claim_ids = [str(row["claim_id"]) for row in rows]
+    return topic_table(claim_ids, words, seeds), TopicState(claim_ids, words, seeds, counts)
+
+
+def topic_table(
+    claim_ids: list[str],
+    words: list[frozenset[str]],
+    seeds: list[int],
+    known_words: dict[int, str] | None = None,
+) -> pd.DataFrame:
+    """The ``claim_topics`` rows: topics in the order of their seeds, each claim of a topic
+    of two or more in order. ``known_words``: the topic words of topics (by seed) whose
+    members are those they had when the words were counted."""
     groups: dict[int, list[int]] = defaultdict(list)
-    for i, topic in enumerate(_topics(words)):
-        groups[topic].append(i)
-    records = []
-    for members in groups.values():
+    for i, seed in enumerate(seeds):
+        groups[seed].append(i)
+    known_words = known_words or {}
+    columns: dict[str, list[str]] = {name: [] for name in TOPIC_COLUMNS}
+    for seed, members in groups.items():
         if len(members) < 2:
             continue
-        topic_id = "tp_" + str(rows[members[0]]["claim_id"]).removeprefix("cl_")
+        topic_id = "tp_" + claim_ids[seed].removeprefix("cl_")
         # Once per topic: a topic of thousands of claims would otherwise count its words for
         # each member.
-        topic_words = _topic_words([words[j] for j in members])
-        records += [
-            {"claim_id": rows[i]["claim_id"], "topic_id": topic_id, "topic_words": topic_words}
-            for i in members
-        ]
-    return pd.DataFrame(records, columns=TOPIC_COLUMNS)
+        topic_words = known_words.get(seed)
+        if topic_words is None:
+            topic_words = _topic_words([words[j] for j in members])
+        columns["claim_id"] += [claim_ids[i] for i in members]
+        columns["topic_id"] += [topic_id] * len(members)
+        columns["topic_words"] += [topic_words] * len(members)
+    if not columns["claim_id"]:
+        return pd.DataFrame([], columns=TOPIC_COLUMNS)
+    return pd.DataFrame(columns, columns=TOPIC_COLUMNS)
 
 
 def topics_in(

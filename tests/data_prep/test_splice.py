@@ -74,3 +74,36 @@ def test_removing_the_original_of_a_staying_duplicate_is_not_spliced(results, le
     first = results[0].document["source_file"]
     order = [r.document["source_file"] for r in results[1:]] + ["zz_copy.txt"]
     assert splice_tables(stored, Change(order, [], frozenset({first})), lexicons) is None
+
+
+@pytest.mark.parametrize(
+    ("gone", "added"),
+    [
+        (set(), ["a0"]),  # before every stored article
+        (set(), ["z9"]),  # after every one
+        ({"c"}, ["c"]),  # edited in place
+        ({"a", "e"}, ["b1", "d1", "d2"]),  # gaps and insertions, two at one place
+        ({"a", "b", "c", "d", "e"}, ["c"]),  # nothing stays
+        ({"b"}, []),  # removed only
+    ],
+)
+def test_spliced_rows_are_in_corpus_order_with_each_articles_rows_in_their_order(gone, added):
+    from data_prep.splice import _spliced
+
+    stored = pd.DataFrame(
+        {"source_file": [n for n in "abcde" for _ in range(3)], "row": list(range(15))}
+    )
+    new = pd.DataFrame(
+        {
+            "source_file": [n for n in added for _ in range(2)],
+            "row": [100 + i for i in range(2 * len(added))],
+        }
+    )
+    order = sorted((set("abcde") - set(gone)) | set(added))
+    got = _spliced(stored, new, frozenset(gone), {name: i for i, name in enumerate(order)})
+    pieces = [new if name in added else stored for name in order]
+    expected = pd.concat(
+        [frame[frame["source_file"] == name] for frame, name in zip(pieces, order, strict=True)],
+        ignore_index=True,
+    )
+    pd.testing.assert_frame_equal(got, expected)

@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from data_prep import schema, store
+from data_prep.assemble import text_key
 from data_prep.pipeline import build_corpus
 from data_prep.review import decision_row, write_corrections
 from data_prep.store import (
@@ -116,6 +117,11 @@ def test_manifest_names_every_input_and_the_version(built, corpus, today):
     assert manifest["articles"] == {
         "total": 8, "processed": 8, "reused": 0, "removed": 0, "spliced": False,
     }  # fmt: skip
+    # Each article's text key, so that an update checks duplicates without hashing them all.
+    documents = read_store_table(built, "documents").set_index("source_file")
+    assert {f["name"]: f["text_key"] for f in manifest["files"]} == {
+        name: text_key(row["text"] or "", row["status"]) for name, row in documents.iterrows()
+    }
 
 
 def test_pipeline_version_follows_lexicons_and_code(tmp_path):
@@ -203,6 +209,33 @@ def test_incremental_run_equals_clean_build(built, corpus, tmp_path, today, chan
     assert store_is_current(corpus, built, today=today)
     keys = {f["key"] for f in json.loads((built / "manifest.json").read_text())["files"]}
     assert {p.stem for p in (built / "cache").iterdir()} == keys - {""}
+
+
+@pytest.mark.parametrize("change", ["add", "edit", "delete"])
+def test_an_update_replays_the_claim_topics_from_the_stored_state(
+    built, corpus, tmp_path, today, monkeypatch, change
+):
+    """Every build keeps the state its claim topics were grouped from, and a spliced update
+    groups them from it, not afresh (which would be as slow as a clean build)."""
+    assert (store.tables_folder(built) / store.TOPIC_STATE).is_file()
+    seeds = sorted(corpus.glob("0*.txt"))
+    if change == "add":
+        (corpus / "0000_new.txt").write_text(  # first in corpus order
+            "Iran denied sending drones to Russia, the foreign ministry said.\n", encoding="utf-8"
+        )
+    elif change == "edit":
+        seeds[1].write_text(seeds[1].read_text() + "\nIran denied sending drones to Russia.\n")
+    else:
+        seeds[1].unlink()  # (the first seed has a duplicate: no splicing)
+
+    def afresh(*args, **kwargs):
+        raise AssertionError("the claim topics were grouped afresh")
+
+    monkeypatch.setattr("data_prep.clusters.with_claim_topics_and_state", afresh)
+    assert update_store(corpus, built, workers=1, today=today).spliced
+    assert (store.tables_folder(built) / store.TOPIC_STATE).is_file()
+    monkeypatch.undo()
+    assert_same_tables(all_tables(built), clean_build(corpus, tmp_path, today))
 
 
 def test_a_new_pipeline_version_reprocesses_everything(built, corpus, today, monkeypatch):
