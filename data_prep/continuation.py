@@ -14,7 +14,7 @@ from dataclasses import replace
 from data_prep.event_context import EventContext, from_context
 from data_prep.event_rules import accusation, names_nothing_told
 from data_prep.frames import target_of_use
-from data_prep.model import CueHit, Event, Mention, StoryMemory
+from data_prep.model import RUSSIA_IRAN, CueHit, Event, Mention, StoryMemory
 
 _ANAPHORIC_DENIAL = re.compile(
     r"\b(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses|dismiss|refuted"
@@ -80,7 +80,8 @@ def _continuing(
     if present is None:
         actor1, actor2 = from_context(earlier.actor1), from_context(earlier.actor2)
     else:
-        partner = earlier.actor2 if earlier.actor1.side == present.side else earlier.actor1
+        objecting = hit.cue.entry.polarity == "tension" and earlier.polarity == "cooperation"
+        partner = _partner_in(earlier, present, objecting)
         if partner.side == present.side:
             return None
         actor1, actor2 = present, from_context(partner)
@@ -105,6 +106,28 @@ def _continuing(
             quad_class=earlier.quad_class,
         )
     return replace(event, inferred_partner=True)
+
+
+def _partner_in(earlier: Event, present: Mention, objecting: bool) -> Mention:
+    """The side of ``earlier`` that the one named here deals with: the other party when it
+    took part; when it did not, the act's author ("Moscow condemned the strikes"), but for an
+    objection by Russia or Iran to dealings between others ("The understandings are a sore
+    point in Tehran", after Moscow's understandings with Damascus): the other of the two, if
+    those dealings had it."""
+    if earlier.actor1.side == present.side:
+        return earlier.actor2
+    if objecting and present.side in RUSSIA_IRAN and earlier.actor2.side != present.side:
+        counterpart = next(
+            (
+                a
+                for a in (earlier.actor1, earlier.actor2)
+                if a.side in RUSSIA_IRAN and a.side != present.side
+            ),
+            None,
+        )
+        if counterpart is not None:
+            return counterpart
+    return earlier.actor1
 
 
 def _received_badly(
