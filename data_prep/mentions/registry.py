@@ -139,9 +139,9 @@ class Registry:
 @cache
 def registry_for(lexicons: Lexicons) -> Registry:
     words = lexicons.words
-    alias_owners = _alias_owners(lexicons.actors)
     adjective_country = _adjective_country(lexicons.countries)
     adjective_actor = _adjective_actor(lexicons, lexicons.state_of)
+    alias_owners = _with_demonyms(_alias_owners(lexicons.actors), adjective_actor)
     org_country = _org_country(lexicons.actors)
     group_labels = _group_labels(lexicons.groups)
     country_words = alternation(adjective_country)
@@ -320,6 +320,21 @@ def _alias_owners(actors: Iterable[ActorEntry]) -> dict[str, tuple[str, ...]]:
                 if actor.actor_id not in form_owners:
                     form_owners.append(actor.actor_id)
     return {form: tuple(form_owners) for form, form_owners in owners.items()}
+
+
+def _with_demonyms(
+    owners: dict[str, tuple[str, ...]], adjective_actor: dict[str, str]
+) -> dict[str, tuple[str, ...]]:
+    """ "The Russians have promised Iran these planes", "many Iranians": a nationality's
+    plural names its people, taken as their state, as the golds take "many in Tehran". The
+    plural is the adjective with an "s" where English forms it so (Russian, Israeli,
+    Azerbaijani), not for "Chinese" or "British"."""
+    plurals = {
+        f"{adjective}s": (actor_id,)
+        for adjective, actor_id in adjective_actor.items()
+        if adjective[:1].isupper() and adjective[-1:] in ("n", "i") and " " not in adjective
+    }
+    return {**plurals, **owners}
 
 
 def _adjective_country(countries: Iterable[Country]) -> dict[str, str]:
