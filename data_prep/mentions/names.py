@@ -278,7 +278,11 @@ def described_outlets(context: Context) -> list[Mention]:
     """ "told the reformist daily Ham-Mihan": an outlet the registry does not know, named
     after the word for what it is; a nationality in the description gives its country."""
     registry = context.registry
-    found = []
+    found = [
+        _learned(match, "name", match.group("name"), "", "media")
+        for match in context.sentence.finditer(registry.named_outlet)
+        if not _known_to_registry(registry, match.group("name"))
+    ]
     for match in context.sentence.finditer(registry.described_outlet):
         name = match.group("name")
         if _known_to_registry(registry, name):

@@ -4,7 +4,7 @@ lexicon set and shared by every article."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -130,6 +130,9 @@ class Registry:
     # "the reformist daily Ham-Mihan": an outlet the registry does not know, named after the
     # word for what it is.
     described_outlet: re.Pattern[str]
+    # "told The Straits Times", "Kyodo News reported": an unknown outlet named by a word that
+    # ends newspaper and agency names.
+    named_outlet: re.Pattern[str]
     reported_intro: re.Pattern[str]
     pair: re.Pattern[str]
     pair_people_nouns: frozenset[str]
@@ -192,7 +195,7 @@ def registry_for(lexicons: Lexicons) -> Registry:
         said_before_speaker=re.compile(rf"[,.!?]?\s*(?:{verbs})\s+"),
         **_speaker_patterns(verbs),
         institution_name_words=frozenset(words["institution_name_words"]),
-        described_outlet=_described_outlet(words["outlet_nouns"]),
+        **_outlet_patterns(words),
         reported_intro=re.compile(rf"\s+(?:{verbs})(?:\s+[\w’'-]+){{0,3}}?\s*[:,]\s*"),
         pair=_pair(words["pair_nouns"], words["pair_singular_nouns"], words["party_modifiers"]),
         pair_people_nouns=frozenset(words["pair_people_nouns"]),
@@ -253,6 +256,22 @@ def _named_speaker(verbs: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:^|(?<=[,.!?][”\"’])\s*|(?<=,)\s+)(?P<name>{_PERSON_NAME}),?\s+"
         rf"(?:{_BEFORE_THE_VERB}\s+){{0,2}}(?:{verbs})\b"
+    )
+
+
+def _outlet_patterns(words: Mapping[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    return {
+        "described_outlet": _described_outlet(words["outlet_nouns"]),
+        "named_outlet": _named_outlet(words["outlet_name_heads"]),
+    }
+
+
+def _named_outlet(heads: Iterable[str]) -> re.Pattern[str]:
+    """ "The Straits Times", "Kyodo News", "Al-Ahram Weekly": up to three capitalised words,
+    then a word newspapers and agencies end their names with."""
+    return re.compile(
+        r"(?<![\w’'-])(?P<name>(?:The\s+)?(?:[A-Z][\w’'-]*\s+){1,3}"
+        rf"(?:{alternation(heads)}))(?![\w’'-])"
     )
 
 
