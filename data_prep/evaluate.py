@@ -32,6 +32,7 @@ import pandas as pd
 
 from data_prep import schema
 from data_prep.clusters import cluster_events
+from data_prep.model import RUSSIA_IRAN
 from data_prep.pipeline import build_corpus
 from data_prep.review import ReviewedItem, ReviewReport, review_corpus
 
@@ -169,9 +170,6 @@ def _compare_event(row: dict, candidates: list[dict]) -> dict[str, bool]:
         "date": same_date(best, row),
         "fully_right": bool(fully),
     }
-
-
-RUSSIA_IRAN = frozenset({"RUS", "IRN"})
 
 
 def _russia_iran_tension(events: pd.DataFrame, gold: list[dict]) -> dict[str, float]:

@@ -173,8 +173,9 @@ def build_event(ctx: EventContext, hit: CueHit, actor1: Mention, actor2: Mention
     event_type, cameo_code, timing = _reading(ctx, hit, modality, sides)
     polarity = "tension" if _negated_cooperation(ctx, hit, modality) else entry.polarity
     # An appeal ("called on", "urged", CAMEO 02) is said, like a statement, when reported.
-    spoken = ctx.lexicons.event_types[event_type].family == "statement" or cameo_code.startswith(
-        _APPEAL
+    spoken = (
+        ctx.lexicons.event_types[event_type].family == "statement"
+        or cameo_code.startswith(_APPEAL)
     )
     event_date, precision, date_text = date_for(
         ctx, hit, modality, timing, adjective_modifies(ctx.sentence, actor1, hit), spoken
