@@ -409,9 +409,10 @@ def _turn_claim(
 
 def _inherit_via(claim: Claim, previous: list[Claim]) -> Claim:
     """A speaker quoted again in the next sentence is still quoted through the same outlet;
-    so is a source described, not named, that continues an outlet's report. An outlet known
-    only as a country's state media ("told state television") was where one statement was
-    made, and is not carried on."""
+    so is a source described, not named, that continues an outlet's report or another
+    described source's. A named speaker's outlet ("X wrote in Etemad") was where that speaker
+    spoke, and an outlet known only as a country's state media ("told state television") was
+    where one statement was made: neither is carried on to others."""
     if claim.via:
         return claim
     described = claim.claimant_id.startswith("unnamed")
@@ -419,7 +420,7 @@ def _inherit_via(claim: Claim, previous: list[Claim]) -> Claim:
         (
             p
             for p in previous
-            if (described or p.claimant_id == claim.claimant_id)
+            if (p.claimant_id == claim.claimant_id or (described and _reports_for_others(p)))
             and p.via
             and not DESCRIBED_STATE_OUTLET.search(p.via)
         ),
@@ -428,6 +429,12 @@ def _inherit_via(claim: Claim, previous: list[Claim]) -> Claim:
     if earlier is None:
         return claim
     return through_same_outlet(claim, earlier, hedged=claim.hedged or earlier.hedged)
+
+
+def _reports_for_others(claim: Claim) -> bool:
+    """Whether a claim is an outlet's own report or a described source's, which the next
+    described source may continue."""
+    return claim.claimant == claim.via or claim.claimant_id.startswith("unnamed")
 
 
 def _topic(sentence: Sentence, hit: CueHit | None) -> str:

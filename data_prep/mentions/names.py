@@ -225,13 +225,18 @@ def _sole_country_of_the_title(context: Context, title: str) -> str:
 
 
 _BASED_IN = re.compile(r"\b(?P<place>[A-Z][\w’']+)-based\b")
+_LEADING_WORD = re.compile(r"[A-Z][\w’']+(?=\s)")
 
 
 def _based_in(registry: Registry, title: str) -> str:
     """ "Berlin-based Iran expert Katja Brenner": where the official is based is the
-    country, not the country the title is about."""
+    country, not the country the title is about; so is a capital the title starts with
+    ("Tehran economist Mehdi Sharifi"), though not a country's name ("Iran expert")."""
     based = _BASED_IN.search(title)
-    return registry.metonym_country.get(based.group("place"), "") if based else ""
+    if based:
+        return registry.metonym_country.get(based.group("place"), "")
+    leading = _LEADING_WORD.match(title)
+    return registry.capital_country.get(leading.group(0), "") if leading else ""
 
 
 # ", who oversaw Iranian forces in Syria,": a relative clause right after a name that says
@@ -391,6 +396,10 @@ def _venue_country(context: Context) -> str:
 
 def _official(registry, match, name: str, span_group: int | str) -> Mention:
     country_word = match.group("country") or _group_or_none(match, "country2")
+    if country_word and _subject_of_expertise(
+        registry, country_word, _group_or_none(match, "title")
+    ):
+        country_word = None
     org = _group_or_none(match, "org_only")
     country = (
         registry.adjective_country[country_word]
@@ -400,6 +409,16 @@ def _official(registry, match, name: str, span_group: int | str) -> Mention:
         else ""
     )
     return _learned(match, span_group, name, country, "person")
+
+
+def _subject_of_expertise(registry: Registry, country_word: str, title: str | None) -> bool:
+    """ "Iran expert Katja Brenner", "Russia analyst Ruslan Petrenko": a country's name before
+    a specialist's title is what the specialist studies, not where the specialist is from
+    ("Iranian analyst", an adjective, is)."""
+    head = (title or "").split()[-1:]
+    return (
+        country_word in registry.country_names and head[-1].lower() not in registry.official_heads
+    )
 
 
 _LEARNED_PREFIX = {"person": LEARNED_PERSON_PREFIX, "media": LEARNED_OUTLET_PREFIX}

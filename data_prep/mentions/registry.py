@@ -73,6 +73,9 @@ class Registry:
     alias_owners: dict[str, tuple[str, ...]]
     # Capitals that stand for their country's government ("Moscow"), with the country.
     metonym_country: dict[str, str]
+    # The metonyms that are not a country's own name ("Tehran", not "Iran"), with the country.
+    capital_country: dict[str, str]
+    country_names: frozenset[str]
     # "in Moscow", "In Tehran,": where an official the registry does not know speaks.
     venue: re.Pattern[str]
     surnames: dict[str, frozenset[str]]
@@ -87,6 +90,8 @@ class Registry:
     appositive_person: re.Pattern[str]
     # Every match of either holds one of these (any case): a sentence with none is not searched.
     title_heads: tuple[str, ...]
+    # The heads of officials' titles: an expert's or analyst's title is not one.
+    official_heads: frozenset[str]
     org_country: dict[str, str]
     # Countries.
     adjective_country: dict[str, str]
@@ -154,22 +159,21 @@ def registry_for(lexicons: Lexicons) -> Registry:
     posting_bodies = _international_bodies(lexicons.actors)
     bodies = alternation(posting_bodies)
     title_heads = words["official_title_heads"]
+    lower_case_heads = words["titles_in_lower_case"]
     return Registry(
         # Hyphens may touch a name, so compounds count: "Iran-backed", "Russia-Iran".
         names=AliasIndex(alias_owners),
         alias_owners=alias_owners,
-        metonym_country=_metonym_country(lexicons.countries),
-        venue=re.compile(rf"\b[Ii]n\s+(?P<place>{alternation(_capitals(lexicons.countries))})\b"),
+        **_places(lexicons.countries),
         surnames=_surnames(lexicons.actors),
         family_name_first=frozenset(words["family_name_first"]),
         adjectives=re.compile(rf"(?<!\w)(?P<adjective>{alternation(adjective_actor)})(?!\w)"),
         venue_noun=_venue_noun(words["place_nouns"]),
         adjective_actor=adjective_actor,
-        titled_person=_titled_person(
-            country_words, org_country, title_heads, words["titles_in_lower_case"]
-        ),
+        titled_person=_titled_person(country_words, org_country, title_heads, lower_case_heads),
         appositive_person=_appositive_person(country_words, org_country, title_heads),
-        title_heads=_lowered_heads(title_heads, words["titles_in_lower_case"]),
+        title_heads=_lowered_heads(title_heads, lower_case_heads),
+        official_heads=frozenset(head.lower() for head in title_heads),
         org_country=org_country,
         adjective_country=adjective_country,
         country_adjective=_country_adjective(lexicons.countries),
@@ -303,14 +307,20 @@ def _title_canonical(titles: Iterable[Title]) -> dict[str, str]:
     return {variant.lower(): title.title for title in titles for variant in title.variants}
 
 
-def _metonym_country(countries: Iterable[Country]) -> dict[str, str]:
-    return {metonym: country.iso3 for country in countries for metonym in country.metonyms}
+def _places(countries: Iterable[Country]) -> dict[str, object]:
+    capitals = _capitals(countries)
+    return {
+        "metonym_country": {m: country.iso3 for country in countries for m in country.metonyms},
+        "capital_country": {capital: country.iso3 for country, capital in capitals},
+        "country_names": frozenset(country.name for country in countries),
+        "venue": re.compile(rf"\b[Ii]n\s+(?P<place>{alternation(c for _, c in capitals)})\b"),
+    }
 
 
-def _capitals(countries: Iterable[Country]) -> list[str]:
+def _capitals(countries: Iterable[Country]) -> list[tuple[Country, str]]:
     """The metonyms that are not a country's own name: where an official is, "in Tehran",
     says whose official he is; "in Luxembourg", a meeting place, does not."""
-    return [m for country in countries for m in country.metonyms if m != country.name]
+    return [(country, m) for country in countries for m in country.metonyms if m != country.name]
 
 
 def _country_adjective(countries: Iterable[Country]) -> dict[str, str]:
@@ -464,7 +474,8 @@ def _titled_person(
     "foreign policy chief Josep Borrell") names an official whose country the sentence does
     not say."""
     orgs = alternation(org_country)
-    heads = alternation(title_heads)
+    # After a nationality any title head names a person, an analyst's as well as an official's.
+    heads = alternation((*title_heads, *lower_case_heads))
     return re.compile(
         rf"(?<!\w)(?:(?P<country>{country_words})\s+(?:(?P<org>{orgs})\s+)?|(?P<org_only>{orgs})\s+)"
         rf"(?P<title>(?:[A-Za-z-]+\s+){{0,3}}?(?i:{heads}))(?:{_POSTING})?"
