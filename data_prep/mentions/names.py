@@ -79,6 +79,8 @@ def registry_names(context: Context) -> list[Mention]:
         if alias in registry.metonym_country and _is_place(context, name_start):
             found += _people_in(context, alias, name_start, name_end)
             continue
+        if alias in registry.metonym_country and _starts_an_institution(context, name_end):
+            continue
         if alias in registry.surnames and _starts_a_longer_name(sentence, name_end):
             continue
         if sentence.search(_WATERS_OF, None, name_start):
@@ -148,6 +150,16 @@ def _is_place(context: Context, position: int) -> bool:
     return bool(
         _LOCATION_PREPOSITIONS.search(sentence.slice(position - 12, position))
         or _MOTION_FROM.search(sentence.slice(position - 60, position))
+    )
+
+
+def _starts_an_institution(context: Context, capital_end: int) -> bool:
+    """ "Tehran University professor": the capital is part of an institution's name, not its
+    government."""
+    after = context.sentence.match(_CAPITALISED_WORD_AFTER, capital_end)
+    return (
+        after is not None
+        and after.group("word") in context.lexicons.words["institution_name_words"]
     )
 
 

@@ -483,7 +483,7 @@ def _titled_person(
         rf"|(?<![\w-])(?P<bare_title>(?:[A-Z][a-z-]+\s+){{0,2}}?"
         rf"(?:{_capitalised(title_heads)})(?:\s+of\s+[A-Z][a-z]+)?"
         rf"|(?:[A-Za-z-]+\s+){{0,2}}?(?:{alternation(lower_case_heads)}))"
-        rf"\s+(?P<bare_name>{_PERSON_NAME})(?![\w-])"
+        rf"(?:\s+|,\s+(?={_PERSON_NAME},))(?P<bare_name>{_PERSON_NAME})(?![\w-])"
     )
 
 
