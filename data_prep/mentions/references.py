@@ -23,12 +23,13 @@ _PLURAL_PRONOUN = re.compile(r"\b(?:they|They)\b")
 _VERB_AFTER = re.compile(
     r"\s+(?:(?:also|both|all|now|still|have|has|had|will|would|[a-z]+ly)\s+)*(?P<verb>[a-z]+)\b"
 )
-# "as both face sanctions", "both have denied": a bare "both" followed by its verb, not by
-# what it joins ("both the US and Iran", "both grades").
+# "as both face sanctions", "both have denied", "the two are at odds": a bare "both" or "the
+# two" followed by its verb, not by what it joins ("both the US and Iran", "the two grades").
 _VERB_AFTER_BOTH = re.compile(
     r"\s+(?:(?:also|now|still)\s+)?(?:are|were|have|has|had|will|would|can|could|should|must"
     r"|do|did|face|faced|need|remain|remained|say|said|want|wanted|see|saw|share|shared"
-    r"|oppose|opposed|seek|sought|deny|denied|reject|rejected|insist|insisted)\b"
+    r"|oppose|opposed|seek|sought|deny|denied|reject|rejected|insist|insisted"
+    r"|agree|agreed|differ|differed|disagree|disagreed|compete|competed|met)\b"
 )
 # "say" is a noun as well ("have a say"), so it is listed, not looked up.
 _SAY = frozenset({"say", "says", "said"})

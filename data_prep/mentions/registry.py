@@ -537,12 +537,12 @@ def _pair(
     pair_nouns: Iterable[str], singular_nouns: Iterable[str], party_modifiers: Iterable[str]
 ) -> re.Pattern[str]:
     """ "the two leaders", "both countries", "the three sides", "the sides" (but not "the
-    leaders of"), and one of the two: "each side", "neither government"; "both" alone is the
-    pair where it is a subject ("as both face sanctions")."""
+    leaders of"), and one of the two: "each side", "neither government"; "both" or "the two"
+    alone is the pair where it is a subject ("as both face sanctions", "the two are at odds")."""
     return re.compile(
         r"\b(?:(?:the two|the three|both|the)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
         rf"(?P<what>{alternation(pair_nouns)})"
-        rf"|(?:each|neither)\s+(?P<one>{alternation(singular_nouns)})|(?P<both>both))\b"
+        rf"|(?:each|neither)\s+(?P<one>{alternation(singular_nouns)})|(?P<both>both|the two))\b"
         # "the leaders of Iran and Russia" name their countries; "the presidents of the
         # guarantor countries" do not, and are the pair still; "the leaders of the member
         # states" are others.
