@@ -51,7 +51,8 @@ def _covered(position: int, mentions: list[Mention]) -> bool:
 
 
 def definites(context: Context, chosen: list[Mention]) -> list[Mention]:
-    """ "the ministry", "the newspaper": the latest named actor whose name or type fits."""
+    """ "the ministry", "the newspaper": the latest named actor whose name, as registered or
+    as written ("the Islamic Consultative Assembly" ... "the Assembly"), or type fits."""
     registry = context.registry
     result = list(chosen)
     for match in context.sentence.finditer(registry.definite):
@@ -63,6 +64,7 @@ def definites(context: Context, chosen: list[Mention]) -> list[Mention]:
                 m
                 for m in reversed(context.memory.history)
                 if noun in m.name.lower()
+                or noun in m.text.lower()
                 or (noun in registry.definite_media_nouns and m.type == "media")
             ),
             None,
