@@ -62,12 +62,25 @@ def continued_events(ctx: EventContext, story: StoryMemory, build: Build) -> lis
         # "this" and "the report" point at the sentence just before, nothing further back.
         previous = story.previous()
         return [_denial_of(ctx, present, previous, build)] if previous else []
-    candidates = (story.all_with(present.side) if present else []) or [latest]
+    candidates = _likeliest_first(story.all_with(present.side) if present else [], hit)
+    candidates = candidates or [latest]
     for earlier in candidates:
         event = _continuing(ctx, hit, present, earlier, build)
         if event is not None:
             return [event]
     return []
+
+
+def _likeliest_first(events: list[Event], hit: CueHit) -> list[Event]:
+    """The recent events a sentence that names one side may continue, latest first but for
+    two preferences: an act of the same kind continues that act ("The deal, signed in
+    December" after the deal's partners were named); otherwise one of the two parties this
+    corpus follows, acting with no partner named, deals with the other ("He added that the
+    Russian side had offered to mediate" in a report on Russia and Iran)."""
+    return sorted(
+        events,
+        key=lambda e: (e.event_type != hit.cue.entry.event_type, e.sides != RUSSIA_IRAN),
+    )
 
 
 def _continuing(
