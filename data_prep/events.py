@@ -69,8 +69,9 @@ _APPEAL = "02"
 
 def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
     """Events in one sentence; ``story`` holds the article's recent events and is read, not
-    changed: the caller adds this sentence's events to it."""
-    if not ctx.cue_hits:
+    changed: the caller adds this sentence's events to it. A question ("Why hasn't Russia
+    sent weapons?", an interviewer's or an explainer's heading) asks and reports nothing."""
+    if not ctx.cue_hits or ctx.sentence.search(_QUESTION):
         return []
     if len({m.side for m in ctx.actors}) >= 2:
         events = to_the_host_country(
@@ -323,9 +324,6 @@ def _modality(ctx: EventContext, hit: CueHit) -> str:
         if m.cue.entry.scope == "sentence" or (clause_start <= m.start and m.end <= clause_end):
             found.add(m.cue.entry.modality)
     found -= {m.cue.entry.modality for m in ctx.modality_hits if m.start in ctx.modal_lookalikes}
-    if _QUESTION.search(ctx.sentence.text):
-        # "Is there a risk of a rift between Russia and Iran?" asks; it does not report.
-        found.add("hypothetical")
     if hit.cue.entry.event_type in _MODALITY_OF_THEIR_OWN:
         found -= {"denied", "planned"}
     return next((m for m in MODALITY_ORDER if m in found), "reported")
