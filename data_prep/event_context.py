@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from data_prep.attribution import Attribution, attribute
 from data_prep.cues import find_cues
-from data_prep.english import clause_bounds, quotations
+from data_prep.english import clause_bounds, phrase_alternation, quotations
 from data_prep.lexicons import Lexicons
 from data_prep.model import CueHit, DateMention, Event, Mention, Sentence
 
@@ -212,7 +213,8 @@ def event_cue_hits(
     """Event cues that name acts, the project's own first and CAMEO's verbs where those read
     nothing. A cue word inside a name or title ("Oil Minister",
     "Ministry of Defence") is none, and "The meeting came a day after ..." points back at an
-    act already told."""
+    act already told. Nor is one inside a phrase of the word list ``not_acts`` ("a request
+    for comment", "sources close to the Kremlin")."""
     own = find_cues(sentence, lexicons.event_cues)
     cameo = [
         h
@@ -220,15 +222,27 @@ def event_cue_hits(
         if all(h.end <= o.start or h.start >= o.end for o in own)
         and not _reports_content(sentence, h, reporting_hits)
     ]
+    not_acts = sentence.spans(_not_acts(lexicons.words["not_acts"]))
     return [
         h
         for h in sorted(own + cameo, key=lambda h: h.start)
         if not any(m.start <= h.start and h.end <= m.end for m in actors)
+        and not any(start <= h.start and h.end <= end for start, end in not_acts)
         and not (
             sentence.fullmatch(_RESTATED_SUBJECT, sentence.start, h.start)
             and sentence.match(_FRAMING_VERB, h.end)
         )
     ]
+
+
+@cache
+def _not_acts(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The phrases, where " .. " stands for up to six words ("request .. for comment")."""
+    gap = r"(?:\s+\S+){0,6}?\s+"
+    alternatives = (
+        gap.join(phrase_alternation([part]) for part in phrase.split(" .. ")) for phrase in phrases
+    )
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
 
 
 def _reports_content(sentence: Sentence, hit: CueHit, reporting_hits: list[CueHit]) -> bool:
