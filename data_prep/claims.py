@@ -33,7 +33,7 @@ from data_prep.claim_sources import described_source, unnamed_sources
 from data_prep.claim_speakers import Attributed, attribute, told_outlet
 from data_prep.claim_stance import own_side_stance
 from data_prep.cues import find_cues
-from data_prep.english import QUOTATION, inside, quotations
+from data_prep.english import QUOTATION, inside, is_question, quotations
 from data_prep.lexicons import Lexicons
 from data_prep.model import Claim, CueHit, DateMention, DocMatch, Mention, Sentence
 
@@ -66,7 +66,6 @@ _WITHHELD = re.compile(
 # name (a source described, not named): the previous sentence's speaker again.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|It|They|He|She)\s+(?:also\s+|further\s+)?$")
 # A question asks; it asserts nothing ("Has the contract been fulfilled?").
-_QUESTION = re.compile(r"\?[”\"’]?\s*$")
 # "who asked not to be identified": how a source is kept anonymous, not a statement.
 _ANONYMITY_REQUEST = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
 # "called the U.S. attacks “unprovoked aggression”": what is named, then the quoted name.
@@ -102,6 +101,8 @@ def extract_claims(
     quotation that continues and an outlet that carries over; ``turn_speaker`` is who speaks
     the sentence by a transcript label; ``described_sources`` the article's latest claim of
     each kind of described source with an outlet, which "the source" refers back to."""
+    if is_question(sentence):
+        return []
     quoted = quotations(sentence)
     named = list(mentions)
     outside = tuple(m for m in named if not inside(m.start, m.end, quoted))
@@ -127,7 +128,7 @@ def extract_claims(
     claims = _attributed_claims(ctx, hits, reporting_hits)
     if not claims:
         claims = _implicit(ctx, previous, hits)
-    if not claims and turn_speaker is not None and not sentence.search(_QUESTION):
+    if not claims and turn_speaker is not None:
         claims = _turn_claim(ctx, turn_speaker, reporting_hits)
     return [_inherit_via(claim, previous) for claim in _merge_outlets(list(claims.values()))]
 

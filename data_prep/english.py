@@ -193,6 +193,15 @@ def dateline_end(sentence: Sentence) -> int | None:
     return found.end() if found else None
 
 
+_QUESTION = re.compile(r"\?[\s”’\"')]*$")
+
+
+def is_question(sentence: Sentence) -> bool:
+    """Whether the sentence asks ("Why hasn't Russia sent weapons?"): it then reports no
+    event and makes no claim; no development gold codes either in one."""
+    return sentence.search(_QUESTION) is not None
+
+
 def quotations(sentence: Sentence) -> tuple[tuple[int, int], ...]:
     """Where the sentence's quotations are, as document spans."""
     return tuple((q.start(), q.end()) for q in sentence.finditer(QUOTATION))

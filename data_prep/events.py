@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from data_prep import event_rules
 from data_prep.continuation import continued_events
-from data_prep.english import charge_answered_by, clause_bounds, main_clause
+from data_prep.english import charge_answered_by, clause_bounds, is_question, main_clause
 from data_prep.event_context import EventContext, as_reading, quad_class
 from data_prep.event_dates import date_for, on_each_date
 from data_prep.frames import (
@@ -59,7 +59,6 @@ _ASKED_FOR = re.compile(
     re.IGNORECASE,
 )
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
-_QUESTION = re.compile(r"\?[\s”’\"')]*$")
 # Types whose own cue already states what is denied or planned ("denied", "invited").
 _MODALITY_OF_THEIR_OWN = ("denial", "invitation")
 # CAMEO 030: cues naming the relationship itself (ties, closer, a deal), not an act within it.
@@ -70,8 +69,8 @@ _APPEAL = "02"
 def extract_events(ctx: EventContext, story: StoryMemory) -> list[Event]:
     """Events in one sentence; ``story`` holds the article's recent events and is read, not
     changed: the caller adds this sentence's events to it. A question ("Why hasn't Russia
-    sent weapons?", an interviewer's or an explainer's heading) asks and reports nothing."""
-    if not ctx.cue_hits or ctx.sentence.search(_QUESTION):
+    sent weapons?", an interviewer's or an explainer's heading) reports nothing."""
+    if not ctx.cue_hits or is_question(ctx.sentence):
         return []
     if len({m.side for m in ctx.actors}) >= 2:
         events = to_the_host_country(
