@@ -85,8 +85,7 @@ def segment_document(text: str, lexicons: Lexicons) -> tuple[Header | None, list
     segments: list[Segment] = []
     if header:
         segments.append(Segment("header", -1, header.start, header.end, "date header"))
-    # A dated article's first line is its first sentence, never a headline.
-    title_index = 0 if not header and _is_headline(text, spans) else None
+    title_index = 0 if _is_headline(text, spans, dated=header is not None) else None
     sentences_by_paragraph = [split_sentences(text, start, end) for start, end in spans]
     boilerplate = _boilerplate_sentences(text, spans, sentences_by_paragraph, lexicons.boilerplate)
     for index, span in enumerate(spans):
@@ -128,7 +127,11 @@ def _sentence_segment(index: int, start: int, end: int, boilerplate_rule: str | 
     return Segment("body", index, start, end, "")
 
 
-def _is_headline(text: str, spans: list[tuple[int, int]]) -> bool:
+def _is_headline(text: str, spans: list[tuple[int, int]], dated: bool) -> bool:
+    """Whether the first line is a headline: short and without final punctuation, or, in an
+    undated article, set apart by a wider gap than the paragraphs after it. After a date
+    header a line that ends like a sentence is the first sentence (the seeds' layout), but
+    one that does not is the headline ("Iran Summons Russian, British Envoys over ...")."""
     if len(spans) < 2:
         return False
     first = text[spans[0][0] : spans[0][1]]
@@ -136,6 +139,8 @@ def _is_headline(text: str, spans: list[tuple[int, int]]) -> bool:
         return False
     if not _TERMINAL.search(first):
         return True
+    if dated:
+        return False
     gaps = [text[a[1] : b[0]].count("\n") for a, b in pairwise(spans)]
     return len(gaps) > 1 and gaps[0] > statistics.median(gaps[1:])
 

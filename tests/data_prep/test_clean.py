@@ -293,6 +293,13 @@ def test_headline_then_body_without_header(lexicons):
     assert ("body", LEAD) in found
 
 
+def test_headline_on_the_date_header_line_is_a_title(lexicons):
+    headline = "Iran Summons Russian, British Envoys over Tehran Conference Photo"
+    found = segments_of(f" date 2021-08-12 {headline}\n\n{LEAD} They discussed trade.\n", lexicons)
+    assert found[:2] == [("header", "date 2021-08-12"), ("title", headline)]
+    assert ("body", LEAD) in found
+
+
 def test_single_line_article_is_not_a_title(lexicons):
     assert segments_of(LEAD, lexicons) == [("body", LEAD)]
 
