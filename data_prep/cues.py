@@ -51,7 +51,9 @@ class CueIndex:
     by_form: dict[str, tuple[int, ...]]
     by_prefix: dict[str, tuple[int, ...]]
     forms: frozenset[str]
-    prefixes: tuple[str, ...]
+    # The lengths of the prefixes: a word starts with a prefix of length n when its first n
+    # characters are one, a lookup rather than a test of every prefix.
+    prefix_lengths: tuple[int, ...]
     # Finds the words (in ``Words``' string) that start with a prefix; None if none can.
     prefixed: Pattern | None
     by_first_need: dict[int, tuple[tuple[Key, frozenset[int]], ...]]
@@ -85,7 +87,8 @@ def _viable(index: CueIndex, words: Words) -> list[Key]:
     satisfied = set(chain.from_iterable(map(index.by_form.__getitem__, whole & index.forms)))
     if index.prefixed is not None:
         for word in index.prefixed.findall(spaced):
-            satisfied.update(*(index.by_prefix[p] for p in index.prefixes if word.startswith(p)))
+            for length in index.prefix_lengths:
+                satisfied.update(index.by_prefix.get(word[:length], ()))
     viable = [key for key, needs in index.always if needs <= satisfied]
     for need in satisfied & index.first_needs:
         viable += [key for key, needs in index.by_first_need[need] if needs <= satisfied]
@@ -158,7 +161,7 @@ def _build_index(cues: tuple[Cue, ...]) -> CueIndex:
         {form: tuple(needs) for form, needs in by_form.items()},
         {prefix: tuple(needs) for prefix, needs in by_prefix.items()},
         frozenset(by_form),
-        tuple(by_prefix),
+        tuple(sorted({len(prefix) for prefix in by_prefix})),
         _prefixed(tuple(by_prefix)),
         {need: tuple(entries) for need, entries in by_first_need.items()},
         frozenset(by_first_need),

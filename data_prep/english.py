@@ -97,11 +97,12 @@ _OPENING_ADVERBIAL = re.compile(
 )
 # "over the drone supplies", "in response to the strikes", "thanked Russia for its help": a
 # cause (what is thanked for is one), then at most one modifier before the act's noun.
-# "handed over", "took over" are verbs, not causes.
+# "handed over", "took over" are verbs, not causes. The word boundary comes first: the search
+# tries every position before the act, and most are inside a word.
 _CAUSE_BEFORE = re.compile(
-    r"(?:(?<!\bhanded\s)(?<!\bhand\s)(?<!\bhands\s)(?<!\bturned\s)(?<!\btook\s)"
-    r"\b(?P<cause>over|because of|in response to|in retaliation for)"
-    r"|\b(?:thank|thanks|thanked|thanking|praised|praises|commended|credited)\s+"
+    r"\b(?:(?<!\bhanded\s)(?<!\bhand\s)(?<!\bhands\s)(?<!\bturned\s)(?<!\btook\s)"
+    r"(?P<cause>over|because of|in response to|in retaliation for)"
+    r"|(?:thank|thanks|thanked|thanking|praised|praises|commended|credited)\s+"
     r"(?:[\w’'-]+\s+){1,3}?(?P<thanked_for>for))\s+"
     r"(?:(?:the|its|their|his|her|these|those|such)\s+)?(?:[\w-]+\s+)?$"
     # "a day after the strikes", "following the talks": an act told before, as a time. The

@@ -66,6 +66,8 @@ class EventContext:
     themes: tuple[str, ...]
     dates: tuple[DateMention, ...]
     quotations: tuple[tuple[int, int], ...]
+    # Where a modality hit is a noun ("the will of the people", "in May"); found only in
+    # sentences with modality hits, the only ones that read it.
     modal_lookalikes: frozenset[int]
     lexicons: Lexicons
     published: date | None
@@ -266,6 +268,7 @@ def build_context(
     entry_date: DateMention | None = None,
     outlets: tuple[tuple[int, int], ...] = (),
 ) -> EventContext:
+    modality_hits = tuple(find_cues(sentence, lexicons.modality_cues))
     return EventContext(
         sentence=sentence,
         actors=tuple(actors),
@@ -273,17 +276,21 @@ def build_context(
             sentence, reporting_hits, actors, dates, lexicons.words["speech_nouns"]
         ),
         cue_hits=tuple(hits),
-        modality_hits=tuple(find_cues(sentence, lexicons.modality_cues)),
+        modality_hits=modality_hits,
         ongoing_hits=tuple(find_cues(sentence, lexicons.timing_cues)),
         themes=tuple(hit.cue.entry.theme for hit in find_cues(sentence, lexicons.theme_cues)),
         dates=tuple(dates),
         quotations=quotations(sentence),
-        modal_lookalikes=frozenset(
-            m.end() for pattern in (_MODAL_NOUN, _MONTH_MAY) for m in sentence.finditer(pattern)
-        ),
+        modal_lookalikes=_modal_lookalikes(sentence) if modality_hits else frozenset(),
         lexicons=lexicons,
         published=published,
         earlier_events=earlier_events,
         entry_date=entry_date,
         outlets=outlets,
+    )
+
+
+def _modal_lookalikes(sentence: Sentence) -> frozenset[int]:
+    return frozenset(
+        m.end() for pattern in (_MODAL_NOUN, _MONTH_MAY) for m in sentence.finditer(pattern)
     )

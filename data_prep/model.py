@@ -80,7 +80,12 @@ def _wrap(match: re.Match[str] | None, offset: int) -> DocMatch | None:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of the document. Positions in and out are document offsets."""
+    """A sentence of the document. Positions in and out are document offsets.
+
+    ``search`` and ``finditer`` remember their answers: the stages ask the same question of a
+    sentence again and again (once per cue hit, per candidate pair, per event), and each asks
+    the pattern to try every position. ``match`` and ``fullmatch`` try one position, which
+    costs less than remembering."""
 
     index: int
     start: int
@@ -88,6 +93,11 @@ class Sentence:
     kind: str
     paragraph_index: int
     text: str
+    # (helper, id of the pattern, start, end) -> (the pattern, the answer). The pattern is
+    # kept so that its id cannot pass to another pattern while the answer is remembered.
+    _answers: dict[tuple, tuple] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def of(
@@ -114,10 +124,14 @@ class Sentence:
     def finditer(
         self, pattern: re.Pattern[str], start: int | None = None, end: int | None = None
     ) -> list[DocMatch]:
-        local_start, local_end = self._bounds(start, end)
-        return [
-            DocMatch(m, self.start) for m in pattern.finditer(self.text, local_start, local_end)
-        ]
+        known = self._answers.get((_FINDITER, id(pattern), start, end))
+        if known is None:
+            local_start, local_end = self._bounds(start, end)
+            found = pattern.finditer(self.text, local_start, local_end)
+            matches = [DocMatch(m, self.start) for m in found]
+            known = self._remember(_FINDITER, pattern, start, end, matches)
+        # A new list each time: callers may change theirs.
+        return list(known[1])
 
     def spans(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Where ``pattern`` matches in the whole sentence, without wrapping each match: the
@@ -128,8 +142,12 @@ class Sentence:
     def search(
         self, pattern: re.Pattern[str], start: int | None = None, end: int | None = None
     ) -> DocMatch | None:
-        local_start, local_end = self._bounds(start, end)
-        return _wrap(pattern.search(self.text, local_start, local_end), self.start)
+        known = self._answers.get((_SEARCH, id(pattern), start, end))
+        if known is None:
+            local_start, local_end = self._bounds(start, end)
+            found = pattern.search(self.text, local_start, local_end)
+            known = self._remember(_SEARCH, pattern, start, end, _wrap(found, self.start))
+        return known[1]
 
     def match(
         self, pattern: re.Pattern[str], start: int | None = None, end: int | None = None
@@ -142,6 +160,17 @@ class Sentence:
     ) -> DocMatch | None:
         local_start, local_end = self._bounds(start, end)
         return _wrap(pattern.fullmatch(self.text, local_start, local_end), self.start)
+
+    def _remember(
+        self, helper: str, pattern: re.Pattern[str], start: int | None, end: int | None, answer
+    ) -> tuple:
+        known = (pattern, answer)
+        self._answers[helper, id(pattern), start, end] = known
+        return known
+
+
+_SEARCH = "search"
+_FINDITER = "finditer"
 
 
 @dataclass(frozen=True)

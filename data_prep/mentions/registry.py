@@ -22,8 +22,50 @@ _PERSON_NAME = rf"{_NOT_A_NAME}{_NAME_WORD}(?:\s+(?:al-|bin\s+|van\s+|de\s+)?{_N
 # The patterns below that open with long alternations of names start with "(?<!\w)": every
 # match starts a word, and saying so first spares the alternations every position inside one.
 def alternation(words: Iterable[str]) -> str:
-    """Longest first, so that a word never loses to its own beginning."""
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    """Longest first, so that a word never loses to its own beginning.
+
+    The words are laid out as a tree of their shared beginnings ("Arm(?:enian|y)"): the
+    regular-expression engine tries the branches of an alternation one by one, so a flat list
+    of hundreds of names costs a test per name at every word of a sentence, and a tree a few.
+    It matches exactly what the flat list would: where the branches at a point can never both
+    match (their first characters differ even ignoring case), the words that can match at a
+    position are beginnings of one another, and the tree tries them longest first too."""
+    return _shared_beginnings(sorted(set(words), key=len, reverse=True), 0)
+
+
+def _shared_beginnings(words: list[str], depth: int) -> str:
+    """The alternation of ``words`` (longest first), which share their first ``depth``
+    characters, with those characters left out."""
+    longer = [word for word in words if len(word) > depth]
+    branches = []
+    for characters in _case_classes({word[depth] for word in longer}):
+        group = [word for word in longer if word[depth] in characters]
+        if len(characters) > 1:
+            # "Minister" and "minister" under IGNORECASE: both branches could match, and only
+            # a flat list keeps the longest-first order across them.
+            branches.append("(?:" + "|".join(re.escape(word[depth:]) for word in group) + ")")
+        else:
+            branches.append(re.escape(group[0][depth]) + _shared_beginnings(group, depth + 1))
+    if len(longer) < len(words):
+        # The word that ends here is the shortest, so it is tried last.
+        branches.append("")
+    return "".join(branches) if len(branches) <= 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _case_classes(characters: set[str]) -> list[set[str]]:
+    """The characters grouped by which match each other ignoring case, in a fixed order."""
+    classes: list[set[str]] = []
+    for char in sorted(characters):
+        same = next((c for c in classes if _same_ignoring_case(min(c), char)), None)
+        if same is None:
+            classes.append({char})
+        else:
+            same.add(char)
+    return classes
+
+
+def _same_ignoring_case(a: str, b: str) -> bool:
+    return re.fullmatch(re.escape(a), b, re.IGNORECASE) is not None
 
 
 _WORD = re.compile(r"\w+")

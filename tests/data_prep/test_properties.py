@@ -9,6 +9,7 @@ tests in test_dates.py and test_bad_input.py.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from hypothesis import HealthCheck, given, settings
@@ -19,6 +20,7 @@ from data_prep.clean import segment_document
 from data_prep.dates import find_dates, is_valid_partial_date
 from data_prep.lexicons import load_lexicons
 from data_prep.load import SourceMetadata, decode_article
+from data_prep.mentions.registry import alternation
 from data_prep.pipeline import build_tables, process_article
 from data_prep.segment import split_sentences
 
@@ -258,3 +260,19 @@ def test_build_tables_contracts(texts, uploaded, published, copy):
     assert set(problems["source_file"]) == set(
         documents.loc[documents["status"] != "ok", "source_file"]
     )
+
+
+WORD_LISTS = st.lists(st.text(alphabet="aAbB-’ ", min_size=0, max_size=5), max_size=12)
+SUBJECTS = st.text(alphabet="aAbB-’ x", max_size=40)
+# What may follow the alternation in a pattern, forcing the engine to try shorter words.
+FOLLOWERS = ("", r"(?!\w)", r"b", r"\s+a")
+
+
+@PROPERTY
+@given(WORD_LISTS, SUBJECTS, st.sampled_from(FOLLOWERS), st.booleans())
+def test_a_tree_of_names_matches_what_the_flat_alternation_matches(words, text, follower, case):
+    flat = "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    flags = re.IGNORECASE if case else 0
+    tree = re.compile(f"(?:{alternation(words)}){follower}", flags)
+    plain = re.compile(f"(?:{flat}){follower}", flags)
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
