@@ -427,9 +427,11 @@ def _subject_of_expertise(registry: Registry, country_word: str, title: str | No
     """ "Iran expert Katja Brenner", "Russia analyst Ruslan Petrenko": a country's name before
     a specialist's title is what the specialist studies, not where the specialist is from
     ("Iranian analyst", an adjective, is)."""
-    head = (title or "").split()[-1:]
+    words = (title or "").split()
     return (
-        country_word in registry.country_names and head[-1].lower() not in registry.official_heads
+        bool(words)
+        and country_word in registry.country_names
+        and words[-1].lower() not in registry.official_heads
     )
 
 
