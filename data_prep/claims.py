@@ -65,7 +65,6 @@ _WITHHELD = re.compile(
 # "..., it added.", "They also warned that", and a "he said" the mentions could not give a
 # name (a source described, not named): the previous sentence's speaker again.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|he|she|It|They|He|She)\s+(?:also\s+|further\s+)?$")
-# A question asks; it asserts nothing ("Has the contract been fulfilled?").
 # "who asked not to be identified": how a source is kept anonymous, not a statement.
 _ANONYMITY_REQUEST = re.compile(r"\s+not\s+to\s+be\s+(?:named|identified|quoted)\b")
 # "called the U.S. attacks “unprovoked aggression”": what is named, then the quoted name.

@@ -224,10 +224,11 @@ def event_cue_hits(
         if all(h.end <= o.start or h.start >= o.end for o in own)
         and not _reports_content(sentence, h, reporting_hits)
     ]
-    not_acts = sentence.spans(_not_acts(lexicons.words["not_acts"]))
+    hits = sorted(own + cameo, key=lambda h: h.start)
+    not_acts = _not_act_spans(sentence, lexicons, hits)
     return [
         h
-        for h in sorted(own + cameo, key=lambda h: h.start)
+        for h in hits
         if not any(m.start <= h.start and h.end <= m.end for m in actors)
         and not any(start <= h.start and h.end <= end for start, end in not_acts)
         and not (
@@ -235,6 +236,14 @@ def event_cue_hits(
             and sentence.match(_FRAMING_VERB, h.end)
         )
     ]
+
+
+def _not_act_spans(
+    sentence: Sentence, lexicons: Lexicons, hits: list[CueHit]
+) -> list[tuple[int, int]]:
+    """Where the sentence holds a ``not_acts`` phrase; not searched when no cue could lie in
+    one, as in most sentences."""
+    return sentence.spans(_not_acts(lexicons.words["not_acts"])) if hits else []
 
 
 @cache

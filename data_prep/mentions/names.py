@@ -157,10 +157,7 @@ def _starts_an_institution(context: Context, capital_end: int) -> bool:
     """ "Tehran University professor": the capital is part of an institution's name, not its
     government."""
     after = context.sentence.match(_CAPITALISED_WORD_AFTER, capital_end)
-    return (
-        after is not None
-        and after.group("word") in context.lexicons.words["institution_name_words"]
-    )
+    return after is not None and after.group("word") in context.registry.institution_name_words
 
 
 @cache
