@@ -70,15 +70,41 @@ def splice(
     topic_state: TopicState | None = None,
 ) -> Spliced | None:
     """``splice_tables``, with the state of the claim topics."""
+    tables = splice_rows(stored, change, lexicons, corpus_problems)
+    return None if tables is None else with_groupings_spliced(tables, stored, change, topic_state)
+
+
+# The tables ``splice_rows`` gives as they will be: the groupings change only the others.
+UNGROUPED = ("documents", "sentences", "mentions", "claims", "actors", "problems")
+
+
+def splice_rows(
+    stored: dict[str, pd.DataFrame],
+    change: Change,
+    lexicons: Lexicons,
+    corpus_problems: Sequence[str] = (),
+) -> dict[str, pd.DataFrame] | None:
+    """The corpus tables after ``change`` with the stored groupings (event clusters, claim
+    topics) not yet brought up to date, or None (see the module doc)."""
     if _moves_duplicates(stored["documents"], change):
         return None
     added = row_tables(change.added)
     position = {name: i for i, name in enumerate(change.order)}
     rows = {name: _spliced(stored[name], added[name], change.gone, position) for name in ROW_TABLES}
-    tables = corpus_tables(rows, lexicons, corpus_problems)
+    return corpus_tables(rows, lexicons, corpus_problems)
+
+
+def with_groupings_spliced(
+    tables: dict[str, pd.DataFrame],
+    stored: dict[str, pd.DataFrame],
+    change: Change,
+    topic_state: TopicState | None,
+) -> Spliced:
+    """The tables of ``splice_rows`` with their event clusters and claim topics grouped
+    again where the change touches them."""
     events = stored["events"]
     dropped = events[events["source_file"].isin(change.gone)]
-    added_docs = set(added["documents"]["doc_id"])
+    added_docs = {result.document["doc_id"] for result in change.added}
     tables = with_clusters_regrouped(tables, stored["event_clusters"], dropped, added_docs)
     claims = stored["claims"]
     gone_claims = claims[claims["source_file"].isin(change.gone)]
